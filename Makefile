@@ -1,0 +1,70 @@
+# Soma side-effect triage assistant. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# Rasa 3.6 runs on Python 3.8-3.10: use 3.10 (pyenv's, where the default python3 is newer).
+PYTHON ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10*/bin/python3.10 2>/dev/null | tail -n 1)
+VENV := .venv
+BIN := $(VENV)/bin
+MODEL := models/soma.tar.gz
+ENV := source scripts/env.sh &&
+TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
+
+.PHONY: help install train run shell test lint validate pytest test-stories eval explain bench clean
+
+help: ## list the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
+	@test -n "$(PYTHON)" || { echo "Python 3.10 not found: install it (e.g. pyenv install 3.10) or set PYTHON=..."; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip==24.0
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt -c constraints.txt
+	touch $@
+
+install: $(VENV)/.installed ## create .venv (Python 3.10) and install the pinned dependencies
+
+$(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
+	$(ENV) $(BIN)/rasa train --fixed-model-name soma --out models > var/train.log 2>&1 \
+	  || { tail -n 40 var/train.log; exit 1; }
+	@echo "trained $(MODEL) ($$(du -h $(MODEL) | cut -f1)); log: var/train.log"
+
+train: var $(MODEL) ## train the model when the data, config or components changed
+
+var:
+	mkdir -p var
+
+run: var $(MODEL) ## install and train if needed, start the action and Rasa servers, print the URLs
+	scripts/run.sh
+
+shell: var $(MODEL) ## support-staff shell: talk to the assistant in the terminal (with the action server)
+	scripts/run.sh shell
+
+lint: $(VENV)/.installed ## ruff
+	$(BIN)/ruff check .
+
+validate: $(VENV)/.installed ## rasa data validate --fail-on-warnings
+	$(ENV) $(BIN)/rasa data validate --fail-on-warnings > var/validate.log 2>&1 || { cat var/validate.log; exit 1; }
+
+pytest: var $(MODEL) ## the pytest suite (unit, component, REST channel, action server stopped)
+	$(ENV) $(BIN)/python -m pytest -q
+
+test-stories: var $(MODEL) ## rasa test on the test stories, failing on any prediction error
+	$(ENV) $(BIN)/rasa test core --stories tests/test_stories --fail-on-prediction-errors --out results > var/test-stories.log 2>&1 \
+	  || { tail -n 40 var/test-stories.log; exit 1; }
+	@grep -h "Correct:\|Failed:" -A0 results/*.txt 2>/dev/null | head -5 || true
+	@echo "test stories: passed"
+
+eval: var $(VENV)/.installed ## triage regression: recall per symptom, false alarms; fails on any missed urgent case
+	$(ENV) $(BIN)/python -m scripts.evaluate_triage
+
+test: var lint validate pytest test-stories eval ## everything CI checks (called by .ci/run)
+
+explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="my husband is shaking"
+	@$(ENV) $(BIN)/python -m components.explain "$(TEXT)"
+
+bench: var $(MODEL) ## benchmarks under bench/ (print figures; not part of make test)
+	$(ENV) $(BIN)/python -m bench.detector
+
+clean: ## remove the model, results and logs (keeps .venv and conversations)
+	rm -rf models results var/*.log

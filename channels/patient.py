@@ -1,0 +1,117 @@
+"""The patient-facing REST channel: screens every message before it reaches Rasa.
+
+`screen()` is the one place that decides what a public message may be; the REST channel here
+uses it, and any other public channel (socket.io for the widget) must use it too.
+
+* over MAX_MESSAGE_CHARS characters -> HTTP 413 with a JSON error; it never reaches NLU;
+* empty or whitespace-only -> HTTP 400 with a polite re-prompt;
+* broken JSON, non-UTF-8 bytes -> HTTP 400;
+* a leading "/intent" typed by a patient is read as words, not as a forced intent: on public
+  channels only the symptom detector and the classifier decide the intent, so "/greet I have
+  tremors" still gets the urgent tier.
+
+Logs never contain the message text or the sender id.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, Dict
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 2000
+MAX_SENDER_CHARS = 128
+
+NO_REPLY_TEXT = (
+    "Sorry, something went wrong on my side. If you have a symptom, contact your doctor; in an "
+    "emergency, call your local emergency number."
+)
+
+
+@dataclass(frozen=True)
+class Screened:
+    """A message that passed (`text` set) or the HTTP status and message that refuse it."""
+
+    text: str | None = None
+    status: int = 200
+    error: str = ""
+    message: str = ""
+
+
+def screen(raw: Any) -> Screened:
+    """Decide whether a public message may go to Rasa, and in what form."""
+    if not isinstance(raw, str):
+        return Screened(status=400, error="message_missing", message="Please send your message as text.")
+    if len(raw) > MAX_MESSAGE_CHARS:
+        return Screened(
+            status=413,
+            error="message_too_long",
+            message=f"Your message is too long. Please keep it under {MAX_MESSAGE_CHARS} characters.",
+        )
+    # control characters (except line breaks and tabs) carry no meaning for triage
+    text = "".join(c for c in raw if c in "\n\t" or unicodedata.category(c)[0] != "C").strip()
+    # "/intent" or "/intent{...}" would bypass NLU and the symptom detector: read it as words
+    while text.startswith("/"):
+        text = text[1:].lstrip()
+    if not text:
+        return Screened(status=400, error="message_empty", message="Please type your message, then send it.")
+    return Screened(text=text)
+
+
+def _error(status: int, error: str, message: str) -> HTTPResponse:
+    return response.json({"error": error, "message": message}, status=status)
+
+
+class PatientRestInput(RestInput):
+    """REST channel at /webhooks/rest/webhook that screens messages (replaces Rasa's `rest`)."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "rest"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        webhook = Blueprint(f"patient_webhook_{type(self).__name__}", __name__)
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @webhook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            try:
+                body = json.loads(request.body)
+            except (ValueError, UnicodeDecodeError):
+                return _error(400, "invalid_json", "The request body must be JSON in UTF-8.")
+            if not isinstance(body, dict):
+                return _error(400, "invalid_json", "The request body must be a JSON object.")
+            sender = body.get("sender")
+            if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+                return _error(400, "sender_invalid", "A sender id (1-128 characters) is required.")
+            screened = screen(body.get("message"))
+            if screened.text is None:
+                return _error(screened.status, screened.error, screened.message)
+            return response.json(await self.reply(on_new_message, screened.text, sender))
+
+        return webhook
+
+    async def reply(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], text: str, sender: str) -> list:
+        collector = CollectingOutputChannel()
+        try:
+            await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+        except Exception as e:  # the patient still gets an answer; the log gets no text
+            logger.error("Handling a message failed: %s", type(e).__name__)
+        messages: list = collector.messages
+        return messages or [{"recipient_id": sender, "text": NO_REPLY_TEXT}]
+
+    def get_metadata(self, request: Request) -> Dict[str, Any] | None:
+        return None

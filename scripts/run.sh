@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Start the action server and the Rasa server; print what runs where; Ctrl-C stops both.
+#   scripts/run.sh          servers only
+#   scripts/run.sh shell    the support-staff shell (rasa shell) with the action server running
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+RASA_PORT="${RASA_PORT:-5005}"
+ACTION_PORT="${ACTION_PORT:-5055}"
+RASA_INTERFACE="${RASA_INTERFACE:-127.0.0.1}"
+mkdir -p var
+
+pids=()
+stop() { [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true; }
+trap stop EXIT INT TERM
+
+.venv/bin/python -m rasa_sdk --actions actions --port "$ACTION_PORT" > var/action-server.log 2>&1 &
+pids+=($!)
+
+if [ "${1:-}" = "shell" ]; then
+  .venv/bin/rasa shell -m models/soma.tar.gz --endpoints endpoints.yml --log-level WARNING
+  exit
+fi
+
+started=$(date +%s.%N)
+.venv/bin/rasa run -m models/soma.tar.gz -i "$RASA_INTERFACE" -p "$RASA_PORT" --endpoints endpoints.yml \
+  --credentials credentials.yml --log-file var/rasa.log &
+pids+=($!)
+until curl -sf "http://127.0.0.1:$RASA_PORT/webhooks/rest/" > /dev/null; do
+  kill -0 "${pids[1]}" 2>/dev/null || { echo "The Rasa server did not start: see var/rasa.log"; exit 1; }
+  sleep 0.5
+done
+ready=$(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')")
+cat <<INFO
+
+Soma side-effect triage assistant is running (ready in ${ready}s):
+  REST channel     http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook   (POST {"sender": "...", "message": "..."})
+  socket.io        http://127.0.0.1:$RASA_PORT/socket.io
+  action server    http://127.0.0.1:$ACTION_PORT  (loopback only; urgent replies don't need it)
+  conversations    var/conversations.db (SQLite)      logs: var/rasa.log, var/action-server.log
+Press Ctrl-C to stop.
+INFO
+wait -n "${pids[@]}"

@@ -1,0 +1,131 @@
+"""Shared fixtures. Unit tests run offline in milliseconds; `server` tests start real processes
+on loopback (the Rasa server, and the action server only where a test needs it)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from components.detector import SymptomDetector, default_detector
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = ROOT / "models" / "soma.tar.gz"
+VENV_BIN = ROOT / ".venv" / "bin"
+
+
+@pytest.fixture(scope="session")
+def detector() -> SymptomDetector:
+    return default_detector()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def post(url: str, body: bytes, timeout: float = 30) -> tuple:
+    """POST raw bytes; returns (status, parsed JSON body)."""
+    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"null")
+
+
+class RasaServer:
+    """A real `rasa run` on loopback with its own SQLite tracker store and log file."""
+
+    def __init__(self, workdir: Path, action_port: int) -> None:
+        self.port = free_port()
+        self.workdir = workdir
+        self.db = workdir / "conversations.db"
+        self.log = workdir / "rasa.log"
+        self.endpoints = workdir / "endpoints.yml"
+        self.endpoints.write_text(
+            f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
+            f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{self.db}"\n'
+        )
+        self.process: subprocess.Popen | None = None
+
+    @property
+    def webhook(self) -> str:
+        return f"http://127.0.0.1:{self.port}/webhooks/rest/webhook"
+
+    def start(self, timeout: float = 120) -> float:
+        env = {
+            **os.environ,
+            "RASA_TELEMETRY_ENABLED": "false",
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+            "PYTHONWARNINGS": "ignore",
+        }
+        started = time.monotonic()
+        self.process = subprocess.Popen(
+            [
+                str(VENV_BIN / "rasa"),
+                "run",
+                "-m",
+                str(MODEL),
+                "-i",
+                "127.0.0.1",
+                "-p",
+                str(self.port),
+                "--endpoints",
+                str(self.endpoints),
+                "--credentials",
+                str(ROOT / "credentials.yml"),
+                "--log-file",
+                str(self.log),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,
+        )
+        while time.monotonic() - started < timeout:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"rasa run exited with {self.process.returncode}; see {self.log}")
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{self.port}/webhooks/rest/", timeout=1)
+                return time.monotonic() - started
+            except OSError:
+                time.sleep(0.3)
+        raise TimeoutError("rasa run did not come up")
+
+    def say(self, sender: str, text: str) -> list:
+        status, body = post(self.webhook, json.dumps({"sender": sender, "message": text}).encode())
+        assert status == 200, body
+        return body
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def rasa_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RasaServer]:
+    """The Rasa server with the action server NOT running (its port is unused)."""
+    assert MODEL.exists(), "train first: make train"
+    server = RasaServer(tmp_path_factory.mktemp("rasa"), action_port=free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture()
+def copied_lexicon(tmp_path: Path) -> Path:
+    target = tmp_path / "lexicon"
+    shutil.copytree(ROOT / "data" / "lexicon", target)
+    return target

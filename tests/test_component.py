@@ -1,0 +1,167 @@
+"""SymptomTriage as Rasa runs it: built from model storage, appending entities, setting the intent."""
+
+from pathlib import Path
+
+import pytest
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from components.detector import Level
+from components.symptom_triage import SymptomTriage, _final_intent
+
+EXTRACTOR = "SymptomTriage"
+
+
+@pytest.fixture(scope="module")
+def storage(tmp_path_factory) -> LocalModelStorage:
+    return LocalModelStorage.create(tmp_path_factory.mktemp("storage"))
+
+
+@pytest.fixture(scope="module")
+def resource() -> Resource:
+    return Resource("symptom_triage")
+
+
+@pytest.fixture(scope="module")
+def context() -> ExecutionContext:
+    return ExecutionContext(GraphSchema({}), "test")
+
+
+@pytest.fixture(scope="module")
+def trained(storage, resource, context) -> SymptomTriage:
+    component = SymptomTriage.create(SymptomTriage.get_default_config(), storage, resource, context)
+    component.train(TrainingData())
+    return component
+
+
+@pytest.fixture(scope="module")
+def loaded(trained, storage, resource, context) -> SymptomTriage:
+    return SymptomTriage.load(SymptomTriage.get_default_config(), storage, resource, context)
+
+
+def message(text: str, intent: str = "greet", confidence: float = 0.9, entities=None) -> Message:
+    return Message(
+        data={
+            TEXT: text,
+            INTENT: {"name": intent, "confidence": confidence},
+            INTENT_RANKING_KEY: [{"name": intent, "confidence": confidence}],
+            ENTITIES: list(entities or []),
+        }
+    )
+
+
+def test_training_persists_the_known_words_and_loading_restores_them(trained, loaded):
+    assert loaded._known_words == trained._known_words
+    assert {"sweets", "staff", "never"} <= loaded._known_words
+
+
+def test_entities_are_appended_with_roles_and_a_summary(loaded):
+    text = "today no fever but my husband is shaking"
+    fever, shaking = text.index("fever"), text.index("shaking")
+    earlier = {"entity": "time", "start": 0, "end": 5, "value": "today", "extractor": "Other"}
+    [processed] = loaded.process([message(text, entities=[earlier])])
+    assert processed.get(ENTITIES) == [
+        earlier,
+        {
+            "entity": "symptom",
+            "start": fever,
+            "end": fever + 5,
+            "value": "fever",
+            "role": "negated",
+            "extractor": EXTRACTOR,
+        },
+        {
+            "entity": "symptom",
+            "start": shaking,
+            "end": shaking + 7,
+            "value": "tremors",
+            "extractor": EXTRACTOR,
+        },
+        {
+            "entity": "reported_symptoms",
+            "start": shaking,
+            "end": shaking + 7,
+            "extractor": EXTRACTOR,
+            "value": "tremors (shaking) (in the person you are looking after)",
+        },
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, predicted, expected",
+    [
+        # urgent findings win over whatever the classifier predicted
+        ("thanks, but my hands are shaking now", "thank", "report_symptom"),
+        ("how should I take it? I've been vomiting", "ask_how_to_take", "report_symptom"),
+        ("hi, I had a fit this morning", "greet", "report_symptom"),
+        ("hello, he is not breathing", "greet", "report_emergency"),
+        ("I feel drowsy", "ask_driving", "report_common_effect"),
+        ("can soma cause tremors?", "report_symptom", "ask_symptom_info"),
+        # a report the lexicon can't place is asked about, never routed to guidance
+        ("I feel really weird", "report_symptom", "describe_symptom"),
+        ("no tremors", "report_symptom", "describe_symptom"),
+        # a classifier's emergency is never downgraded
+        ("please help him", "report_emergency", "report_emergency"),
+        # nothing found: the classifier decides
+        ("can I drink alcohol?", "ask_alcohol", "ask_alcohol"),
+        ("qwerty asdf", "nlu_fallback", "nlu_fallback"),
+    ],
+)
+def test_final_intent(loaded, text, predicted, expected):
+    [processed] = loaded.process([message(text, intent=predicted)])
+    assert processed.get(INTENT)["name"] == expected
+    assert processed.get(INTENT_RANKING_KEY)[0]["name"] == expected
+
+
+def test_an_overridden_intent_has_full_confidence_and_keeps_the_ranking(loaded):
+    [processed] = loaded.process([message("I'm vomiting", intent="greet", confidence=0.4)])
+    assert processed.get(INTENT) == {"name": "report_symptom", "confidence": 1.0}
+    assert processed.get(INTENT_RANKING_KEY) == [
+        {"name": "report_symptom", "confidence": 1.0},
+        {"name": "greet", "confidence": 0.4},
+    ]
+
+
+def test_the_triage_is_added_to_the_parse_data(loaded):
+    [processed] = loaded.process([message("my wife is shaking")])
+    assert processed.get("triage") == {
+        "level": "stop",
+        "findings": [
+            {
+                "symptom": "tremors",
+                "tier": "stop",
+                "text": "shaking",
+                "status": "present",
+                "cues": ["OTHER_PERSON: my wife"],
+                "other_person": True,
+            }
+        ],
+        "corrections": {},
+    }
+
+
+@pytest.mark.parametrize(
+    "level, predicted, expected",
+    [
+        (Level.EMERGENCY, "greet", "report_emergency"),
+        (Level.STOP, "report_emergency", "report_symptom"),
+        (Level.COMMON, "report_emergency", None),
+        (Level.QUESTION, "report_emergency", None),
+        (Level.NONE, "report_common_effect", "describe_symptom"),
+        (Level.NONE, "greet", None),
+    ],
+)
+def test_final_intent_table(level, predicted, expected):
+    assert _final_intent(level, predicted) == expected
+
+
+def test_the_lexicon_files_are_in_the_fingerprint(copied_lexicon: Path):
+    config = {**SymptomTriage.get_default_config(), "lexicon_dir": str(copied_lexicon)}
+    before = SymptomTriage.fingerprint_addon(config)
+    rules = copied_lexicon / "symptoms.yml"
+    rules.write_text(rules.read_text().replace("fidgety,", "fidgety, twitchy legs,"))
+    assert SymptomTriage.fingerprint_addon(config) != before

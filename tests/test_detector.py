@@ -1,0 +1,164 @@
+"""The detector's whole output for the phenomena it must handle on purpose.
+
+Each row: message -> (level, symptoms reported as present, someone else has them).
+"""
+
+import pytest
+
+from components.detector import Level, Status, TypoCorrector, damerau_levenshtein
+
+E, S, C, Q, N = "emergency", "stop", "common", "question", "none"
+
+CASES = [
+    # plain reports, several symptoms named
+    ("I have tremors", S, ["tremors"], False),
+    ("I'm sweating and my heart is racing", S, ["sweating", "fast_heartbeat"], False),
+    ("nausea, vomiting and diarrhea since yesterday", S, ["nausea", "vomiting", "diarrhea"], False),
+    # an urgent symptom anywhere in the message, whatever else it says
+    ("thanks, but my hands are shaking now", S, ["tremors"], False),
+    ("how should I take it? I've been vomiting", S, ["vomiting"], False),
+    ("hi, I had a fit this morning", S, ["convulsions"], False),
+    # negation
+    ("no tremors", N, [], False),
+    ("I don't have a fever", N, [], False),
+    ("I dont have a fever", N, [], False),
+    ("never had diarrhea", N, [], False),
+    ("without any nausea", N, [], False),
+    ("my heart is not racing", N, [], False),
+    ("I'm not shaking", N, [], False),
+    # negation stops at a new clause or a contrast
+    ("I don't have a fever and I'm vomiting", S, ["vomiting"], False),
+    ("I don't have a fever and my hands shake", S, ["tremors"], False),
+    ("no fever but I'm sweating", S, ["sweating"], False),
+    # pseudo-negation: the symptom is there after all
+    ("I can't stop shaking", S, ["tremors"], False),
+    ("couldn't stop vomiting", S, ["vomiting"], False),
+    ("not only nausea but also sweating", S, ["nausea", "sweating"], False),
+    ("no idea why I'm sweating", S, ["sweating"], False),
+    ("I'm no longer shaking but I was all night", S, ["tremors"], False),
+    # uncertainty fails safe
+    ("I think I might be hallucinating", S, ["hallucinations"], False),
+    ("not sure if it was a seizure", S, ["convulsions"], False),
+    ("I wonder if I have a fever", S, ["fever"], False),
+    # someone else
+    ("my husband is shaking", S, ["tremors"], True),
+    ("my mom took her soma and is seeing things", S, ["hallucinations"], True),
+    ("he is not breathing", E, ["breathing_problem"], True),
+    # questions and what-ifs
+    ("can Soma cause tremors?", Q, [], False),
+    ("what if I get diarrhea?", Q, [], False),
+    ("what happens if I take too many?", Q, [], False),
+    # ...but a question that reveals the symptom is a report
+    ("is it normal that my heart is racing?", S, ["fast_heartbeat"], False),
+    ("is it normal to have tremors on this?", S, ["tremors"], False),
+    ("why am I shaking?", S, ["tremors"], False),
+    ("I have diarrhea, is that a side effect?", S, ["diarrhea"], False),
+    # the reason for taking it, and improvement, are not reports; worse on the drug is
+    ("I take it for my stiff neck", N, [], False),
+    ("it helped my muscle tightness", N, [], False),
+    ("the stiffness is gone", N, [], False),
+    ("my muscles feel stiffer since I started it", S, ["muscle_stiffness"], False),
+    ("I take it for stiffness but now my legs are twitching", S, ["twitching"], False),
+    # typos and slang
+    ("I have tremmors and halucinations", S, ["tremors", "hallucinations"], False),
+    ("I feel nausious", S, ["nausea"], False),
+    ("diarrhoea", S, ["diarrhea"], False),
+    ("diarhea since monday", S, ["diarrhea"], False),
+    ("got the shakes", S, ["tremors"], False),
+    ("sweating buckets", S, ["sweating"], False),
+    ("I threw up twice", S, ["vomiting"], False),
+    ("I've got the runs", S, ["diarrhea"], False),
+    ("I can't walk straight", S, ["loss_of_coordination"], False),
+    ("heart pounding", S, ["fast_heartbeat"], False),
+    # emergencies, and the emergency that two findings make together
+    ("she won't wake up", E, ["unresponsive"], True),
+    ("he is having a seizure", E, ["seizure_now"], True),
+    ("I took too many pills", E, ["overdose"], False),
+    ("my lips are swelling", E, ["severe_allergic_reaction"], False),
+    ("I want to kill myself", E, ["self_harm"], False),
+    ("I drank beer with my soma and can't stay awake", E, ["severe_drowsiness", "overdose"], False),
+    ("I had a beer last night", N, [], False),
+    # common effects: guidance, not alarm
+    ("I feel drowsy", C, ["drowsiness"], False),
+    ("I feel dizzy and have a headache", C, ["dizziness", "headache"], False),
+    # real words next to a symptom word are not typos
+    ("I eat sweets", N, [], False),
+    ("the staff were kind", N, [], False),
+    ("", N, [], False),
+]
+
+
+@pytest.mark.parametrize("text, level, reported, other_person", CASES)
+def test_triage(detector, text, level, reported, other_person):
+    triage = detector(text)
+    assert (triage.level.value, triage.reported, triage.other_person) == (level, reported, other_person)
+
+
+def test_a_negated_mention_is_kept_and_marked(detector):
+    [finding] = detector("no tremors").findings
+    assert (finding.symptom, finding.status, finding.text, finding.cues) == (
+        "tremors",
+        Status.NEGATED,
+        "tremors",
+        ("NEGATED: no",),
+    )
+
+
+def test_offsets_point_into_the_original_text(detector):
+    text = "Thanks. My HUSBAND is Shaking!"
+    [finding] = detector(text).findings
+    assert text[finding.start : finding.end] == "Shaking"
+
+
+def test_explain_names_words_symptom_context_tier_and_source(detector):
+    assert detector.explain("my husband has hallucinatoins") == "\n".join(
+        [
+            "level: stop",
+            "typo: 'hallucinatoins' read as 'hallucinations'",
+            "- 'hallucinatoins' -> hallucinations [tier stop] present, someone else",
+            "    context: OTHER_PERSON: my husband",
+            "    source: " + detector.lexicon.advice["stop"],
+        ]
+    )
+
+
+def test_summary_names_all_symptoms_and_the_person(detector):
+    assert detector.summary(detector("my wife is sweating and shaking")) == (
+        "sweating and tremors (shaking) (in the person you are looking after)"
+    )
+
+
+@pytest.mark.parametrize(
+    "a, b, distance",
+    [
+        ("tremors", "tremors", 0),
+        ("tremmors", "tremors", 1),
+        ("nausea", "nuasea", 1),
+        ("diarhea", "diarrhea", 1),
+        ("sweets", "sweats", 1),
+        ("", "abc", 3),
+    ],
+)
+def test_damerau_levenshtein(a, b, distance):
+    assert damerau_levenshtein(a, b) == distance
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        ("tremmors", "tremors"),
+        ("halucinations", "hallucinations"),
+        ("vomitting", "vomitting"),
+        ("sweets", None),
+        ("shake", None),
+        ("abcdefgh", None),
+        ("tremors", None),
+    ],
+)
+def test_typo_corrector(word, expected):
+    corrector = TypoCorrector(["tremors", "hallucinations", "sweats", "vomitting"], frozenset({"sweets"}))
+    assert corrector.correct(word) == (None if expected == word else expected)
+
+
+def test_levels_are_ordered_most_urgent_first():
+    assert [level.value for level in Level] == ["emergency", "stop", "common", "question", "none"]

@@ -1,0 +1,83 @@
+"""The lexicon and the context rules are consistent with the leaflet they come from."""
+
+from pathlib import Path
+
+import pytest
+
+from components.lexicon import LexiconError, Tier, lexicon_fingerprint, load_lexicon
+
+LEAFLET = Path(__file__).resolve().parent.parent.parent / "shared" / "leaflet" / "soma-leaflet.txt"
+LEAFLET_SYMPTOMS = [
+    "restlessness",
+    "sweating",
+    "tremors",
+    "hallucinations",
+    "muscle_stiffness",
+    "fast_heartbeat",
+    "nausea",
+    "loss_of_coordination",
+    "convulsions",
+    "vomiting",
+    "diarrhea",
+]
+LABEL_SYMPTOMS = ["fever", "shivering", "twitching"]
+EMERGENCY_SIGNS = [
+    "breathing_problem",
+    "unresponsive",
+    "seizure_now",
+    "overdose",
+    "severe_allergic_reaction",
+    "self_harm",
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def test_tiers_match_the_leaflet_and_its_readme(lexicon):
+    tiers = {key: s.tier for key, s in lexicon.symptoms.items()}
+    assert {k for k, t in tiers.items() if t is Tier.STOP} == set(LEAFLET_SYMPTOMS + LABEL_SYMPTOMS)
+    assert {k for k, t in tiers.items() if t is Tier.EMERGENCY} == set(EMERGENCY_SIGNS)
+
+
+@pytest.mark.parametrize("symptom", LEAFLET_SYMPTOMS)
+def test_each_leaflet_symptom_cites_the_leaflet_with_its_own_word(lexicon, symptom):
+    leaflet_phrases = [p.text for p in lexicon.symptoms[symptom].phrases if p.source == "leaflet"]
+    assert len(leaflet_phrases) == 1
+    assert leaflet_phrases[0] in LEAFLET.read_text().lower()
+
+
+def test_the_stop_advice_is_quoted_word_for_word_from_the_leaflet(lexicon):
+    assert lexicon.advice["stop"] in " ".join(LEAFLET.read_text().split())
+
+
+def test_every_phrase_names_a_known_source(lexicon):
+    used = {p.source for s in lexicon.symptoms.values() for p in s.phrases}
+    assert used <= set(lexicon.sources) and "psytar" in used
+
+
+def test_only_the_treated_condition_can_be_the_reason_for_taking_soma(lexicon):
+    assert [k for k, s in lexicon.symptoms.items() if s.treated_condition] == ["muscle_stiffness"]
+
+
+def test_an_unknown_tier_is_refused(copied_lexicon):
+    path = copied_lexicon / "symptoms.yml"
+    path.write_text(path.read_text().replace("tier: stop", "tier: urgent-ish", 1))
+    with pytest.raises(LexiconError, match="tier"):
+        load_lexicon(copied_lexicon)
+
+
+def test_an_unknown_source_is_refused(copied_lexicon):
+    path = copied_lexicon / "symptoms.yml"
+    path.write_text(path.read_text().replace("leaflet: [restlessness]", "blog: [restlessness]", 1))
+    with pytest.raises(LexiconError, match="unknown source 'blog'"):
+        load_lexicon(copied_lexicon)
+
+
+def test_editing_a_rule_changes_the_fingerprint(copied_lexicon):
+    before = lexicon_fingerprint(copied_lexicon)
+    path = copied_lexicon / "context_rules.yml"
+    path.write_text(path.read_text() + '\n  - {literal: "nope", category: NEGATED}\n')
+    assert lexicon_fingerprint(copied_lexicon) != before
