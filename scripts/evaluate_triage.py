@@ -82,9 +82,8 @@ def main() -> int:
     for symptom, (hit, total) in per_symptom.items():
         print(f"{symptom:26} {hit / total:8.1%}  {hit}/{total}")
     urgent_total = sum(t for _, t in per_symptom.values())
-    print(
-        f"{'ALL URGENT':26} {(urgent_total - len(missed)) / urgent_total:8.1%}  {urgent_total - len(missed)}/{urgent_total}"
-    )
+    caught = urgent_total - len(missed)
+    print(f"{'ALL URGENT':26} {caught / urgent_total:8.1%}  {caught}/{urgent_total}")
 
     wrong = []
     false_alarms = 0
