@@ -52,7 +52,7 @@ pytest: var $(MODEL) ## the pytest suite (unit, component, REST channel, action 
 test-stories: var $(MODEL) ## rasa test on the test stories, failing on any prediction error
 	$(ENV) $(BIN)/rasa test core --stories tests/test_stories --fail-on-prediction-errors --out results > var/test-stories.log 2>&1 \
 	  || { tail -n 40 var/test-stories.log; exit 1; }
-	@grep -h "Correct:\|Failed:" -A0 results/*.txt 2>/dev/null | head -5 || true
+	@grep -o "Correct: .*" var/test-stories.log | sed 's/^/test stories: /'
 	@echo "test stories: passed"
 
 eval: var $(VENV)/.installed ## triage regression: recall per symptom, false alarms; fails on any missed urgent case

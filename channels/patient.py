@@ -1,7 +1,6 @@
-"""The patient-facing REST channel: screens every message before it reaches Rasa.
+"""The patient-facing channels (REST and socket.io): every message is screened before Rasa.
 
-`screen()` is the one place that decides what a public message may be; the REST channel here
-uses it, and any other public channel (socket.io for the widget) must use it too.
+`screen()` is the one place that decides what a public message may be; both channels use it.
 
 * over MAX_MESSAGE_CHARS characters -> HTTP 413 with a JSON error; it never reaches NLU;
 * empty or whitespace-only -> HTTP 400 with a polite re-prompt;
@@ -17,20 +16,25 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import secrets
 import unicodedata
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Dict
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
+from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
+from socketio import AsyncServer
 
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 128
+SESSION_ID = re.compile(r"^[0-9a-f]{32}$")  # 128 random bits, issued by this server
 
 NO_REPLY_TEXT = (
     "Sorry, something went wrong on my side. If you have a symptom, contact your doctor; in an "
@@ -115,3 +119,76 @@ class PatientRestInput(RestInput):
 
     def get_metadata(self, request: Request) -> Dict[str, Any] | None:
         return None
+
+
+class PatientSocketIOInput(SocketIOInput):
+    """socket.io channel for the widget (replaces Rasa's `socketio`).
+
+    Unlike Rasa's, it screens every message, issues the session ids itself (128 random bits; a
+    client may only resume an id of that form, e.g. after a page reload), answers only the
+    configured origins, and takes the sender from the connection, never from the message.
+    """
+
+    def __init__(self, cors_allowed_origins: list[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.cors_allowed_origins = list(cors_allowed_origins or [])
+        self._session_of: dict[str, str] = {}  # socket id -> session id
+
+    @classmethod
+    def name(cls) -> str:
+        return "socketio"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> PatientSocketIOInput:
+        credentials = credentials or {}
+        return cls(
+            cors_allowed_origins=credentials.get("cors_allowed_origins", []),
+            user_message_evt=credentials.get("user_message_evt", "user_uttered"),
+            bot_message_evt=credentials.get("bot_message_evt", "bot_uttered"),
+            session_persistence=True,
+            socketio_path=credentials.get("socketio_path", "/socket.io"),
+        )
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.cors_allowed_origins)
+        webhook = SocketBlueprint(sio, self.socketio_path, "patient_socketio_webhook", __name__)
+        self.sio = sio
+
+        @webhook.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @sio.on("disconnect", namespace=self.namespace)
+        async def disconnect(sid: str) -> None:
+            self._session_of.pop(sid, None)
+
+        @sio.on("session_request", namespace=self.namespace)
+        async def session_request(sid: str, data: dict | None) -> None:
+            asked = (data or {}).get("session_id")
+            session_id = asked if isinstance(asked, str) and SESSION_ID.match(asked) else secrets.token_hex(16)
+            self._session_of[sid] = session_id
+            await sio.enter_room(sid, session_id)
+            await sio.emit("session_confirm", session_id, room=sid)
+
+        @sio.on(self.user_message_evt, namespace=self.namespace)
+        async def handle_message(sid: str, data: Any) -> None:
+            session_id = self._session_of.get(sid)
+            if session_id is None:
+                await sio.emit(
+                    self.bot_message_evt,
+                    {"text": "Please reload the page to start a chat.", "error": "no_session"},
+                    room=sid,
+                )
+                return
+            screened = screen(data.get("message") if isinstance(data, dict) else None)
+            if screened.text is None:
+                await sio.emit(self.bot_message_evt, {"text": screened.message, "error": screened.error}, room=sid)
+                return
+            output = SocketIOOutput(sio, self.bot_message_evt)
+            try:
+                await on_new_message(UserMessage(screened.text, output, session_id, input_channel=self.name()))
+            except Exception as e:  # the patient still gets an answer; the log gets no text
+                logger.error("Handling a message failed: %s", type(e).__name__)
+                await sio.emit(self.bot_message_evt, {"text": NO_REPLY_TEXT}, room=session_id)
+
+        return webhook

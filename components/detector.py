@@ -13,6 +13,7 @@ mention counts as present: a missed urgent report is worse than a false alarm.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -247,19 +248,17 @@ class SymptomDetector:
         # cues that only overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c) for o in spans)]
 
-    def _terminated(self, doc: Doc, start: int, end: int) -> bool:
+    def _terminated(self, words: List[str], start: int, end: int) -> bool:
         """Is there a terminator between token positions start (inclusive) and end (exclusive)?"""
-        words = [t.lower_ for t in doc[start:end]]
         for size in range(1, self.max_terminator_len + 1):
-            for i in range(len(words) - size + 1):
+            for i in range(start, end - size + 1):
                 if tuple(words[i : i + size]) in self.terminators:
                     return True
         return False
 
-    def _in_scope(self, doc: Doc, cue: Span, mention: Span) -> bool:
+    def _in_scope(self, words: List[str], cue: Span, mention: Span) -> bool:
+        """Does `cue` reach `mention`? Both are in the same sentence."""
         rule = self.rules_by_literal[cue.label_]
-        if cue.sent.start != mention.sent.start:
-            return False
         if rule.direction is Direction.SENTENCE:
             return True
         if cue.start < mention.end and mention.start < cue.end:  # shares words: "I had" + "had a seizure"
@@ -268,19 +267,20 @@ class SymptomDetector:
         if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL):
             gap = mention.start - cue.end
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                doc, cue.end, mention.start
+                words, cue.end, mention.start
             )
         backward = mention.end <= cue.start
         if backward and rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
             gap = cue.start - mention.end
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                doc, mention.end, cue.start
+                words, mention.end, cue.start
             )
         return False
 
-    def _finding(self, doc: Doc, mention: Span, cues: List[Span]) -> Finding:
+    def _finding(self, words: List[str], mention: Span, cues: List[Span]) -> Finding:
+        """Read one mention in the light of the cues of its sentence."""
         symptom = self.lexicon.symptoms[mention.label_]
-        applying = [c for c in cues if self._in_scope(doc, c, mention)]
+        applying = [c for c in cues if self._in_scope(words, c, mention)]
         categories = {self.rules_by_literal[c.label_].category for c in applying}
         uncertain = Category.UNCERTAIN in categories
         status = Status.PRESENT
@@ -335,7 +335,13 @@ class SymptomDetector:
         if not mentions:
             return Triage(Level.NONE, (), corrections)
         cues = self._cues(doc, mentions)
-        findings = self._combined([self._finding(doc, m, cues) for m in mentions])
+        sentence_of = list(itertools.accumulate(int(bool(t.is_sent_start)) for t in doc))
+        cues_in_sentence: Dict[int, List[Span]] = {}
+        for cue in cues:
+            cues_in_sentence.setdefault(sentence_of[cue.start], []).append(cue)
+        words = [t.lower_ for t in doc]
+        findings = [self._finding(words, m, cues_in_sentence.get(sentence_of[m.start], [])) for m in mentions]
+        findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
 
     def summary(self, triage: Triage) -> str:

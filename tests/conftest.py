@@ -49,6 +49,7 @@ class RasaServer:
 
     def __init__(self, workdir: Path, action_port: int) -> None:
         self.port = free_port()
+        self.action_port = action_port
         self.workdir = workdir
         self.db = workdir / "conversations.db"
         self.log = workdir / "rasa.log"
