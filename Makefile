@@ -3,7 +3,9 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 # Rasa 3.6 runs on Python 3.8-3.10: use 3.10 (pyenv's, where the default python3 is newer).
-PYTHON ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10*/bin/python3.10 2>/dev/null | tail -n 1)
+# The first candidate that really runs 3.10 (a pyenv shim can exist and still fail).
+PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 python3.10 python3; do \
+	  "$$p" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 10))' 2>/dev/null && { echo "$$p"; break; }; done)
 VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/soma.tar.gz
