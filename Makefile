@@ -12,7 +12,9 @@ MODEL := models/soma.tar.gz
 ENV := source scripts/env.sh &&
 TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
 
-.PHONY: help install train run shell test lint validate pytest test-stories eval explain bench clean
+WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
+
+.PHONY: help install system train widget run shell test lint validate pytest test-stories eval explain bench clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -24,7 +26,15 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt -c constraints.txt
 	touch $@
 
-install: $(VENV)/.installed ## create .venv (Python 3.10) and install the pinned dependencies
+install: $(VENV)/.installed widget/dist/index.html ## create .venv (Python 3.10), install the pinned dependencies, build the widget
+
+system: ## install the Debian packages for make run (nginx); make test adds Chromium
+	scripts/install-system.sh
+
+widget/dist/index.html: $(WIDGET_INPUTS)
+	cd widget && npm ci --no-audit --no-fund --loglevel=error && npm run build --silent
+
+widget: widget/dist/index.html ## build the patient widget (npm packages into widget/dist)
 
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
 	$(ENV) $(BIN)/rasa train --fixed-model-name soma --out models > var/train.log 2>&1 \
@@ -36,7 +46,7 @@ train: var $(MODEL) ## train the model when the data, config or components chang
 var:
 	mkdir -p var
 
-run: var $(MODEL) ## install and train if needed, start the action and Rasa servers, print the URLs
+run: var system $(MODEL) widget ## install and train if needed, start everything, print the URLs (patient page :8080)
 	scripts/run.sh
 
 shell: var $(MODEL) ## support-staff shell: talk to the assistant in the terminal (with the action server)
@@ -48,7 +58,8 @@ lint: $(VENV)/.installed ## ruff
 validate: $(VENV)/.installed ## rasa data validate --fail-on-warnings
 	$(ENV) $(BIN)/rasa data validate --fail-on-warnings > var/validate.log 2>&1 || { cat var/validate.log; exit 1; }
 
-pytest: var $(MODEL) ## the pytest suite (unit, component, REST channel, action server stopped)
+pytest: var $(MODEL) widget ## the pytest suite: unit, component, live server, widget in headless Chromium
+	scripts/install-system.sh --with-browser
 	$(ENV) $(BIN)/python -m pytest -q
 
 test-stories: var $(MODEL) ## rasa test on the test stories, failing on any prediction error
@@ -69,4 +80,4 @@ bench: var $(MODEL) ## benchmarks under bench/ (print figures; not part of make 
 	$(ENV) $(BIN)/python -m bench.detector
 
 clean: ## remove the model, results and logs (keeps .venv and conversations)
-	rm -rf models results var/*.log
+	rm -rf models results var/*.log widget/dist tests/out

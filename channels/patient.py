@@ -36,6 +36,9 @@ MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 128
 SESSION_ID = re.compile(r"^[0-9a-f]{32}$")  # 128 random bits, issued by this server
 
+# The contract with tools outside the project: these responses are the urgent tiers.
+URGENCY_OF_RESPONSE = {"utter_emergency": "emergency", "utter_stop_and_contact_doctor": "stop"}
+
 NO_REPLY_TEXT = (
     "Sorry, something went wrong on my side. If you have a symptom, contact your doctor; in an "
     "emergency, call your local emergency number."
@@ -121,6 +124,21 @@ class PatientRestInput(RestInput):
         return None
 
 
+class PatientSocketIOOutput(SocketIOOutput):
+    """Sends each bot message as one event, with the response it came from and its urgency, so
+    the widget can show the urgent tiers as alerts."""
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        response_name = message.get("utter_action")
+        event = {
+            "text": message.get("text") or "",
+            "buttons": message.get("buttons") or [],
+            "response": response_name,
+            "urgency": URGENCY_OF_RESPONSE.get(response_name),
+        }
+        await self._send_message(recipient_id, event)
+
+
 class PatientSocketIOInput(SocketIOInput):
     """socket.io channel for the widget (replaces Rasa's `socketio`).
 
@@ -184,7 +202,7 @@ class PatientSocketIOInput(SocketIOInput):
             if screened.text is None:
                 await sio.emit(self.bot_message_evt, {"text": screened.message, "error": screened.error}, room=sid)
                 return
-            output = SocketIOOutput(sio, self.bot_message_evt)
+            output = PatientSocketIOOutput(sio, self.bot_message_evt)
             try:
                 await on_new_message(UserMessage(screened.text, output, session_id, input_channel=self.name()))
             except Exception as e:  # the patient still gets an answer; the log gets no text

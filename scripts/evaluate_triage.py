@@ -103,7 +103,9 @@ def main() -> int:
     )
 
     hit, total, psytar_missed = psytar_recall(detector)
-    if total:
+    if not total:
+        print(f"\nPsyTAR lay terms: {PSYTAR} not found (it lives in ../shared/data/), not evaluated")
+    else:
         print(f"\nPsyTAR lay terms (real patient wording, CC BY 4.0): recall {hit / total:.1%} ({hit}/{total})")
         for term in psytar_missed:
             print(f"  not recognised: {term}")

@@ -8,6 +8,7 @@ source scripts/env.sh
 RASA_PORT="${RASA_PORT:-5005}"
 ACTION_PORT="${ACTION_PORT:-5055}"
 RASA_INTERFACE="${RASA_INTERFACE:-127.0.0.1}"
+SITE_PORT="${SITE_PORT:-8080}"
 mkdir -p var
 
 pids=()
@@ -24,18 +25,21 @@ fi
 
 started=$(date +%s.%N)
 .venv/bin/rasa run -m models/soma.tar.gz -i "$RASA_INTERFACE" -p "$RASA_PORT" --endpoints endpoints.yml \
-  --credentials credentials.yml --log-file var/rasa.log &
+  --credentials credentials.yml --log-file var/rasa.log > var/rasa-console.log 2>&1 &
 pids+=($!)
 until curl -sf "http://127.0.0.1:$RASA_PORT/webhooks/rest/" > /dev/null; do
-  kill -0 "${pids[1]}" 2>/dev/null || { echo "The Rasa server did not start: see var/rasa.log"; exit 1; }
+  kill -0 "${pids[1]}" 2>/dev/null || { echo "The Rasa server did not start: see var/rasa.log and var/rasa-console.log"; exit 1; }
   sleep 0.5
 done
 ready=$(python3 -c "print(f'{$(date +%s.%N) - $started:.1f}')")
+scripts/nginx.sh "$SITE_PORT" "$RASA_PORT" var/nginx &
+pids+=($!)
 cat <<INFO
 
 Soma side-effect triage assistant is running (ready in ${ready}s):
+  patient page     http://localhost:$SITE_PORT/   (the chat widget; nginx proxies /socket.io to Rasa)
   REST channel     http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook   (POST {"sender": "...", "message": "..."})
-  socket.io        http://127.0.0.1:$RASA_PORT/socket.io
+  socket.io        http://127.0.0.1:$RASA_PORT/socket.io  (accepts the origins in credentials.yml only)
   action server    http://127.0.0.1:$ACTION_PORT  (loopback only; urgent replies don't need it)
   conversations    var/conversations.db (SQLite)      logs: var/rasa.log, var/action-server.log
 Press Ctrl-C to stop.

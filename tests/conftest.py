@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+import yaml
 
 from components.detector import SymptomDetector, default_detector
 
@@ -47,10 +48,15 @@ def post(url: str, body: bytes, timeout: float = 30) -> tuple:
 class RasaServer:
     """A real `rasa run` on loopback with its own SQLite tracker store and log file."""
 
-    def __init__(self, workdir: Path, action_port: int) -> None:
+    def __init__(self, workdir: Path, action_port: int, origins: list[str] | None = None) -> None:
         self.port = free_port()
         self.action_port = action_port
         self.workdir = workdir
+        self.credentials = workdir / "credentials.yml"
+        credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
+        if origins is not None:  # the page a browser test serves on its own port
+            credentials["channels.patient.PatientSocketIOInput"]["cors_allowed_origins"] = origins
+        self.credentials.write_text(yaml.safe_dump(credentials))
         self.db = workdir / "conversations.db"
         self.log = workdir / "rasa.log"
         self.endpoints = workdir / "endpoints.yml"
@@ -85,7 +91,7 @@ class RasaServer:
                 "--endpoints",
                 str(self.endpoints),
                 "--credentials",
-                str(ROOT / "credentials.yml"),
+                str(self.credentials),
                 "--log-file",
                 str(self.log),
             ],

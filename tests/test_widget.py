@@ -1,0 +1,243 @@
+"""The patient widget in headless Chromium (Debian's package), served by nginx as `make run` does,
+talking to a real Rasa server through the page's own origin."""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from tests.conftest import ROOT, RasaServer, free_port
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / "widget" / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "tests" / "out" / "screenshots"
+RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
+PHONE = {"width": 375, "height": 740}
+SMALLEST = {"width": 320, "height": 640}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def text_of(response: str, **slots: str) -> str:
+    return RESPONSES[response][0]["text"].format(**slots)
+
+
+class Site(tuple):
+    """(url, rasa server), plus the nginx process and its config for outage tests."""
+
+    def __new__(cls, url: str, rasa: RasaServer, nginx: tuple) -> Site:
+        site = super().__new__(cls, (url, rasa))
+        site.nginx = nginx
+        return site
+
+
+def wait_for(url: str, timeout: float = 20) -> str:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return url
+        except OSError:
+            assert time.monotonic() < deadline, f"{url} did not come up"
+            time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory):
+    workdir = tmp_path_factory.mktemp("site")
+    site_port = free_port()
+    rasa = RasaServer(workdir, action_port=free_port(), origins=[f"http://127.0.0.1:{site_port}"])
+    rasa.start()
+    nginx = subprocess.Popen(
+        [str(ROOT / "scripts" / "nginx.sh"), str(site_port), str(rasa.port), str(workdir / "nginx")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    yield Site(wait_for(f"http://127.0.0.1:{site_port}/"), rasa, (nginx, workdir / "nginx" / "nginx.conf"))
+    nginx.terminate()
+    nginx.wait(timeout=10)
+    rasa.stop()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Browser:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+def open_chat(browser: Browser, url: str, viewport: dict = PHONE, **options) -> Page:
+    page = browser.new_context(viewport=viewport, **options).new_page()
+    page.goto(url)
+    expect(page.get_by_label("Your message")).to_be_visible()
+    return page
+
+
+def send(page: Page, text: str) -> None:
+    box = page.get_by_label("Your message")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_an_urgent_message_shows_the_urgent_card(site, browser):
+    url, _ = site
+    page = open_chat(browser, url)
+    send(page, "my husband is not breathing")
+    card = page.locator(".soma-card--emergency[role=alert]")
+    expect(card).to_contain_text(text_of("utter_emergency"))
+    send(page, "and I'm shaking")
+    expect(page.locator(".soma-card--stop[role=alert]")).to_contain_text(
+        text_of("utter_stop_and_contact_doctor", reported_symptoms="tremors (shaking)")
+    )
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "phone-375-urgent.png"), full_page=True)
+    page.set_viewport_size(SMALLEST)
+    page.screenshot(path=str(SCREENSHOTS / "phone-320-urgent.png"), full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= SMALLEST["width"]
+
+
+def test_a_general_question_gets_its_answer_on_the_desktop(site, browser):
+    url, _ = site
+    page = open_chat(browser, url, viewport=DESKTOP)
+    send(page, "can I drive after taking it?")
+    expect(page.locator(".soma-msg--bot").first).to_contain_text(text_of("utter_driving"))
+    expect(page.locator(".soma-card")).to_have_count(0)
+    page.screenshot(path=str(SCREENSHOTS / "desktop-1280-general.png"), full_page=True)
+
+
+def test_keyboard_only_quick_reply_and_rasa_buttons(site, browser):
+    url, _ = site
+    page = open_chat(browser, url)
+    page.get_by_role("button", name="Alcohol").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".soma-msg--bot").first).to_contain_text(text_of("utter_alcohol"))
+    send(page, "hello")
+    # the greeting's Rasa buttons are real buttons; pressing one sends its title
+    greeting = page.locator(".soma-msg--bot").filter(has_text="Hello!")
+    greeting.get_by_role("button", name="How to take it").press("Enter")
+    expect(page.locator(".soma-msg--bot").last).to_contain_text(text_of("utter_how_to_take"))
+
+
+def test_a_reload_keeps_the_conversation_and_start_over_ends_it(site, browser):
+    url, rasa = site
+    page = open_chat(browser, url)
+    send(page, "I have diarrhoea")
+    expect(page.locator(".soma-card--stop")).to_have_count(1)
+    page.reload()
+    expect(page.locator(".soma-card--stop")).to_have_count(1)
+    send(page, "thanks")
+    # the same conversation on the server: no first-turn disclaimer this time
+    expect(page.locator(".soma-msg--bot").last).to_have_text("Assistant: " + text_of("utter_you_are_welcome"))
+    page.get_by_role("button", name="Start over").click()
+    expect(page.locator(".soma-log > *")).to_have_count(0)
+    send(page, "thanks")
+    expect(page.locator(".soma-msg--bot").last).to_contain_text(text_of("utter_disclaimer"))
+
+
+def test_the_length_limit_is_visible_and_matches_the_server(site, browser):
+    url, _ = site
+    page = open_chat(browser, url)
+    box = page.get_by_label("Your message")
+    assert box.get_attribute("maxlength") == "2000"
+    box.fill("x" * 2500)
+    expect(page.locator("#soma-count")).to_have_text("2000 of 2000 characters")
+
+
+def point_nginx_at(site_nginx: tuple, port: int) -> None:
+    """Rewrite the page's proxy target and reload nginx (SIGHUP), as an operator would."""
+    process, conf = site_nginx
+    conf.write_text(
+        re.sub(r"proxy_pass http://127.0.0.1:\d+;", f"proxy_pass http://127.0.0.1:{port};", conf.read_text())
+    )
+    process.send_signal(signal.SIGHUP)
+    time.sleep(1)
+
+
+def test_an_unreachable_server_gets_a_message_and_a_retry(site, browser):
+    """Rasa is down behind the page (nginx answers 502), then comes back: nothing typed is lost."""
+    url, rasa = site
+    point_nginx_at(site.nginx, free_port())
+    try:
+        page = browser.new_context(viewport=PHONE).new_page()
+        page.goto(url)
+        problem = page.locator(".soma-problem[role=alert]")
+        expect(problem).to_contain_text("Can't reach the assistant")
+        send(page, "I am vomiting")
+        expect(page.get_by_label("Your message")).to_have_value("I am vomiting")
+        problem.get_by_role("button", name="Try again").click()  # still down: the message comes back
+        expect(problem).to_contain_text("Can't reach the assistant")
+    finally:
+        point_nginx_at(site.nginx, rasa.port)
+    expect(problem).to_be_hidden(timeout=20_000)  # socket.io reconnects by itself once Rasa is back
+    page.get_by_label("Your message").press("Enter")
+    expect(page.locator(".soma-card--stop")).to_have_count(1)
+
+
+def test_no_request_leaves_the_machine(site, browser):
+    url, _ = site
+    page = browser.new_context(viewport=PHONE).new_page()
+    hosts = set()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).hostname))
+    page.goto(url)
+    send(page, "what is soma used for?")
+    expect(page.locator(".soma-msg--bot").first).to_contain_text(text_of("utter_what_for"))
+    assert hosts == {"127.0.0.1"}
+
+
+def test_the_page_sends_a_strict_content_security_policy(site):
+    url, _ = site
+    with urllib.request.urlopen(url) as response:
+        policy = response.headers["Content-Security-Policy"]
+    assert "default-src 'self'" in policy and "connect-src 'self'" in policy and "https:" not in policy
+
+
+def test_axe_core_finds_no_serious_or_critical_violation(site, browser):
+    url, _ = site
+    # axe is injected into the page, which the page's own policy would (rightly) refuse
+    page = open_chat(browser, url, bypass_csp=True)
+    send(page, "my wife is seeing things")
+    expect(page.locator(".soma-card--stop")).to_have_count(1)
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(
+        "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+    )
+    serious = [(v["id"], v["impact"]) for v in result["violations"] if v["impact"] in ("serious", "critical")]
+    assert serious == []
+    (SCREENSHOTS / "axe-result.txt").write_text(
+        f"violations: {[(v['id'], v['impact']) for v in result['violations']]}\npasses: {len(result['passes'])}\n"
+    )
+
+
+def test_reduced_motion_stops_the_typing_animation(site, browser):
+    url, _ = site
+    page = open_chat(browser, url, reduced_motion="reduce")
+    page.evaluate("document.querySelector('.soma-typing').classList.add('soma-typing--on')")
+    animation = page.evaluate("getComputedStyle(document.querySelector('.soma-typing'), '::after').animationName")
+    assert animation == "none"
+
+
+def test_screenshot_folder_is_named(site):
+    # the closing note and the README point here; the tests above write into it
+    assert Path(SCREENSHOTS).relative_to(ROOT).as_posix() == "tests/out/screenshots"
