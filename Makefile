@@ -14,7 +14,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \(
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install system train widget run shell test lint validate pytest test-stories eval explain bench clean
+.PHONY: help install system train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -78,6 +78,10 @@ explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="m
 
 bench: var $(MODEL) ## benchmarks under bench/ (print figures; not part of make test)
 	$(ENV) $(BIN)/python -m bench.detector
+
+PURGE_DAYS ?= 30
+purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_DAYS days (default 30)
+	$(ENV) $(BIN)/python -m scripts.purge --days $(PURGE_DAYS)
 
 clean: ## remove the model, results and logs (keeps .venv and conversations)
 	rm -rf models results var/*.log widget/dist tests/out

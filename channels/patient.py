@@ -1,13 +1,18 @@
-"""The patient-facing channels (REST and socket.io): every message is screened before Rasa.
+"""The patient-facing channels (REST and socket.io). Both go through `PatientGate`:
 
-`screen()` is the one place that decides what a public message may be; both channels use it.
+    screen() -> rate limit -> Rasa (strict tracker store, bounded action timeout) -> "forget me"
 
 * over MAX_MESSAGE_CHARS characters -> HTTP 413 with a JSON error; it never reaches NLU;
 * empty or whitespace-only -> HTTP 400 with a polite re-prompt;
 * broken JSON, non-UTF-8 bytes -> HTTP 400;
 * a leading "/intent" typed by a patient is read as words, not as a forced intent: on public
   channels only the symptom detector and the classifier decide the intent, so "/greet I have
-  tremors" still gets the urgent tier.
+  tremors" still gets the urgent tier;
+* more than RATE_LIMIT messages a minute from one sender -> HTTP 429 with a clear message;
+* the conversation store is down -> HTTP 503 "temporarily unavailable", never a silent
+  conversation in memory;
+* a custom action that hangs gets ACTION_TIMEOUT_SECONDS, so every turn is answered within 3 s;
+* the patient confirmed "forget me" -> the conversation's stored events are deleted.
 
 Logs never contain the message text or the sender id.
 """
@@ -18,30 +23,47 @@ import json
 import logging
 import re
 import secrets
+import time
 import unicodedata
+from collections import defaultdict, deque
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Dict
+from typing import Any, Awaitable, Callable, Deque, Dict
 
-from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+import rasa.core.actions.action
+from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketBlueprint, SocketIOInput, SocketIOOutput
-from sanic import Blueprint, response
+from sanic import Blueprint, Sanic, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
+
+from channels.storage import ConversationStoreUnavailable, delete_conversation, make_strict, sql_store
 
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 2000
 MAX_SENDER_CHARS = 128
+RATE_LIMIT = 20  # messages per sender per RATE_WINDOW_SECONDS
+RATE_WINDOW_SECONDS = 60.0
+ACTION_TIMEOUT_SECONDS = 2.5  # Rasa 3.6 waits 5 minutes for the action server by default
 SESSION_ID = re.compile(r"^[0-9a-f]{32}$")  # 128 random bits, issued by this server
 
 # The contract with tools outside the project: these responses are the urgent tiers.
 URGENCY_OF_RESPONSE = {"utter_emergency": "emergency", "utter_stop_and_contact_doctor": "stop"}
+FORGOTTEN_RESPONSE = "utter_forgotten"  # sent once the patient confirmed "forget me"
 
 NO_REPLY_TEXT = (
     "Sorry, something went wrong on my side. If you have a symptom, contact your doctor; in an "
     "emergency, call your local emergency number."
+)
+UNAVAILABLE_TEXT = (
+    "The assistant is temporarily unavailable. Please try again in a few minutes. If you have a "
+    "symptom, contact your doctor; in an emergency, call your local emergency number."
+)
+RATE_LIMITED_TEXT = (
+    "You are sending messages very quickly. Please wait a minute, then try again. In an emergency, "
+    "call your local emergency number."
 )
 
 
@@ -75,12 +97,120 @@ def screen(raw: Any) -> Screened:
     return Screened(text=text)
 
 
+class RateLimit:
+    """At most `limit` messages per key in a sliding window (in this process)."""
+
+    def __init__(self, limit: int = RATE_LIMIT, window: float = RATE_WINDOW_SECONDS) -> None:
+        self.limit = limit
+        self.window = window
+        self._seen: Dict[str, Deque[float]] = defaultdict(deque)
+
+    def allow(self, key: str, now: float | None = None) -> bool:
+        now = time.monotonic() if now is None else now
+        seen = self._seen[key]
+        while seen and seen[0] <= now - self.window:
+            seen.popleft()
+        if len(seen) >= self.limit:
+            return False
+        seen.append(now)
+        return True
+
+
+class ResponseNames:
+    """Remembers which domain responses an output channel sent (Rasa passes `utter_action`)."""
+
+    def __init__(self) -> None:
+        self.sent: list[str | None] = []
+
+    def note(self, message: dict[str, Any]) -> None:
+        self.sent.append(message.get("utter_action"))
+
+
+class PatientCollectingOutput(CollectingOutputChannel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.names = ResponseNames()
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        self.names.note(message)
+        await super().send_response(recipient_id, message)
+
+
+class PatientSocketIOOutput(SocketIOOutput):
+    """Sends each bot message as one event, with the response it came from and its urgency, so
+    the widget can show the urgent tiers as alerts."""
+
+    def __init__(self, sio: AsyncServer, bot_message_evt: str) -> None:
+        super().__init__(sio, bot_message_evt)
+        self.names = ResponseNames()
+
+    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
+        self.names.note(message)
+        name = message.get("utter_action")
+        event = {
+            "text": message.get("text") or "",
+            "buttons": message.get("buttons") or [],
+            "response": name,
+            "urgency": URGENCY_OF_RESPONSE.get(name),
+        }
+        await self._send_message(recipient_id, event)
+
+
+class PatientGate:
+    """What every public channel does around Rasa; see the module docstring."""
+
+    def __init__(self) -> None:
+        self.rate_limit = RateLimit()
+        self.app: Sanic | None = None
+
+    def attach(self, blueprint: Blueprint) -> None:
+        @blueprint.listener("after_server_start")
+        async def remember_app(app: Sanic, _: Any) -> None:
+            self.app = app
+            # a hanging action server must not hold a patient's conversation for minutes
+            rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = ACTION_TIMEOUT_SECONDS
+
+    async def handle(
+        self,
+        on_new_message: Callable[[UserMessage], Awaitable[Any]],
+        text: str,
+        sender: str,
+        output: PatientCollectingOutput | PatientSocketIOOutput,
+        channel: str,
+    ) -> str | None:
+        """Pass one screened message to Rasa. Returns a refusal text, or None when Rasa answered."""
+        if not self.rate_limit.allow(sender):
+            return RATE_LIMITED_TEXT
+        agent = self.app.ctx.agent if self.app else None
+        if agent is not None:
+            make_strict(agent.tracker_store)
+        try:
+            await on_new_message(UserMessage(text, output, sender, input_channel=channel))
+        except ConversationStoreUnavailable:
+            return UNAVAILABLE_TEXT
+        except Exception as e:  # the patient still gets an answer; the log gets no text
+            logger.error("Handling a message failed: %s", type(e).__name__)
+            return NO_REPLY_TEXT
+        if FORGOTTEN_RESPONSE in output.names.sent and agent is not None:
+            store = sql_store(agent.tracker_store)
+            if store is not None:
+                deleted = delete_conversation(store, sender)
+                logger.info("Deleted a conversation on the patient's request (%d events)", deleted)
+        return None
+
+
 def _error(status: int, error: str, message: str) -> HTTPResponse:
     return response.json({"error": error, "message": message}, status=status)
 
 
+REFUSAL_STATUS = {RATE_LIMITED_TEXT: (429, "rate_limited"), UNAVAILABLE_TEXT: (503, "temporarily_unavailable")}
+
+
 class PatientRestInput(RestInput):
     """REST channel at /webhooks/rest/webhook that screens messages (replaces Rasa's `rest`)."""
+
+    def __init__(self) -> None:
+        self.gate = PatientGate()
 
     @classmethod
     def name(cls) -> str:
@@ -88,6 +218,7 @@ class PatientRestInput(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint(f"patient_webhook_{type(self).__name__}", __name__)
+        self.gate.attach(webhook)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -107,36 +238,15 @@ class PatientRestInput(RestInput):
             screened = screen(body.get("message"))
             if screened.text is None:
                 return _error(screened.status, screened.error, screened.message)
-            return response.json(await self.reply(on_new_message, screened.text, sender))
+            output = PatientCollectingOutput()
+            refusal = await self.gate.handle(on_new_message, screened.text, sender, output, self.name())
+            if refusal in REFUSAL_STATUS:
+                status, error = REFUSAL_STATUS[refusal]
+                return _error(status, error, refusal)
+            messages = output.messages if refusal is None else []
+            return response.json(messages or [{"recipient_id": sender, "text": refusal or NO_REPLY_TEXT}])
 
         return webhook
-
-    async def reply(self, on_new_message: Callable[[UserMessage], Awaitable[Any]], text: str, sender: str) -> list:
-        collector = CollectingOutputChannel()
-        try:
-            await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
-        except Exception as e:  # the patient still gets an answer; the log gets no text
-            logger.error("Handling a message failed: %s", type(e).__name__)
-        messages: list = collector.messages
-        return messages or [{"recipient_id": sender, "text": NO_REPLY_TEXT}]
-
-    def get_metadata(self, request: Request) -> Dict[str, Any] | None:
-        return None
-
-
-class PatientSocketIOOutput(SocketIOOutput):
-    """Sends each bot message as one event, with the response it came from and its urgency, so
-    the widget can show the urgent tiers as alerts."""
-
-    async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
-        response_name = message.get("utter_action")
-        event = {
-            "text": message.get("text") or "",
-            "buttons": message.get("buttons") or [],
-            "response": response_name,
-            "urgency": URGENCY_OF_RESPONSE.get(response_name),
-        }
-        await self._send_message(recipient_id, event)
 
 
 class PatientSocketIOInput(SocketIOInput):
@@ -151,6 +261,7 @@ class PatientSocketIOInput(SocketIOInput):
         super().__init__(**kwargs)
         self.cors_allowed_origins = list(cors_allowed_origins or [])
         self._session_of: dict[str, str] = {}  # socket id -> session id
+        self.gate = PatientGate()
 
     @classmethod
     def name(cls) -> str:
@@ -171,6 +282,7 @@ class PatientSocketIOInput(SocketIOInput):
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.cors_allowed_origins)
         webhook = SocketBlueprint(sio, self.socketio_path, "patient_socketio_webhook", __name__)
         self.sio = sio
+        self.gate.attach(webhook)
 
         @webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -185,28 +297,31 @@ class PatientSocketIOInput(SocketIOInput):
             asked = (data or {}).get("session_id")
             session_id = asked if isinstance(asked, str) and SESSION_ID.match(asked) else secrets.token_hex(16)
             self._session_of[sid] = session_id
+            # python-socketio 5.x made enter_room a coroutine; Rasa 3.6's own channel doesn't await it
             await sio.enter_room(sid, session_id)
             await sio.emit("session_confirm", session_id, room=sid)
+
+        async def refuse(sid: str, text: str, error: str) -> None:
+            await sio.emit(self.bot_message_evt, {"text": text, "error": error}, room=sid)
 
         @sio.on(self.user_message_evt, namespace=self.namespace)
         async def handle_message(sid: str, data: Any) -> None:
             session_id = self._session_of.get(sid)
             if session_id is None:
-                await sio.emit(
-                    self.bot_message_evt,
-                    {"text": "Please reload the page to start a chat.", "error": "no_session"},
-                    room=sid,
-                )
+                await refuse(sid, "Please reload the page to start a chat.", "no_session")
                 return
             screened = screen(data.get("message") if isinstance(data, dict) else None)
             if screened.text is None:
-                await sio.emit(self.bot_message_evt, {"text": screened.message, "error": screened.error}, room=sid)
+                await refuse(sid, screened.message, screened.error)
                 return
             output = PatientSocketIOOutput(sio, self.bot_message_evt)
-            try:
-                await on_new_message(UserMessage(screened.text, output, session_id, input_channel=self.name()))
-            except Exception as e:  # the patient still gets an answer; the log gets no text
-                logger.error("Handling a message failed: %s", type(e).__name__)
-                await sio.emit(self.bot_message_evt, {"text": NO_REPLY_TEXT}, room=session_id)
+            refusal = await self.gate.handle(on_new_message, screened.text, session_id, output, self.name())
+            if refusal is not None:
+                await refuse(sid, refusal, REFUSAL_STATUS.get(refusal, (500, "no_reply"))[1])
+            elif not output.names.sent:
+                await refuse(sid, NO_REPLY_TEXT, "no_reply")
 
         return webhook
+
+    def get_output_channel(self) -> OutputChannel | None:
+        return PatientSocketIOOutput(self.sio, self.bot_message_evt) if self.sio else None

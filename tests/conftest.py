@@ -48,7 +48,14 @@ def post(url: str, body: bytes, timeout: float = 30) -> tuple:
 class RasaServer:
     """A real `rasa run` on loopback with its own SQLite tracker store and log file."""
 
-    def __init__(self, workdir: Path, action_port: int, origins: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        action_port: int,
+        origins: list[str] | None = None,
+        tracker_store: dict | None = None,
+        extra_args: tuple[str, ...] = (),
+    ) -> None:
         self.port = free_port()
         self.action_port = action_port
         self.workdir = workdir
@@ -61,9 +68,14 @@ class RasaServer:
         self.log = workdir / "rasa.log"
         self.endpoints = workdir / "endpoints.yml"
         self.endpoints.write_text(
-            f'action_endpoint:\n  url: "http://127.0.0.1:{action_port}/webhook"\n'
-            f'tracker_store:\n  type: SQL\n  dialect: "sqlite"\n  db: "{self.db}"\n'
+            yaml.safe_dump(
+                {
+                    "action_endpoint": {"url": f"http://127.0.0.1:{action_port}/webhook"},
+                    "tracker_store": tracker_store or {"type": "SQL", "dialect": "sqlite", "db": str(self.db)},
+                }
+            )
         )
+        self.extra_args = list(extra_args)
         self.process: subprocess.Popen | None = None
 
     @property
@@ -94,6 +106,7 @@ class RasaServer:
                 str(self.credentials),
                 "--log-file",
                 str(self.log),
+                *self.extra_args,
             ],
             cwd=ROOT,
             env=env,
@@ -114,6 +127,12 @@ class RasaServer:
         status, body = post(self.webhook, json.dumps({"sender": sender, "message": text}).encode())
         assert status == 200, body
         return body
+
+    def kill(self) -> None:
+        """kill -9: no shutdown handlers run."""
+        assert self.process is not None
+        self.process.kill()
+        self.process.wait(timeout=30)
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:

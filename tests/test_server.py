@@ -192,11 +192,16 @@ def test_an_oversized_message_never_reaches_the_tracker(rasa_server):
         assert connection.execute("SELECT COUNT(*) FROM events WHERE sender_id = 'never-stored'").fetchone() == (0,)
 
 
-def test_message_text_is_not_logged_at_info(rasa_server):
-    canary = "zebracanary7731"
-    for message in [f"I have tremors {canary}", f"/greet {canary}", f"{canary} " * 500, f"why {canary}"]:
-        post(rasa_server.webhook, json.dumps({"sender": "canary", "message": message}).encode())
-    assert canary not in rasa_server.log.read_text()
+def test_message_text_and_sender_id_are_not_logged_at_info(rasa_server):
+    """Every path, including the failing ones: urgent, injected intent, too long, empty, an action
+    with the action server down, and a rate-limited sender."""
+    canary, sender = "zebracanary7731", "sendercanary5512"
+    messages = [f"I have tremors {canary}", f"/greet {canary}", f"{canary} " * 500, "   ", f"why {canary}"]
+    messages += [f"hello {canary}"] * 20
+    for message in messages:
+        post(rasa_server.webhook, json.dumps({"sender": sender, "message": message}).encode())
+    log = rasa_server.log.read_text()
+    assert canary not in log and sender not in log
 
 
 async def socket_conversation(port: int, origin: str, messages: list[str], session_id: str | None = None) -> tuple:
