@@ -14,7 +14,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \(
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install system train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install system postgres train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -59,7 +59,7 @@ validate: $(VENV)/.installed ## rasa data validate --fail-on-warnings
 	$(ENV) $(BIN)/rasa data validate --fail-on-warnings > var/validate.log 2>&1 || { cat var/validate.log; exit 1; }
 
 pytest: var $(MODEL) widget ## the pytest suite: unit, component, live server, widget in headless Chromium
-	scripts/install-system.sh --with-browser
+	scripts/install-system.sh --with-browser --with-postgres
 	$(ENV) $(BIN)/python -m pytest -q
 
 test-stories: var $(MODEL) ## rasa test on the test stories, failing on any prediction error
@@ -78,6 +78,10 @@ explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="m
 
 bench: var $(MODEL) ## benchmarks under bench/ (print figures; not part of make test)
 	$(ENV) $(BIN)/python -m bench.detector
+
+postgres: var ## install PostgreSQL (Debian) and start it on 127.0.0.1:5432; then: source var/postgres.env && make run
+	scripts/install-system.sh --with-postgres
+	scripts/postgres.sh start var/postgres 5432
 
 PURGE_DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_DAYS days (default 30)

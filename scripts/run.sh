@@ -10,6 +10,10 @@ ACTION_PORT="${ACTION_PORT:-5055}"
 RASA_INTERFACE="${RASA_INTERFACE:-127.0.0.1}"
 SITE_PORT="${SITE_PORT:-8080}"
 mkdir -p var
+ENDPOINTS=endpoints.yml
+if [ -n "${POSTGRES_HOST:-}" ]; then
+  ENDPOINTS=deploy/endpoints-postgres.yml   # conversations in PostgreSQL (make postgres)
+fi
 
 pids=()
 stop() { [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true; }
@@ -19,12 +23,12 @@ trap stop EXIT INT TERM
 pids+=($!)
 
 if [ "${1:-}" = "shell" ]; then
-  .venv/bin/rasa shell -m models/soma.tar.gz --endpoints endpoints.yml --log-level WARNING
+  .venv/bin/rasa shell -m models/soma.tar.gz --endpoints "$ENDPOINTS" --log-level WARNING
   exit
 fi
 
 started=$(date +%s.%N)
-.venv/bin/rasa run -m models/soma.tar.gz -i "$RASA_INTERFACE" -p "$RASA_PORT" --endpoints endpoints.yml \
+.venv/bin/rasa run -m models/soma.tar.gz -i "$RASA_INTERFACE" -p "$RASA_PORT" --endpoints "$ENDPOINTS" \
   --credentials credentials.yml --log-file var/rasa.log > var/rasa-console.log 2>&1 &
 pids+=($!)
 until curl -sf "http://127.0.0.1:$RASA_PORT/webhooks/rest/" > /dev/null; do
@@ -41,7 +45,7 @@ Soma side-effect triage assistant is running (ready in ${ready}s):
   REST channel     http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook   (POST {"sender": "...", "message": "..."})
   socket.io        http://127.0.0.1:$RASA_PORT/socket.io  (accepts the origins in credentials.yml only)
   action server    http://127.0.0.1:$ACTION_PORT  (loopback only; urgent replies don't need it)
-  conversations    var/conversations.db (SQLite)      logs: var/rasa.log, var/action-server.log
+  conversations    $([ "$ENDPOINTS" = endpoints.yml ] && echo "var/conversations.db (SQLite)" || echo "PostgreSQL on $POSTGRES_HOST:$POSTGRES_PORT")      logs: var/rasa.log, var/action-server.log
 Press Ctrl-C to stop.
 INFO
 wait -n "${pids[@]}"

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# A PostgreSQL server for the tracker store, on loopback, data under var/ (Debian's postgresql package).
+#   scripts/postgres.sh start [DATA_DIR] [PORT]   init if needed, start, create role and database "rasa"
+#   scripts/postgres.sh stop  [DATA_DIR]
+# The connection settings are written to DATA_DIR.env (POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+action="$1"
+data="$(realpath -m "${2:-var/postgres}")"
+port="${3:-5432}"
+bin="$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -n 1)"
+[ -n "$bin" ] || { echo "PostgreSQL is not installed: scripts/install-system.sh --with-postgres"; exit 1; }
+
+# PostgreSQL refuses to run as root: run it as the postgres user then
+as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+case "$action" in
+  start)
+    mkdir -p "$data"
+    if [ "$(id -u)" -eq 0 ]; then
+      runuser -u postgres -- test -x "$(dirname "$data")" \
+        || { echo "The postgres user can't reach $(dirname "$data"): choose a folder it can traverse"; exit 1; }
+      chown postgres: "$data" && chmod 700 "$data"
+    fi
+    if [ ! -f "$data/PG_VERSION" ]; then
+      as_server "$bin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 > /dev/null
+    fi
+    as_server "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
+      -o "-p $port -c listen_addresses=127.0.0.1 -k $data" start > /dev/null
+    env_file="$data.env"
+    if [ ! -f "$env_file" ]; then
+      password="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
+      as_server "$bin/psql" -h "$data" -p "$port" -U postgres -q -c "CREATE ROLE rasa LOGIN PASSWORD '$password'"
+      as_server "$bin/psql" -h "$data" -p "$port" -U postgres -q -c "CREATE DATABASE rasa OWNER rasa"
+      umask 077
+      printf 'export POSTGRES_HOST=127.0.0.1\nexport POSTGRES_PORT=%s\nexport POSTGRES_USER=rasa\nexport POSTGRES_PASSWORD=%s\nexport POSTGRES_DB=rasa\n' \
+        "$port" "$password" > "$env_file"
+    fi
+    echo "PostgreSQL is running on 127.0.0.1:$port (data: $data). Use it for conversations with:"
+    echo "  source $env_file && make run"
+    ;;
+  stop)
+    as_server "$bin/pg_ctl" -D "$data" -m fast -w stop > /dev/null
+    ;;
+  *)
+    echo "usage: $0 start|stop [DATA_DIR] [PORT]"; exit 2 ;;
+esac
