@@ -14,7 +14,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \(
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install system postgres train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install system postgres audit train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -82,6 +82,9 @@ bench: var $(MODEL) ## benchmarks under bench/ (print figures; not part of make 
 postgres: var ## install PostgreSQL (Debian) and start it on 127.0.0.1:5432; then: source var/postgres.env && make run
 	scripts/install-system.sh --with-postgres
 	scripts/postgres.sh start var/postgres 5432
+
+audit: var ## pip-audit over every pinned package; fails if any package could not be audited (not in make test)
+	python3 scripts/audit.py
 
 PURGE_DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_DAYS days (default 30)
