@@ -14,7 +14,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \(
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install system postgres audit train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install system postgres audit run-cluster stop-cluster bench-compare train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -59,7 +59,7 @@ validate: $(VENV)/.installed ## rasa data validate --fail-on-warnings
 	$(ENV) $(BIN)/rasa data validate --fail-on-warnings > var/validate.log 2>&1 || { cat var/validate.log; exit 1; }
 
 pytest: var $(MODEL) widget ## the pytest suite: unit, component, live server, widget in headless Chromium
-	scripts/install-system.sh --with-browser --with-postgres
+	scripts/install-system.sh --with-browser --with-postgres --with-redis
 	$(ENV) $(BIN)/python -m pytest -q
 
 test-stories: var $(MODEL) ## rasa test on the test stories, failing on any prediction error
@@ -85,6 +85,16 @@ postgres: var ## install PostgreSQL (Debian) and start it on 127.0.0.1:5432; the
 
 audit: var ## pip-audit over every pinned package; fails if any package could not be audited (not in make test)
 	python3 scripts/audit.py
+
+run-cluster: var $(MODEL) ## PostgreSQL + Redis + 2 Rasa replicas + action server + nginx on 127.0.0.1:5200
+	scripts/cluster.sh start 2 5200
+
+stop-cluster: ## stop what run-cluster started
+	scripts/cluster.sh stop 5200
+
+bench-compare: var $(MODEL) ## speed and memory against rasa init (Locust); prints the table and the targets
+	test -x var/bench-venv/bin/locust || { python3 -m venv var/bench-venv && var/bench-venv/bin/pip install -q locust==2.43.3; }
+	$(ENV) $(BIN)/python -m bench.compare
 
 PURGE_DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_DAYS days (default 30)

@@ -1,0 +1,28 @@
+"""Locust load for the REST channel: each simulated patient has short conversations (4 turns,
+then a new sender id), mixing urgent reports and general questions. Used by bench/compare.py."""
+
+import uuid
+
+from locust import HttpUser, constant, task
+
+CONVERSATION = ["hello", "my hands are shaking", "can I drink alcohol on soma?", "thanks"]
+
+
+class Patient(HttpUser):
+    wait_time = constant(0)
+
+    def on_start(self) -> None:
+        self.sender = uuid.uuid4().hex
+        self.turn = 0
+
+    @task
+    def say(self) -> None:
+        message = CONVERSATION[self.turn % len(CONVERSATION)]
+        with self.client.post(
+            "/webhooks/rest/webhook", json={"sender": self.sender, "message": message}, name="turn", catch_response=True
+        ) as response:
+            if response.status_code != 200 or not response.json():
+                response.failure(f"status {response.status_code}")
+        self.turn += 1
+        if self.turn % len(CONVERSATION) == 0:
+            self.sender = uuid.uuid4().hex

@@ -1,0 +1,91 @@
+"""Several Rasa servers behind one address (scripts/cluster.sh): 200 conversations with
+interleaved turns go through nginx to two replicas; PostgreSQL must hold every event, in order."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, free_port, post
+
+pytestmark = pytest.mark.cluster
+
+CLUSTER = ROOT / "scripts" / "cluster.sh"
+CONVERSATIONS = 200
+RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
+
+
+def turns(i: int) -> list[str]:
+    return ["hello", f"my hands are shaking, day {i}", "thanks"]
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    lb_port = 30000 + free_port() % 20000  # the script derives its other ports from this one
+    subprocess.run([str(CLUSTER), "start", "2", str(lb_port)], check=True, stdout=subprocess.DEVNULL)
+    yield lb_port, ROOT / "var" / f"cluster-{lb_port}"
+    subprocess.run([str(CLUSTER), "stop", str(lb_port)], check=False)
+
+
+def events_by_sender(directory: Path) -> dict[str, list[tuple[str, str]]]:
+    import psycopg2
+
+    env = dict(
+        line.removeprefix("export ").split("=", 1)
+        for line in (directory / "postgres.env").read_text().split("\n")
+        if line
+    )
+    with (
+        psycopg2.connect(
+            host=env["POSTGRES_HOST"],
+            port=env["POSTGRES_PORT"],
+            user=env["POSTGRES_USER"],
+            password=env["POSTGRES_PASSWORD"],
+            dbname=env["POSTGRES_DB"],
+        ) as connection,
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("SELECT sender_id, type_name, data FROM events WHERE type_name IN ('user', 'bot') ORDER BY id")
+        rows = cursor.fetchall()
+    events: dict[str, list[tuple[str, str]]] = {}
+    for sender, kind, data in rows:
+        parsed = json.loads(data)
+        events.setdefault(sender, []).append(
+            (kind, parsed["text"] if kind == "user" else parsed["metadata"].get("utter_action"))
+        )
+    return events
+
+
+def test_200_interleaved_conversations_through_nginx_lose_nothing_and_keep_order(cluster):
+    lb_port, directory = cluster
+    url = f"http://127.0.0.1:{lb_port}/webhooks/rest/webhook"
+
+    def say(args: tuple[int, int]) -> int:
+        i, turn = args
+        body = json.dumps({"sender": f"cluster-{i}", "message": turns(i)[turn]}).encode()
+        return post(url, body)[0]
+
+    statuses = []
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        for turn in range(3):  # every conversation's turn k is in flight at once, across both replicas
+            statuses += list(pool.map(say, [(i, turn) for i in range(CONVERSATIONS)]))
+    assert Counter(statuses) == {200: 3 * CONVERSATIONS}
+
+    events = events_by_sender(directory)
+    expected_bot = [["utter_greet", "utter_disclaimer"], ["utter_stop_and_contact_doctor"], ["utter_you_are_welcome"]]
+    for i in range(CONVERSATIONS):
+        expected = [
+            event
+            for turn in range(3)
+            for event in [("user", turns(i)[turn])] + [("bot", name) for name in expected_bot[turn]]
+        ]
+        assert events[f"cluster-{i}"] == expected, f"conversation {i}"
+
+    upstreams = Counter(line.split()[-1] for line in (directory / "nginx" / "access.log").read_text().splitlines())
+    assert len(upstreams) == 2 and min(upstreams.values()) > CONVERSATIONS  # both replicas took turns
