@@ -22,6 +22,35 @@ from components.detector import SymptomDetector, default_detector
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "soma.tar.gz"
 VENV_BIN = ROOT / ".venv" / "bin"
+RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
+
+
+def text_of(response: str, **slots: str) -> str:
+    """The text a patient sees for a domain response."""
+    return RESPONSES[response][0]["text"].format(**slots)
+
+
+def read_env(path: Path) -> dict[str, str]:
+    """The variables of an `export NAME=value` file (scripts/postgres.sh writes one)."""
+    pairs = (line.removeprefix("export ").split("=", 1) for line in path.read_text().splitlines() if line)
+    return dict(pairs)
+
+
+def postgres_rows(env: dict[str, str], sql: str, parameters: tuple = ()) -> list[tuple]:
+    import psycopg2
+
+    with (
+        psycopg2.connect(
+            host=env["POSTGRES_HOST"],
+            port=env["POSTGRES_PORT"],
+            user=env["POSTGRES_USER"],
+            password=env["POSTGRES_PASSWORD"],
+            dbname=env["POSTGRES_DB"],
+        ) as connection,
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql, parameters)
+        return cursor.fetchall()
 
 
 @pytest.fixture(scope="session")

@@ -10,15 +10,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.conftest import ROOT, free_port, post
+from tests.conftest import ROOT, free_port, post, postgres_rows, read_env
 
 pytestmark = pytest.mark.cluster
 
 CLUSTER = ROOT / "scripts" / "cluster.sh"
 CONVERSATIONS = 200
-RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
 
 
 def turns(i: int) -> list[str]:
@@ -34,25 +32,10 @@ def cluster():
 
 
 def events_by_sender(directory: Path) -> dict[str, list[tuple[str, str]]]:
-    import psycopg2
-
-    env = dict(
-        line.removeprefix("export ").split("=", 1)
-        for line in (directory / "postgres.env").read_text().split("\n")
-        if line
+    rows = postgres_rows(
+        read_env(directory / "postgres.env"),
+        "SELECT sender_id, type_name, data FROM events WHERE type_name IN ('user', 'bot') ORDER BY id",
     )
-    with (
-        psycopg2.connect(
-            host=env["POSTGRES_HOST"],
-            port=env["POSTGRES_PORT"],
-            user=env["POSTGRES_USER"],
-            password=env["POSTGRES_PASSWORD"],
-            dbname=env["POSTGRES_DB"],
-        ) as connection,
-        connection.cursor() as cursor,
-    ):
-        cursor.execute("SELECT sender_id, type_name, data FROM events WHERE type_name IN ('user', 'bot') ORDER BY id")
-        rows = cursor.fetchall()
     events: dict[str, list[tuple[str, str]]] = {}
     for sender, kind, data in rows:
         parsed = json.loads(data)

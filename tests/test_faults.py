@@ -10,17 +10,10 @@ import time
 import urllib.request
 
 import pytest
-import yaml
 
-from tests.conftest import ROOT, RasaServer, free_port, post
+from tests.conftest import RasaServer, free_port, post, text_of
 
 pytestmark = pytest.mark.server
-
-RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
-
-
-def text_of(response: str, **slots: str) -> str:
-    return RESPONSES[response][0]["text"].format(**slots)
 
 
 def texts(replies: list) -> list[str]:

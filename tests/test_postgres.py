@@ -10,19 +10,12 @@ import tempfile
 from pathlib import Path
 
 import pytest
-import yaml
 
-from tests.conftest import ROOT, RasaServer, free_port, post
+from tests.conftest import ROOT, RasaServer, free_port, post, postgres_rows, read_env, text_of
 
 pytestmark = pytest.mark.server
 
 POSTGRES = ROOT / "scripts" / "postgres.sh"
-RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
-
-
-def read_env(path) -> dict[str, str]:
-    pairs = (line.removeprefix("export ").split("=", 1) for line in path.read_text().splitlines())
-    return dict(pairs)
 
 
 @pytest.fixture(scope="module")
@@ -40,20 +33,10 @@ def postgres():
 
 
 def user_texts(env: dict[str, str], sender: str) -> list[str]:
-    import psycopg2
-
-    with (
-        psycopg2.connect(
-            host=env["POSTGRES_HOST"],
-            port=env["POSTGRES_PORT"],
-            user=env["POSTGRES_USER"],
-            password=env["POSTGRES_PASSWORD"],
-            dbname=env["POSTGRES_DB"],
-        ) as connection,
-        connection.cursor() as cursor,
-    ):
-        cursor.execute("SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id", (sender,))
-        return [json.loads(data)["text"] for (data,) in cursor.fetchall()]
+    rows = postgres_rows(
+        env, "SELECT data FROM events WHERE sender_id = %s AND type_name = 'user' ORDER BY id", (sender,)
+    )
+    return [json.loads(data)["text"] for (data,) in rows]
 
 
 def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp_path):
@@ -74,7 +57,7 @@ def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp
         server.say("pg", "my dad is sweating")
         server.kill()
         server.start()
-        assert [r["text"] for r in server.say("pg", "thanks")] == [RESPONSES["utter_you_are_welcome"][0]["text"]]
+        assert [r["text"] for r in server.say("pg", "thanks")] == [text_of("utter_you_are_welcome")]
         assert user_texts(env, "pg") == ["hello", "my dad is sweating", "thanks"]
 
         subprocess.run([str(POSTGRES), "stop", str(data)], check=True)

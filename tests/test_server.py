@@ -14,18 +14,12 @@ from pathlib import Path
 
 import pytest
 import socketio
-import yaml
 
-from tests.conftest import ROOT, VENV_BIN, post
+from tests.conftest import ROOT, VENV_BIN, post, text_of
 
 pytestmark = pytest.mark.server
 
-RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
-DISCLAIMER = RESPONSES["utter_disclaimer"][0]["text"]
-
-
-def text_of(response: str, **slots: str) -> str:
-    return RESPONSES[response][0]["text"].format(**slots)
+DISCLAIMER = text_of("utter_disclaimer")
 
 
 def bot_actions(db: Path, sender: str) -> list[str]:

@@ -12,24 +12,18 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-import yaml
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.conftest import ROOT, RasaServer, free_port
+from tests.conftest import ROOT, RasaServer, free_port, text_of
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = ROOT / "widget" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "tests" / "out" / "screenshots"
-RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
 PHONE = {"width": 375, "height": 740}
 SMALLEST = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 900}
-
-
-def text_of(response: str, **slots: str) -> str:
-    return RESPONSES[response][0]["text"].format(**slots)
 
 
 class Site(tuple):
