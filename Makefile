@@ -14,7 +14,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \(
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install system postgres audit run-cluster stop-cluster bench-compare train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install system postgres audit run-cluster stop-cluster bench-compare bench-cluster train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -95,6 +95,10 @@ stop-cluster: ## stop what run-cluster started
 bench-compare: var $(MODEL) ## speed and memory against rasa init (Locust); prints the table and the targets
 	test -x var/bench-venv/bin/locust || { python3 -m venv var/bench-venv && var/bench-venv/bin/pip install -q locust==2.43.3; }
 	$(ENV) $(BIN)/python -m bench.compare
+
+bench-cluster: var $(MODEL) ## throughput of the cluster with one and with two replicas (Locust through nginx)
+	test -x var/bench-venv/bin/locust || { python3 -m venv var/bench-venv && var/bench-venv/bin/pip install -q locust==2.43.3; }
+	$(ENV) $(BIN)/python -m bench.cluster
 
 PURGE_DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_DAYS days (default 30)

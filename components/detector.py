@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import re
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -191,10 +190,12 @@ class SymptomDetector:
         self.symptom_patterns = Matcher(self.nlp.vocab)
         vocabulary: Set[str] = set()
         for symptom in lexicon.symptoms.values():
-            docs = [self.nlp(p.text) for p in symptom.phrases]
-            target = self.symptom_exact if symptom.exact else self.symptom_lemmas
-            target.add(symptom.key, docs)
-            vocabulary |= {t.lower_ for d in docs for t in d}
+            docs = {p: self.nlp(p.text) for p in symptom.phrases}
+            for exact, matcher in ((True, self.symptom_exact), (False, self.symptom_lemmas)):
+                chosen = [doc for phrase, doc in docs.items() if phrase.exact == exact]
+                if chosen:
+                    matcher.add(symptom.key, chosen)
+            vocabulary |= {t.lower_ for d in docs.values() for t in d}
             if symptom.patterns:
                 self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
         self.vocabulary = frozenset(vocabulary)
@@ -208,9 +209,8 @@ class SymptomDetector:
 
     # ------------------------------------------------------------------------ pipeline steps
     def _doc(self, text: str) -> Tuple[Doc, Dict[str, str]]:
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few Unicode letters change length when lowered
-            lowered = text
+        # lower case keeps character offsets, except for a few letters ("İ") that grow when lowered
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         doc = self.nlp(lowered)
         corrections = {}
         for token in doc:
@@ -385,6 +385,3 @@ def default_detector() -> SymptomDetector:
     lexicon = load_lexicon()
     probe = SymptomDetector(lexicon, frozenset())
     return SymptomDetector(lexicon, known_words_near(probe.vocabulary), probe.nlp)
-
-
-WHITESPACE = re.compile(r"\s+")

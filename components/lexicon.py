@@ -59,6 +59,7 @@ class LexiconError(ValueError):
 class Phrase:
     text: str
     source: str
+    exact: bool = False  # written "=tripping" in the lexicon: word for word, not by lemma ("trip")
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,6 @@ class Symptom:
     phrases: Tuple[Phrase, ...]
     patterns: Tuple[Tuple[dict, ...], ...] = ()
     treated_condition: bool = False
-    exact: bool = False  # match word for word instead of by lemma
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,9 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
     for source, texts in (raw.get("phrases") or {}).items():
         if source not in sources:
             raise LexiconError(f"symptom '{key}': unknown source '{source}'")
-        phrases.extend(Phrase(str(t).lower(), source) for t in texts)
+        for text in map(str, texts):
+            exact = text.startswith("=")
+            phrases.append(Phrase(text.lstrip("=").lower(), source, exact or raw.get("match") == "exact"))
     if not phrases:
         raise LexiconError(f"symptom '{key}' has no phrases")
     return Symptom(
@@ -132,7 +134,6 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         phrases=tuple(phrases),
         patterns=tuple(tuple(p) for p in raw.get("patterns", [])),
         treated_condition=bool(raw.get("treated_condition", False)),
-        exact=raw.get("match") == "exact",
     )
 
 

@@ -110,6 +110,16 @@ def test_offsets_point_into_the_original_text(detector):
     assert text[finding.start : finding.end] == "Shaking"
 
 
+def test_a_letter_that_grows_when_lowered_does_not_hide_a_symptom(detector):
+    text = "İstanbul trip: MY HANDS ARE SHAKING"
+    [finding] = detector(text).findings
+    assert (finding.symptom, finding.status, text[finding.start : finding.end]) == (
+        "tremors",
+        "present",
+        "HANDS ARE SHAKING",
+    )
+
+
 def test_explain_names_words_symptom_context_tier_and_source(detector):
     assert detector.explain("my husband has hallucinatoins") == "\n".join(
         [

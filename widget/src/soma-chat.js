@@ -219,6 +219,8 @@
       input.focus();
     });
 
+    // the newest reply (often the urgent card) stays in view when the screen turns or narrows
+    window.addEventListener("resize", function () { log.scrollTop = log.scrollHeight; });
     state.log.forEach(render);
     connect();
   }
