@@ -1,10 +1,13 @@
 """Custom actions (action server). Only non-urgent turns use them: the urgent replies are plain
 responses uttered by rules, so they work with the action server stopped."""
 
+import functools
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
+
+from components.lexicon import Lexicon, load_lexicon
 
 TRIAGE_KEY = "triage"  # set in the parse data by components.symptom_triage.SymptomTriage
 
@@ -13,6 +16,12 @@ def previous_user_parse(tracker: Tracker) -> Dict[str, Any] | None:
     """The parse data of the user message before the latest one ("why?" asks about that one)."""
     user_events = [e for e in tracker.events if e.get("event") == "user"]
     return user_events[-2].get("parse_data") if len(user_events) >= 2 else None
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The symptom lexicon, read on first use (not at import)."""
+    return load_lexicon()
 
 
 def describe(triage: Dict[str, Any]) -> str:
@@ -26,6 +35,9 @@ def describe(triage: Dict[str, Any]) -> str:
             f"- '{finding['text']}' -> {finding['symptom'].replace('_', ' ')}{who}: "
             f"{finding['status']} ({cues}), tier {finding['tier']}"
         )
+        symptom = lexicon().symptoms.get(finding["symptom"])
+        if symptom is not None:
+            lines.append(f"  source: {lexicon().advice_for(symptom)}")
     if len(lines) == 1:
         lines.append("I didn't recognise a symptom in it; I went by the topic of your question.")
     return "\n".join(lines)

@@ -23,7 +23,7 @@ trap stop EXIT INT TERM
 pids+=($!)
 
 if [ "${1:-}" = "shell" ]; then
-  .venv/bin/rasa shell -m models/soma.tar.gz --endpoints "$ENDPOINTS" --log-level WARNING
+  .venv/bin/rasa shell -m models/soma.tar.gz --endpoints "$ENDPOINTS" --quiet
   exit
 fi
 

@@ -3,7 +3,7 @@
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import ActionExplainTriage
+from actions.actions import ActionExplainTriage, lexicon
 
 
 def tracker(*user_parses: dict) -> Tracker:
@@ -45,7 +45,8 @@ async def test_explains_the_message_before_the_question():
     messages = await run(tracker(reported, {"triage": {"level": "none", "findings": []}}))
     assert [m["text"] for m in messages] == [
         "Urgency I gave it: emergency.\n"
-        "- 'won't wake up' -> unresponsive (someone else): present (OTHER_PERSON: he), tier emergency"
+        "- 'won't wake up' -> unresponsive (someone else): present (OTHER_PERSON: he), tier emergency\n"
+        "  source: " + lexicon().advice["emergency"]
     ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import socketio
 
+from components.lexicon import load_lexicon
 from tests.conftest import ROOT, VENV_BIN, post, text_of
 
 pytestmark = pytest.mark.server
@@ -155,7 +156,9 @@ def test_explain_with_the_action_server_running(rasa_server):
             [
                 "Urgency I gave it: stop.",
                 "- 'shaking' -> tremors (someone else): present (OTHER_PERSON: my husband), tier stop",
+                "  source: " + load_lexicon().advice["stop"],
                 "- 'fever' -> fever (someone else): negated (OTHER_PERSON: my husband; NEGATED: no), tier stop",
+                "  source: " + load_lexicon().advice["stop_label"],
             ]
         )
     finally:
