@@ -17,7 +17,8 @@ fi
 
 pids=()
 stop() { [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null || true; }
-trap stop EXIT INT TERM
+trap stop EXIT
+trap 'echo; echo "Stopping."; exit 0' INT TERM   # Ctrl-C is how a user stops it: not an error
 
 .venv/bin/python -m rasa_sdk --actions actions --port "$ACTION_PORT" > var/action-server.log 2>&1 &
 pids+=($!)
