@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 RASA_PORT="${RASA_PORT:-5005}"
-ACTION_PORT="${ACTION_PORT:-5055}"
+ACTION_PORT=5055   # fixed: endpoints.yml calls the action server there
 RASA_INTERFACE="${RASA_INTERFACE:-127.0.0.1}"
 SITE_PORT="${SITE_PORT:-8080}"
 mkdir -p var
