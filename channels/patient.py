@@ -8,7 +8,8 @@
 * a leading "/intent" typed by a patient is read as words, not as a forced intent: on public
   channels only the symptom detector and the classifier decide the intent, so "/greet I have
   tremors" still gets the urgent tier;
-* more than RATE_LIMIT messages a minute from one sender -> HTTP 429 with a clear message;
+* more than RATE_LIMIT messages a minute from one sender -> HTTP 429 with a clear message, except
+  a message that reports an urgent symptom: that one always goes through;
 * the conversation store is down -> HTTP 503 "temporarily unavailable", never a silent
   conversation in memory;
 * a custom action that hangs gets ACTION_TIMEOUT_SECONDS, so every turn is answered within 3 s;
@@ -19,6 +20,7 @@ Logs never contain the message text or the sender id.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -39,6 +41,8 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from channels.storage import ConversationStoreUnavailable, delete_conversation, make_strict, sql_store
+from components.detector import Level, SymptomDetector
+from components.lexicon import load_lexicon
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +120,17 @@ class RateLimit:
         return True
 
 
+@functools.lru_cache(maxsize=1)
+def urgent_detector() -> SymptomDetector:
+    """The symptom detector, for the rate limit's exception. Built without the real-word list that
+    guards typo correction: that can only let more messages through, never fewer."""
+    return SymptomDetector(load_lexicon(), frozenset())
+
+
+def reports_urgent_symptom(text: str) -> bool:
+    return urgent_detector()(text).level in (Level.EMERGENCY, Level.STOP)
+
+
 class ResponseNames:
     """Remembers which domain responses an output channel sent (Rasa passes `utter_action`)."""
 
@@ -169,6 +184,7 @@ class PatientGate:
             self.app = app
             # a hanging action server must not hold a patient's conversation for minutes
             rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = ACTION_TIMEOUT_SECONDS
+            urgent_detector()  # built now (about 0.5 s), not while a patient waits
 
     async def handle(
         self,
@@ -179,7 +195,8 @@ class PatientGate:
         channel: str,
     ) -> str | None:
         """Pass one screened message to Rasa. Returns a refusal text, or None when Rasa answered."""
-        if not self.rate_limit.allow(sender):
+        # the exception is checked only when the limit refuses: no cost on the normal path
+        if not self.rate_limit.allow(sender) and not reports_urgent_symptom(text):
             return RATE_LIMITED_TEXT
         agent = self.app.ctx.agent if self.app else None
         if agent is not None:

@@ -169,6 +169,15 @@ class RasaServer:
             self.process.wait(timeout=30)
 
 
+def survive_kill_9(server: RasaServer, sender: str, messages: list[str]) -> list[str]:
+    """Say `messages`, kill -9 the server, start it again, say "thanks": the reply texts."""
+    for message in messages:
+        server.say(sender, message)
+    server.kill()
+    server.start()
+    return [reply["text"] for reply in server.say(sender, "thanks")]
+
+
 @pytest.fixture(scope="session")
 def rasa_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RasaServer]:
     """The Rasa server with the action server NOT running (its port is unused)."""

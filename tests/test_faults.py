@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import RasaServer, free_port, post, text_of
+from tests.conftest import RasaServer, free_port, post, survive_kill_9, text_of
 
 pytestmark = pytest.mark.server
 
@@ -32,12 +32,10 @@ def test_a_conversation_survives_kill_9_of_the_rasa_server(tmp_path):
     server = RasaServer(tmp_path, action_port=free_port())
     server.start()
     try:
-        server.say("survivor", "hello")
-        server.say("survivor", "my husband is shaking")
-        server.kill()
-        server.start()
-        # the same conversation: no first-turn disclaimer, and the earlier turns are all there
-        assert texts(server.say("survivor", "thanks")) == [text_of("utter_you_are_welcome")]
+        # the same conversation after kill -9: no first-turn disclaimer, and the earlier turns are all there
+        assert survive_kill_9(server, "survivor", ["hello", "my husband is shaking"]) == [
+            text_of("utter_you_are_welcome")
+        ]
         assert [text for kind, text in stored_events(server.db, "survivor") if kind == "user"] == [
             "hello",
             "my husband is shaking",
@@ -140,14 +138,19 @@ def test_forget_me_declined_deletes_nothing(server):
     ]
 
 
-def test_a_sender_over_the_rate_limit_gets_429_with_a_clear_message(server):
-    statuses = [
-        post(server.webhook, json.dumps({"sender": "flood", "message": f"hello {i}"}).encode())[0] for i in range(21)
-    ]
-    assert statuses == [200] * 20 + [429]
-    status, body = post(server.webhook, json.dumps({"sender": "flood", "message": "I'm vomiting"}).encode())
+def test_a_sender_over_the_rate_limit_gets_429_unless_the_message_is_urgent(server):
+    def send(message: str) -> tuple:
+        return post(server.webhook, json.dumps({"sender": "flood", "message": message}).encode())
+
+    assert [send(f"hello {i}")[0] for i in range(21)] == [200] * 20 + [429]
+    status, body = send("can I drink alcohol?")
     assert (status, body["error"]) == (429, "rate_limited")
     assert "wait a minute" in body["message"] and "emergency number" in body["message"]
+    # an urgent report is never held back by the limit
+    status, body = send("I'm vomiting")
+    assert (status, texts(body)) == (200, [text_of("utter_stop_and_contact_doctor", reported_symptoms="vomiting")])
+    status, body = send("he is not breathing")
+    assert (status, texts(body)) == (200, [text_of("utter_emergency")])
     # another sender is not affected
     assert post(server.webhook, json.dumps({"sender": "calm", "message": "hello"}).encode())[0] == 200
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, RasaServer, free_port, post, postgres_rows, read_env, text_of
+from tests.conftest import ROOT, RasaServer, free_port, post, postgres_rows, read_env, survive_kill_9, text_of
 
 pytestmark = pytest.mark.server
 
@@ -53,11 +53,7 @@ def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp
     server = RasaServer(tmp_path, action_port=free_port(), tracker_store=store)
     server.start()
     try:
-        server.say("pg", "hello")
-        server.say("pg", "my dad is sweating")
-        server.kill()
-        server.start()
-        assert [r["text"] for r in server.say("pg", "thanks")] == [text_of("utter_you_are_welcome")]
+        assert survive_kill_9(server, "pg", ["hello", "my dad is sweating"]) == [text_of("utter_you_are_welcome")]
         assert user_texts(env, "pg") == ["hello", "my dad is sweating", "thanks"]
 
         subprocess.run([str(POSTGRES), "stop", str(data)], check=True)
