@@ -100,7 +100,8 @@ class RasaServer:
             yaml.safe_dump(
                 {
                     "action_endpoint": {"url": f"http://127.0.0.1:{action_port}/webhook"},
-                    "tracker_store": tracker_store or {"type": "SQL", "dialect": "sqlite", "db": str(self.db)},
+                    "tracker_store": tracker_store
+                    or {"type": "channels.storage.CachedSQLTrackerStore", "dialect": "sqlite", "db": str(self.db)},
                 }
             )
         )

@@ -48,7 +48,7 @@ def test_a_conversation_survives_kill_9_of_the_rasa_server(tmp_path):
 def test_a_conversation_store_that_is_down_gets_a_visible_503_and_an_error_in_the_log(tmp_path):
     """PostgreSQL configured on a port where nothing listens: never a silent conversation in memory."""
     dead = {
-        "type": "SQL",
+        "type": "channels.storage.CachedSQLTrackerStore",
         "dialect": "postgresql",
         "url": "127.0.0.1",
         "port": free_port(),

@@ -42,7 +42,7 @@ def user_texts(env: dict[str, str], sender: str) -> list[str]:
 def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp_path):
     data, port, env = postgres
     store = {
-        "type": "SQL",
+        "type": "channels.storage.CachedSQLTrackerStore",
         "dialect": "postgresql",
         "url": "127.0.0.1",
         "port": port,
