@@ -76,8 +76,9 @@ test: var lint validate pytest test-stories eval ## everything CI checks (called
 explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="my husband is shaking"
 	@$(ENV) $(BIN)/python -m components.explain "$(TEXT)"
 
-bench: var $(MODEL) ## benchmarks under bench/ (print figures; not part of make test)
+bench: var $(MODEL) ## benchmarks under bench/: the detector, and where a turn's time goes (not part of make test)
 	$(ENV) $(BIN)/python -m bench.detector
+	$(ENV) $(BIN)/python -m bench.profile_turn
 
 postgres: var ## install PostgreSQL (Debian) and start it on 127.0.0.1:5432; then: source var/postgres.env && make run
 	scripts/install-system.sh --with-postgres

@@ -150,6 +150,20 @@ def measure(name: str, project: Path, train: list[str], serve: list[str], port: 
     return Result(name, train_s, first_reply_s, sequential, concurrent, rss)
 
 
+def bench_endpoints() -> Path:
+    """This project's endpoints.yml with the conversations in a fresh database under var/bench."""
+    import yaml
+
+    endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
+    database = OUT / "conversations.db"
+    for stale in OUT.glob("conversations.db*"):
+        stale.unlink()
+    endpoints["tracker_store"]["db"] = str(database)
+    path = OUT / "endpoints.yml"
+    path.write_text(yaml.safe_dump(endpoints))
+    return path
+
+
 def baseline_train_seconds() -> float:
     log = OUT / "baseline-init.log"
     for line in log.read_text().splitlines():
@@ -179,7 +193,7 @@ def main() -> int:
             "-m",
             str(OUT / "models" / "bench.tar.gz"),
             "--endpoints",
-            "endpoints.yml",
+            str(bench_endpoints()),
             "--credentials",
             "credentials.yml",
         ],

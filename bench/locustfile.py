@@ -3,9 +3,8 @@ then a new sender id), mixing urgent reports and general questions. Used by benc
 
 import uuid
 
+from conversation import CONVERSATION  # bench/conversation.py: Locust puts this file's folder on the path
 from locust import HttpUser, constant, task
-
-CONVERSATION = ["hello", "my hands are shaking", "can I drink alcohol on soma?", "thanks"]
 
 
 class Patient(HttpUser):

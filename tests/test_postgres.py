@@ -55,6 +55,9 @@ def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp
     try:
         assert survive_kill_9(server, "pg", ["hello", "my dad is sweating"]) == [text_of("utter_you_are_welcome")]
         assert user_texts(env, "pg") == ["hello", "my dad is sweating", "thanks"]
+        # the newest event of a conversation is one index lookup (channels/storage.py)
+        indexes = postgres_rows(env, "SELECT indexdef FROM pg_indexes WHERE tablename = 'events'")
+        assert any("(sender_id, id)" in definition for (definition,) in indexes)
 
         subprocess.run([str(POSTGRES), "stop", str(data)], check=True)
         status, body = post(server.webhook, json.dumps({"sender": "pg", "message": "I'm vomiting"}).encode())

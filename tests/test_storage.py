@@ -127,6 +127,14 @@ async def test_saving_a_tracker_not_read_through_the_cache_stores_only_the_missi
     assert len(dicts(await rasa_store(store).retrieve("a"))) == 3 + 4 + 1
 
 
+def test_the_newest_event_of_a_conversation_is_an_index_lookup(store):
+    with store.engine.connect() as connection:
+        query = "EXPLAIN QUERY PLAN SELECT id, timestamp FROM events WHERE sender_id = 'a' ORDER BY id DESC LIMIT 1"
+        plan = connection.exec_driver_sql(query).fetchall()
+        assert "USING INDEX ix_events_sender_id_id (sender_id=?)" in " ".join(row[-1] for row in plan)
+    CachedSQLTrackerStore(Domain.empty(), dialect="sqlite", db=store.engine.url.database)  # a second replica
+
+
 def test_sqlite_commits_through_a_write_ahead_log_with_fsync(store):
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
