@@ -182,6 +182,10 @@ class PatientGate:
         @blueprint.listener("after_server_start")
         async def remember_app(app: Sanic, _: Any) -> None:
             self.app = app
+            agent = getattr(app.ctx, "agent", None)
+            if agent is not None and sql_store(agent.tracker_store) is None:
+                # e.g. a misspelt `type` in endpoints.yml: Rasa then keeps conversations in memory
+                logger.error("Conversations are not in a SQL tracker store: a restart loses them (see endpoints.yml)")
             # a hanging action server must not hold a patient's conversation for minutes
             rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = ACTION_TIMEOUT_SECONDS
             urgent_detector()  # built now (about 0.5 s), not while a patient waits

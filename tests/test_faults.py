@@ -41,6 +41,7 @@ def test_a_conversation_survives_kill_9_of_the_rasa_server(tmp_path):
             "my husband is shaking",
             "thanks",
         ]
+        assert "Conversations are not in a SQL tracker store" not in server.log.read_text()
     finally:
         server.stop()
 
@@ -68,6 +69,16 @@ def test_a_conversation_store_that_is_down_gets_a_visible_503_and_an_error_in_th
         log = server.log.read_text()
         assert "The conversation store failed (OperationalError)" in log
         assert canary not in log
+    finally:
+        server.stop()
+
+
+def test_a_tracker_store_rasa_cant_load_is_an_error_in_the_log_not_a_silent_memory_store(tmp_path):
+    misspelt = {"type": "channels.storage.CachedSQLTrackerStor", "dialect": "sqlite", "db": str(tmp_path / "x.db")}
+    server = RasaServer(tmp_path, action_port=free_port(), tracker_store=misspelt)
+    server.start()
+    try:
+        assert "Conversations are not in a SQL tracker store" in server.log.read_text()
     finally:
         server.stop()
 
