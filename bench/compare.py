@@ -20,6 +20,8 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "var" / "bench"
 RASA = ROOT / ".venv" / "bin" / "rasa"
@@ -152,8 +154,6 @@ def measure(name: str, project: Path, train: list[str], serve: list[str], port: 
 
 def bench_endpoints() -> Path:
     """This project's endpoints.yml with the conversations in a fresh database under var/bench."""
-    import yaml
-
     endpoints = yaml.safe_load((ROOT / "endpoints.yml").read_text())
     database = OUT / "conversations.db"
     for stale in OUT.glob("conversations.db*"):

@@ -53,7 +53,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
     Rasa's SQL keys; `cache_size` bounds how many conversations are kept (least recently used go).
     """
 
-    def __init__(self, *args: Any, cache_size: int = 1000, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, cache_size: int = 200, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite" and self.engine.url.database not in (None, "", ":memory:"):
             self._keep_sqlite_open_in_wal_mode()

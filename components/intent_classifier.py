@@ -75,8 +75,7 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
         self._resource = resource
         self._words: CountVectorizer | None = None
         self._chars: CountVectorizer | None = None
-        self._coef = np.zeros((0, 0))  # (intents, features), as sklearn keeps it
-        self._weights = np.zeros((0, 0))  # the same, transposed and contiguous: one row per n-gram
+        self._weights = np.zeros((0, 0))  # sklearn's coef_ transposed and contiguous: one row per n-gram
         self._intercept = np.zeros(0)
         self._classes: list[str] = []
         if model is not None:
@@ -114,7 +113,7 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
 
     def _set_model(self, words: dict, chars: dict, coef: np.ndarray, intercept: np.ndarray, classes: list) -> None:
         self._words, self._chars = self._vectorizers(words, chars)
-        self._coef, self._intercept, self._classes = coef, intercept, list(classes)
+        self._intercept, self._classes = intercept, list(classes)
         self._weights = np.ascontiguousarray(coef.T)
 
     def _features(self, texts: List[str]) -> scipy.sparse.csr_matrix:
@@ -164,7 +163,7 @@ class NgramIntentClassifier(GraphComponent, IntentClassifier):
                 "classes": self._classes,
             }
             (directory / VOCABULARY_FILE).write_text(json.dumps(vocabulary))
-            np.savez(directory / WEIGHTS_FILE, coef=self._coef, intercept=self._intercept)
+            np.savez(directory / WEIGHTS_FILE, coef=self._weights.T, intercept=self._intercept)
 
     @classmethod
     def load(
