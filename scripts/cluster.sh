@@ -19,7 +19,7 @@ stop() {
     rm -f "$pidfile"
   done
   [ -f "$DIR/nginx/nginx.pid" ] && kill "$(cat "$DIR/nginx/nginx.pid")" 2> /dev/null || true
-  [ -d "$DIR/postgres" ] && scripts/postgres.sh stop "$DIR/postgres" 2> /dev/null || true
+  [ -f "$DIR/postgres.env" ] && scripts/postgres.sh stop "$DIR/postgres" 2> /dev/null || true
 }
 
 case "$action" in

@@ -7,6 +7,14 @@ export SITE_PORT="$1" RASA_PORT="$2" PREFIX
 PREFIX="$(realpath -m "${3:-var/nginx}")"
 export SITE_ROOT="$PWD/widget/dist"
 mkdir -p "$PREFIX"
+# nginx running as root drops its workers to "nobody": they must be able to read the page. In a
+# checkout under a private folder (a 0700 home, mktemp -d) they can't: serve a copy from /tmp then.
+if [ "$(id -u)" -eq 0 ] && ! runuser -u nobody -- test -r "$SITE_ROOT/index.html"; then
+  copy="/tmp/soma-site-$(printf %s "$PREFIX" | sha1sum | cut -c1-12)"
+  rm -rf "$copy" && cp -r "$SITE_ROOT" "$copy"
+  SITE_ROOT="$copy"
+fi
+chmod -R a+rX "$SITE_ROOT"
 python3 - "$PREFIX/nginx.conf" <<'PY'
 import os, re, sys
 template = open("deploy/nginx/patient-site.conf").read()
@@ -15,6 +23,4 @@ rendered = re.sub(r"\$\{(" + "|".join(keys) + r")\}", lambda m: os.environ[m.gro
 open(sys.argv[1], "w").write(rendered)
 PY
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
-# nginx running as root drops its workers to an unprivileged user: they must be able to read the page
-chmod -R a+rX "$SITE_ROOT"
 exec "$NGINX" -p "$PREFIX" -c "$PREFIX/nginx.conf" -e "$PREFIX/error.log" -g 'daemon off;'

@@ -13,21 +13,29 @@ bin="$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -n 1)"
 
 # PostgreSQL refuses to run as root: run it as the postgres user then
 as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+env_file="$data.env"
+
+# The postgres user must reach the data folder. In a checkout under a private folder (a 0700 home,
+# mktemp -d) it can't: the data then lives in a folder of its own under /tmp, the same one each time.
+mkdir -p "$(dirname "$data")"
+if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$(dirname "$data")"; then
+  data="/tmp/soma-postgres-$(printf %s "$data" | sha1sum | cut -c1-12)"
+fi
 
 case "$action" in
   start)
     mkdir -p "$data"
     if [ "$(id -u)" -eq 0 ]; then
-      runuser -u postgres -- test -x "$(dirname "$data")" \
-        || { echo "The postgres user can't reach $(dirname "$data"): choose a folder it can traverse"; exit 1; }
+      [ "$(stat -c %U "$data")" = root ] || [ "$(stat -c %U "$data")" = postgres ] \
+        || { echo "$data belongs to another user: refusing to use it"; exit 1; }
       chown postgres: "$data" && chmod 700 "$data"
     fi
     if [ ! -f "$data/PG_VERSION" ]; then
       as_server "$bin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 > /dev/null
+      rm -f "$env_file"  # a new cluster: its role and password are made below
     fi
     as_server "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
       -o "-p $port -c listen_addresses=127.0.0.1 -k $data" start > /dev/null
-    env_file="$data.env"
     if [ ! -f "$env_file" ]; then
       password="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
       as_server "$bin/psql" -h "$data" -p "$port" -U postgres -q -c "CREATE ROLE rasa LOGIN PASSWORD '$password'"

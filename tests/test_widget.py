@@ -57,10 +57,12 @@ def site(tmp_path_factory: pytest.TempPathFactory):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    yield Site(wait_for(f"http://127.0.0.1:{site_port}/"), rasa, (nginx, workdir / "nginx" / "nginx.conf"))
-    nginx.terminate()
-    nginx.wait(timeout=10)
-    rasa.stop()
+    try:  # stopped also when the page never comes up
+        yield Site(wait_for(f"http://127.0.0.1:{site_port}/"), rasa, (nginx, workdir / "nginx" / "nginx.conf"))
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=10)
+        rasa.stop()
 
 
 @pytest.fixture(scope="module")
