@@ -44,12 +44,18 @@ def load(store):
 
 async def main() -> int:
     import rasa.utils.log_utils
+
+    rasa.utils.log_utils.configure_structlog(logging.INFO)  # as `rasa run` does: no debug formatting cost
+    with tempfile.TemporaryDirectory(prefix="soma-profile-") as folder:
+        await compare_and_profile(Path(folder))
+    return 0
+
+
+async def compare_and_profile(directory: Path) -> None:
     from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 
     from channels.storage import CachedSQLTrackerStore
 
-    rasa.utils.log_utils.configure_structlog(logging.INFO)  # as `rasa run` does: no debug formatting cost
-    directory = Path(tempfile.mkdtemp(prefix="soma-profile-"))
     stores = {
         "Rasa InMemoryTrackerStore": lambda: InMemoryTrackerStore(None),
         "Rasa SQLTrackerStore (SQLite)": lambda: SQLTrackerStore(None, db=str(directory / "a.db")),
@@ -68,7 +74,6 @@ async def main() -> int:
     profile.disable()
     print(f"\ncProfile of {TURNS} turns with the CachedSQLTrackerStore (cumulative; profiling slows everything):")
     pstats.Stats(profile, stream=sys.stdout).sort_stats("cumulative").print_stats(30)
-    return 0
 
 
 if __name__ == "__main__":
