@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from components.lexicon import LexiconError, Tier, lexicon_fingerprint, load_lexicon
+from triage.lexicon import LexiconError, Tier, lexicon_fingerprint, load_lexicon
 
-LEAFLET = Path(__file__).resolve().parent.parent.parent / "shared" / "leaflet" / "soma-leaflet.txt"
+LEAFLET = Path(__file__).resolve().parent.parent / "sources" / "leaflet" / "soma-leaflet.txt"
 LEAFLET_SYMPTOMS = [
     "restlessness",
     "sweating",
