@@ -9,8 +9,10 @@ PYTHON ?= $(shell for p in $$HOME/.pyenv/versions/3.10*/bin/python3.10 python3.1
 VENV := .venv
 BIN := $(VENV)/bin
 MODEL := models/soma.tar.gz
-ENV := source scripts/env.sh &&
-TRAINING_INPUTS := config.yml domain.yml $(shell find data components -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
+# every Rasa and action-server command runs through server/ (one place for the environment and settings)
+RASA := $(BIN)/python -m server
+PY := $(BIN)/python
+TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies triage -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
@@ -37,7 +39,7 @@ widget/dist/index.html: $(WIDGET_INPUTS)
 widget: widget/dist/index.html ## build the patient widget (npm packages into widget/dist)
 
 $(MODEL): $(VENV)/.installed $(TRAINING_INPUTS)
-	$(ENV) $(BIN)/rasa train --fixed-model-name soma --out models > var/train.log 2>&1 \
+	$(RASA) train --fixed-model-name soma --out models > var/train.log 2>&1 \
 	  || { tail -n 40 var/train.log; exit 1; }
 	@echo "trained $(MODEL) ($$(du -h $(MODEL) | cut -f1)); log: var/train.log"
 
@@ -56,29 +58,29 @@ lint: $(VENV)/.installed ## ruff
 	$(BIN)/ruff check .
 
 validate: $(VENV)/.installed ## rasa data validate --fail-on-warnings
-	$(ENV) $(BIN)/rasa data validate --fail-on-warnings > var/validate.log 2>&1 || { cat var/validate.log; exit 1; }
+	$(RASA) data validate --fail-on-warnings > var/validate.log 2>&1 || { cat var/validate.log; exit 1; }
 
 pytest: var $(MODEL) widget ## the pytest suite: unit, component, live server, widget in headless Chromium
 	scripts/install-system.sh --with-browser --with-postgres --with-redis
-	$(ENV) $(BIN)/python -m pytest -q
+	$(PY) -m pytest -q
 
 test-stories: var $(MODEL) ## rasa test on the test stories, failing on any prediction error
-	$(ENV) $(BIN)/rasa test core --stories tests/test_stories --fail-on-prediction-errors --out results > var/test-stories.log 2>&1 \
+	$(RASA) test core --stories tests/test_stories --fail-on-prediction-errors --out results > var/test-stories.log 2>&1 \
 	  || { tail -n 40 var/test-stories.log; exit 1; }
 	@grep -o "Correct: .*" var/test-stories.log | sed 's/^/test stories: /'
 	@echo "test stories: passed"
 
 eval: var $(VENV)/.installed ## triage regression: recall per symptom, false alarms; fails on any missed urgent case
-	$(ENV) $(BIN)/python -m scripts.evaluate_triage
+	$(PY) -m triage.evaluation
 
 test: var lint validate pytest test-stories eval ## everything CI checks (called by .ci/run)
 
 explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="my husband is shaking"
-	@$(ENV) $(BIN)/python -m components.explain "$(TEXT)"
+	@$(PY) -m triage.explain "$(TEXT)"
 
 bench: var $(MODEL) ## benchmarks under bench/: the detector, and where a turn's time goes (not part of make test)
-	$(ENV) $(BIN)/python -m bench.detector
-	$(ENV) $(BIN)/python -m bench.profile_turn
+	$(PY) -m bench.detector
+	$(PY) -m bench.profile_turn
 
 postgres: var ## install PostgreSQL (Debian) and start it on 127.0.0.1:5432; then: source var/postgres.env && make run
 	scripts/install-system.sh --with-postgres
@@ -95,15 +97,15 @@ stop-cluster: ## stop what run-cluster started
 
 bench-compare: var $(MODEL) ## speed and memory against rasa init (Locust); prints the table and the targets
 	test -x var/bench-venv/bin/locust || { python3 -m venv var/bench-venv && var/bench-venv/bin/pip install -q locust==2.43.3; }
-	$(ENV) $(BIN)/python -m bench.compare
+	$(PY) -m bench.compare
 
 bench-cluster: var $(MODEL) ## throughput of the cluster with one and with two replicas (Locust through nginx)
 	test -x var/bench-venv/bin/locust || { python3 -m venv var/bench-venv && var/bench-venv/bin/pip install -q locust==2.43.3; }
-	$(ENV) $(BIN)/python -m bench.cluster
+	$(PY) -m bench.cluster
 
 PURGE_DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_DAYS days (default 30)
-	$(ENV) $(BIN)/python -m scripts.purge --days $(PURGE_DAYS)
+	$(PY) -m scripts.purge --days $(PURGE_DAYS)
 
 clean: ## remove the model, results and logs (keeps .venv and conversations)
 	rm -rf models results var/*.log widget/dist tests/out

@@ -22,11 +22,14 @@ from pathlib import Path
 
 import yaml
 
+from server.settings import ENVIRONMENT
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "var" / "bench"
-RASA = ROOT / ".venv" / "bin" / "rasa"
+RASA = ROOT / ".venv" / "bin" / "rasa"  # the baseline runs on plain Rasa
+SERVER = [str(ROOT / ".venv" / "bin" / "python"), "-m", "server"]  # this project, as make run starts it
 LOCUST = ROOT / "var" / "bench-venv" / "bin" / "locust"
-ENV = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "3", "PYTHONWARNINGS": "ignore"}
+ENV = {**os.environ, **ENVIRONMENT}  # both with telemetry off and the same log settings
 SEQUENTIAL_SECONDS = int(os.environ.get("BENCH_SEQUENTIAL_SECONDS", "20"))
 CONCURRENT_SECONDS = int(os.environ.get("BENCH_CONCURRENT_SECONDS", "30"))
 USERS = 16
@@ -186,9 +189,9 @@ def main() -> int:
     ours = measure(
         "ours",
         ROOT,
-        [str(RASA), "train", "--force", "--fixed-model-name", "bench", "--out", str(OUT / "models")],
+        [*SERVER, "train", "--force", "--fixed-model-name", "bench", "--out", str(OUT / "models")],
         [
-            str(RASA),
+            *SERVER,
             "run",
             "-m",
             str(OUT / "models" / "bench.tar.gz"),

@@ -11,19 +11,16 @@ from __future__ import annotations
 import statistics
 import time
 
-from components.detector import SymptomDetector, known_words_near
-from components.lexicon import load_lexicon
-from scripts.evaluate_triage import load_cases, not_urgent_cases, urgent_cases
+from triage.detector import SymptomDetector
+from triage.evaluation import load_cases, not_urgent_cases, urgent_cases
+from triage.lexicon import load_lexicon
 
 ROUNDS = 20
 
 
 def main() -> None:
     started = time.perf_counter()
-    lexicon = load_lexicon()
-    probe = SymptomDetector(lexicon, frozenset())
-    known = known_words_near(probe.vocabulary)
-    detector = SymptomDetector(lexicon, known, probe.nlp)
+    detector = SymptomDetector(load_lexicon())
     build_s = time.perf_counter() - started
 
     cases = load_cases()

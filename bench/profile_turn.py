@@ -54,7 +54,7 @@ async def main() -> int:
 async def compare_and_profile(directory: Path) -> None:
     from rasa.core.tracker_store import InMemoryTrackerStore, SQLTrackerStore
 
-    from channels.storage import CachedSQLTrackerStore
+    from stores.tracker_store import CachedSQLTrackerStore
 
     stores = {
         "Rasa InMemoryTrackerStore": lambda: InMemoryTrackerStore(None),

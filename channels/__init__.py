@@ -1,1 +1,1 @@
-"""Input channels. Every public message goes through `patient.screen` before it reaches NLU."""
+"""Input channels (Rasa keeps its own in rasa/core/channels/). Every public message goes through `gate`."""

@@ -1,1 +1,1 @@
-"""Custom NLU components. `lexicon` and `detector` are plain Python; `symptom_triage` adapts them to Rasa."""
+"""Custom NLU components: Rasa adapters around the plain-Python triage core (`triage/`)."""

@@ -8,15 +8,18 @@ Placed last in the NLU pipeline, after the intent classifier and the FallbackCla
 * the intent is overridden by what the lexicon found, so the emergency and stop replies never
   depend on the ML classifier alone (see `_final_intent`).
 
-Training only derives data from the lexicon (the real English words near its terms, which the
-typo corrector must leave alone); the lexicon files are part of the fingerprint, so editing them
-retrains.
+Training copies the lexicon and the context rules into the model and derives the real English
+words near the lexicon's terms (which typo correction must leave alone); serving reads only what
+the model holds, so a model file behaves the same on any machine, with or without `data/`. The
+lexicon files are part of the fingerprint, so editing them retrains.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import shutil
+from pathlib import Path
 from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -40,8 +43,9 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.detector import Level, Status, SymptomDetector, Triage, known_words_near
-from components.lexicon import DEFAULT_LEXICON_DIR, Tier, lexicon_fingerprint, load_lexicon
+from triage.detector import SymptomDetector
+from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Lexicon, Tier, lexicon_fingerprint, load_lexicon
+from triage.result import Level, Status, Triage
 
 logger = logging.getLogger(__name__)
 
@@ -103,16 +107,12 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
         config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        known_words: frozenset | None = None,
+        detector: SymptomDetector | None = None,
     ) -> None:
         self._config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
-        self._lexicon = load_lexicon(self._config["lexicon_dir"])
-        self._known_words = known_words
-        self._detector: SymptomDetector | None = None
-        if known_words is not None:
-            self._detector = SymptomDetector(self._lexicon, known_words)
+        self._detector = detector
 
     @classmethod
     def create(
@@ -131,15 +131,16 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
 
     # ---------------------------------------------------------------------------- training
     def train(self, training_data: TrainingData) -> Resource:
-        vocabulary = SymptomDetector(self._lexicon, frozenset()).vocabulary
-        self._known_words = known_words_near(vocabulary)
-        self._detector = SymptomDetector(self._lexicon, self._known_words)
+        self._detector = SymptomDetector(load_lexicon(self._config["lexicon_dir"]))
         self.persist()
         return self._resource
 
     def persist(self) -> None:
+        assert self._detector is not None
         with self._model_storage.write_to(self._resource) as directory:
-            (directory / KNOWN_WORDS_FILE).write_text(json.dumps(sorted(self._known_words or [])))
+            for name in FILES:
+                shutil.copyfile(Path(self._config["lexicon_dir"]) / name, directory / name)
+            (directory / KNOWN_WORDS_FILE).write_text(json.dumps(sorted(self._detector.known_words)))
 
     @classmethod
     def load(
@@ -150,9 +151,11 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> SymptomTriage:
+        """The detector from what the model holds: its copy of the lexicon, never `data/`."""
         with model_storage.read_from(resource) as directory:
+            lexicon = load_lexicon(directory)
             known_words = frozenset(json.loads((directory / KNOWN_WORDS_FILE).read_text()))
-        return cls(config, model_storage, resource, known_words)
+        return cls(config, model_storage, resource, SymptomDetector(lexicon, known_words))
 
     # ---------------------------------------------------------------------------- inference
     @property
@@ -162,6 +165,10 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
         assert self._detector is not None
         return self._detector
 
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.detector.lexicon
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
@@ -170,7 +177,7 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
             triage = self.detector(text)
             entities = self.add_extractor_name(self._entities(triage))
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
-            message.set(TRIAGE_KEY, self._triage_data(triage), add_to_output=True)
+            message.set(TRIAGE_KEY, triage.to_dict(), add_to_output=True)
             self._override_intent(message, triage.level)
         return messages
 
@@ -195,28 +202,10 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
                     ENTITY_ATTRIBUTE_TYPE: SUMMARY_ENTITY,
                     ENTITY_ATTRIBUTE_START: min(f.start for f in present),
                     ENTITY_ATTRIBUTE_END: max(f.end for f in present),
-                    ENTITY_ATTRIBUTE_VALUE: self.detector.summary(triage),
+                    ENTITY_ATTRIBUTE_VALUE: triage.summary(),
                 }
             )
         return entities
-
-    @staticmethod
-    def _triage_data(triage: Triage) -> Dict[str, Any]:
-        return {
-            "level": triage.level.value,
-            "findings": [
-                {
-                    "symptom": f.symptom,
-                    "tier": f.tier.value,
-                    "text": f.text,
-                    "status": f.status.value,
-                    "cues": list(f.cues),
-                    "other_person": f.other_person,
-                }
-                for f in triage.findings
-            ],
-            "corrections": dict(triage.corrections),
-        }
 
     def _override_intent(self, message: Message, level: Level) -> None:
         predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)

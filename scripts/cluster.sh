@@ -6,7 +6,6 @@
 # Debian packages (postgresql, redis-server, nginx) are installed if missing. State: var/cluster-LB_PORT/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/env.sh
 action="${1:-}"
 if [ "$action" = stop ]; then export LB_PORT="${2:-5200}"; else replicas="${2:-2}"; export LB_PORT="${3:-5200}"; fi
 DIR="$PWD/var/cluster-$LB_PORT"
@@ -41,25 +40,20 @@ redis-server --bind 127.0.0.1 --port "$REDIS_PORT" --save "" --appendonly no --p
   --logfile "$DIR/redis.log" > /dev/null 2>&1 &
 echo $! > "$DIR/redis.pid"
 
-.venv/bin/python -m rasa_sdk --actions actions --port "$ACTION_PORT" > "$DIR/action-server.log" 2>&1 &
+.venv/bin/python -m server actions --actions actions --port "$ACTION_PORT" > "$DIR/action-server.log" 2>&1 &
 echo $! > "$DIR/action-server.pid"
 
 upstreams=""
 for i in $(seq 0 $((replicas - 1))); do
   port=$((first_replica + i))
-  .venv/bin/rasa run -m models/soma.tar.gz -i 127.0.0.1 -p "$port" --endpoints deploy/cluster/endpoints.yml \
+  .venv/bin/python -m server run -m models/soma.tar.gz -i 127.0.0.1 -p "$port" --endpoints deploy/cluster/endpoints.yml \
     --credentials credentials.yml --log-file "$DIR/rasa-$port.log" > "$DIR/rasa-$port.console" 2>&1 &
   echo $! > "$DIR/rasa-$port.pid"
   upstreams+="        server 127.0.0.1:$port max_fails=0;"$'\n'
 done
 
 export PREFIX="$DIR/nginx" UPSTREAMS="$upstreams"
-python3 - "$DIR/nginx/nginx.conf" <<'PY'
-import os, re, sys
-template = open("deploy/cluster/nginx.conf").read()
-rendered = re.sub(r"\$\{(LB_PORT|PREFIX|UPSTREAMS)\}", lambda m: os.environ[m.group(1)].rstrip("\n"), template)
-open(sys.argv[1], "w").write(rendered)
-PY
+envsubst '${LB_PORT} ${PREFIX} ${UPSTREAMS}' < deploy/cluster/nginx.conf > "$DIR/nginx/nginx.conf"
 "$(command -v nginx || echo /usr/sbin/nginx)" -p "$DIR/nginx" -c "$DIR/nginx/nginx.conf" -e "$DIR/nginx/error.log"
 
 for i in $(seq 0 $((replicas - 1))); do

@@ -15,12 +15,6 @@ if [ "$(id -u)" -eq 0 ] && ! runuser -u nobody -- test -r "$SITE_ROOT/index.html
   SITE_ROOT="$copy"
 fi
 chmod -R a+rX "$SITE_ROOT"
-python3 - "$PREFIX/nginx.conf" <<'PY'
-import os, re, sys
-template = open("deploy/nginx/patient-site.conf").read()
-keys = ("SITE_PORT", "RASA_PORT", "PREFIX", "SITE_ROOT")
-rendered = re.sub(r"\$\{(" + "|".join(keys) + r")\}", lambda m: os.environ[m.group(1)], template)
-open(sys.argv[1], "w").write(rendered)
-PY
+envsubst '${SITE_PORT} ${RASA_PORT} ${PREFIX} ${SITE_ROOT}' < deploy/nginx/patient-site.conf > "$PREFIX/nginx.conf"
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 exec "$NGINX" -p "$PREFIX" -c "$PREFIX/nginx.conf" -e "$PREFIX/error.log" -g 'daemon off;'

@@ -11,7 +11,7 @@ import sys
 from rasa.core.tracker_store import create_tracker_store
 from rasa.core.utils import read_endpoints_from_path
 
-from channels.storage import delete_inactive, sql_store
+from stores.tracker_store import delete_inactive, sql_store
 
 
 def main(argv: list[str]) -> int:

@@ -4,7 +4,6 @@
 #   scripts/run.sh shell    the support-staff shell (rasa shell) with the action server running
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/env.sh
 RASA_PORT="${RASA_PORT:-5005}"
 ACTION_PORT=5055   # fixed: endpoints.yml calls the action server there
 RASA_INTERFACE="${RASA_INTERFACE:-127.0.0.1}"
@@ -20,16 +19,16 @@ stop() { [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/nul
 trap stop EXIT
 trap 'echo; echo "Stopping."; exit 0' INT TERM   # Ctrl-C is how a user stops it: not an error
 
-.venv/bin/python -m rasa_sdk --actions actions --port "$ACTION_PORT" > var/action-server.log 2>&1 &
+.venv/bin/python -m server actions --actions actions --port "$ACTION_PORT" > var/action-server.log 2>&1 &
 pids+=($!)
 
 if [ "${1:-}" = "shell" ]; then
-  .venv/bin/rasa shell -m models/soma.tar.gz --endpoints "$ENDPOINTS" --quiet
+  .venv/bin/python -m server shell -m models/soma.tar.gz --endpoints "$ENDPOINTS" --quiet --log-file var/shell.log
   exit
 fi
 
 started=$(date +%s.%N)
-.venv/bin/rasa run -m models/soma.tar.gz -i "$RASA_INTERFACE" -p "$RASA_PORT" --endpoints "$ENDPOINTS" \
+.venv/bin/python -m server run -m models/soma.tar.gz -i "$RASA_INTERFACE" -p "$RASA_PORT" --endpoints "$ENDPOINTS" \
   --credentials credentials.yml --log-file var/rasa.log > var/rasa-console.log 2>&1 &
 pids+=($!)
 until curl -sf "http://127.0.0.1:$RASA_PORT/webhooks/rest/" > /dev/null; do

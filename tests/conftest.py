@@ -4,7 +4,6 @@ on loopback (the Rasa server, and the action server only where a test needs it).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import socket
 import subprocess
@@ -17,11 +16,12 @@ from typing import Iterator
 import pytest
 import yaml
 
-from components.detector import SymptomDetector, default_detector
+from triage.detector import SymptomDetector, default_detector
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "soma.tar.gz"
 VENV_BIN = ROOT / ".venv" / "bin"
+SERVER = [str(VENV_BIN / "python"), "-m", "server"]  # how make run starts Rasa and the action server
 RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
 
 
@@ -75,7 +75,7 @@ def post(url: str, body: bytes, timeout: float = 30) -> tuple:
 
 
 class RasaServer:
-    """A real `rasa run` on loopback with its own SQLite tracker store and log file."""
+    """A real Rasa server (`python -m server run`) on loopback with its own SQLite tracker store and log file."""
 
     def __init__(
         self,
@@ -91,7 +91,7 @@ class RasaServer:
         self.credentials = workdir / "credentials.yml"
         credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
         if origins is not None:  # the page a browser test serves on its own port
-            credentials["channels.patient.PatientSocketIOInput"]["cors_allowed_origins"] = origins
+            credentials["channels.socketio.PatientSocketIOInput"]["cors_allowed_origins"] = origins
         self.credentials.write_text(yaml.safe_dump(credentials))
         self.db = workdir / "conversations.db"
         self.log = workdir / "rasa.log"
@@ -101,7 +101,7 @@ class RasaServer:
                 {
                     "action_endpoint": {"url": f"http://127.0.0.1:{action_port}/webhook"},
                     "tracker_store": tracker_store
-                    or {"type": "channels.storage.CachedSQLTrackerStore", "dialect": "sqlite", "db": str(self.db)},
+                    or {"type": "stores.tracker_store.CachedSQLTrackerStore", "dialect": "sqlite", "db": str(self.db)},
                 }
             )
         )
@@ -113,16 +113,10 @@ class RasaServer:
         return f"http://127.0.0.1:{self.port}/webhooks/rest/webhook"
 
     def start(self, timeout: float = 120) -> float:
-        env = {
-            **os.environ,
-            "RASA_TELEMETRY_ENABLED": "false",
-            "TF_CPP_MIN_LOG_LEVEL": "3",
-            "PYTHONWARNINGS": "ignore",
-        }
         started = time.monotonic()
         self.process = subprocess.Popen(
             [
-                str(VENV_BIN / "rasa"),
+                *SERVER,
                 "run",
                 "-m",
                 str(MODEL),
@@ -139,7 +133,6 @@ class RasaServer:
                 *self.extra_args,
             ],
             cwd=ROOT,
-            env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.STDOUT,
         )

@@ -3,7 +3,27 @@
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import ActionExplainTriage, lexicon
+from actions.actions import ActionExplainTriage
+from triage.lexicon import Tier
+from triage.result import Finding, Level, Origin, Triage
+
+REPORTED = Triage(
+    Level.EMERGENCY,
+    (
+        Finding("sedating_substance", "alcohol", Tier.COFACTOR, "beer", 10, 14, other_person=True),
+        Finding(
+            "unresponsive",
+            "can't be woken or fainted",
+            Tier.EMERGENCY,
+            "won't wake up",
+            20,
+            33,
+            cues=("OTHER_PERSON: he",),
+            other_person=True,
+            source="Some situations need emergency services.",
+        ),
+    ),
+)
 
 
 def tracker(*user_parses: dict) -> Tracker:
@@ -18,42 +38,33 @@ async def run(t: Tracker) -> list:
     return dispatcher.messages
 
 
-async def test_explains_the_message_before_the_question():
-    reported = {
-        "triage": {
-            "level": "emergency",
-            "findings": [
-                {
-                    "symptom": "sedating_substance",
-                    "tier": "cofactor",
-                    "text": "beer",
-                    "status": "present",
-                    "cues": [],
-                    "other_person": True,
-                },
-                {
-                    "symptom": "unresponsive",
-                    "tier": "emergency",
-                    "text": "won't wake up",
-                    "status": "present",
-                    "cues": ["OTHER_PERSON: he"],
-                    "other_person": True,
-                },
-            ],
-        }
-    }
-    messages = await run(tracker(reported, {"triage": {"level": "none", "findings": []}}))
+async def test_explains_the_message_before_the_question_from_its_parse_data_alone():
+    messages = await run(tracker({"triage": REPORTED.to_dict()}, {"triage": Triage(Level.NONE).to_dict()}))
     assert [m["text"] for m in messages] == [
-        "Urgency I gave it: emergency.\n"
-        "- 'won't wake up' -> unresponsive (someone else): present (OTHER_PERSON: he), tier emergency\n"
-        "  source: " + lexicon().advice["emergency"]
+        "Urgency: emergency.\n"
+        "- 'beer' -> alcohol (someone else): present, tier cofactor (lexicon)\n"
+        "- 'won't wake up' -> can't be woken or fainted (someone else): present, tier emergency (lexicon)\n"
+        "  context: OTHER_PERSON: he\n"
+        "  source: Some situations need emergency services."
+    ]
+
+
+async def test_a_learned_finding_shows_its_score_and_words():
+    check = Finding(
+        "hallucinations", "hallucinations", Tier.STOP, "people in the room", 0, 18,
+        origin=Origin.LEARNED, score=0.62, evidence=("room", "aren't there"),
+    )  # fmt: skip
+    messages = await run(tracker({"triage": Triage(Level.CHECK, check=check).to_dict()}, {}))
+    assert [m["text"] for m in messages] == [
+        "Urgency: check.\n"
+        "- 'people in the room' -> hallucinations: present, tier stop (learned 0.62 on 'room', \"aren't there\")"
     ]
 
 
 async def test_a_message_without_symptoms_says_so():
-    messages = await run(tracker({"triage": {"level": "none", "findings": []}}, {}))
+    messages = await run(tracker({"triage": Triage(Level.NONE).to_dict()}, {}))
     assert [m["text"] for m in messages] == [
-        "Urgency I gave it: none.\nI didn't recognise a symptom in it; I went by the topic of your question."
+        "Urgency: none.\n- no symptom recognised: the answer follows the topic of the message."
     ]
 
 

@@ -1,8 +1,8 @@
-"""What a public message may be (channels.patient.screen), without a server."""
+"""What a public message may be (channels.gate.screen), without a server."""
 
 import pytest
 
-from channels.patient import MAX_MESSAGE_CHARS, Screened, screen
+from channels.gate import MAX_MESSAGE_CHARS, Screened, screen
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from components.detector import Level
 from components.symptom_triage import SymptomTriage, _final_intent
+from triage.result import Level
 
 EXTRACTOR = "SymptomTriage"
 
@@ -55,8 +55,24 @@ def message(text: str, intent: str = "greet", confidence: float = 0.9, entities=
 
 
 def test_training_persists_the_known_words_and_loading_restores_them(trained, loaded):
-    assert loaded._known_words == trained._known_words
-    assert {"sweets", "staff", "never"} <= loaded._known_words
+    assert loaded.detector.known_words == trained.detector.known_words
+    assert {"sweets", "staff", "never"} <= loaded.detector.known_words
+
+
+def test_a_trained_model_stands_alone_without_the_lexicon_files(copied_lexicon, tmp_path, context):
+    """The model keeps its own copy of the lexicon: editing or deleting data/lexicon changes nothing
+    until the next training."""
+    config = {**SymptomTriage.get_default_config(), "lexicon_dir": str(copied_lexicon)}
+    (tmp_path / "model").mkdir()
+    storage, resource = LocalModelStorage.create(tmp_path / "model"), Resource("triage")
+    SymptomTriage.create(config, storage, resource, context).train(TrainingData())
+    symptoms = copied_lexicon / "symptoms.yml"
+    symptoms.write_text(symptoms.read_text().replace("fidgety,", "fidgety, tapping my feet,"))
+    for name in ("symptoms.yml", "context_rules.yml"):
+        (copied_lexicon / name).unlink()
+    loaded = SymptomTriage.load(config, storage, resource, context)
+    assert loaded.detector("my husband is shaking").reported == ["tremors"]
+    assert loaded.detector("I keep tapping my feet").reported == []
 
 
 def test_entities_are_appended_with_roles_and_a_summary(loaded):
@@ -133,14 +149,24 @@ def test_the_triage_is_added_to_the_parse_data(loaded):
         "findings": [
             {
                 "symptom": "tremors",
+                "name": "tremors (shaking)",
                 "tier": "stop",
                 "text": "shaking",
+                "start": 11,
+                "end": 18,
                 "status": "present",
                 "cues": ["OTHER_PERSON: my wife"],
                 "other_person": True,
+                "uncertain": False,
+                "origin": "lexicon",
+                "score": None,
+                "evidence": [],
+                "source": loaded.lexicon.advice["stop"],
             }
         ],
         "corrections": {},
+        "check": None,
+        "summary": "tremors (shaking) (in the person you are looking after)",
     }
 
 

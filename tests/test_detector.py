@@ -5,7 +5,8 @@ Each row: message -> (level, symptoms reported as present, someone else has them
 
 import pytest
 
-from components.detector import Level, Status, TypoCorrector, damerau_levenshtein
+from triage.result import Status, Triage, explain
+from triage.typos import TypoCorrector, damerau_levenshtein
 
 E, S, C, Q, N = "emergency", "stop", "common", "question", "none"
 
@@ -100,7 +101,7 @@ def test_a_negated_mention_is_kept_and_marked(detector):
         "tremors",
         Status.NEGATED,
         "tremors",
-        ("NEGATED: no",),
+        ("NEGATED_EXISTENCE: no",),
     )
 
 
@@ -121,21 +122,26 @@ def test_a_letter_that_grows_when_lowered_does_not_hide_a_symptom(detector):
 
 
 def test_explain_names_words_symptom_context_tier_and_source(detector):
-    assert detector.explain("my husband has hallucinatoins") == "\n".join(
+    assert explain(detector("my husband has hallucinatoins")) == "\n".join(
         [
-            "level: stop",
-            "typo: 'hallucinatoins' read as 'hallucinations'",
-            "- 'hallucinatoins' -> hallucinations [tier stop] present, someone else",
-            "    context: OTHER_PERSON: my husband",
-            "    source: " + detector.lexicon.advice["stop"],
+            "Urgency: stop.",
+            "I read 'hallucinatoins' as 'hallucinations'.",
+            "- 'hallucinatoins' -> hallucinations (someone else): present, tier stop (lexicon)",
+            "  context: OTHER_PERSON: my husband",
+            "  source: " + detector.lexicon.advice["stop"],
         ]
     )
 
 
 def test_summary_names_all_symptoms_and_the_person(detector):
-    assert detector.summary(detector("my wife is sweating and shaking")) == (
+    assert detector("my wife is sweating and shaking").summary() == (
         "sweating and tremors (shaking) (in the person you are looking after)"
     )
+
+
+def test_the_result_survives_the_parse_data(detector):
+    triage = detector("no fever, but my husband can't stop shaking and took 3 beers")
+    assert Triage.from_dict(triage.to_dict()) == triage
 
 
 @pytest.mark.parametrize(
@@ -168,7 +174,3 @@ def test_damerau_levenshtein(a, b, distance):
 def test_typo_corrector(word, expected):
     corrector = TypoCorrector(["tremors", "hallucinations", "sweats", "vomitting"], frozenset({"sweets"}))
     assert corrector.correct(word) == (None if expected == word else expected)
-
-
-def test_levels_are_ordered_most_urgent_first():
-    assert [level.value for level in Level] == ["emergency", "stop", "common", "question", "none"]

@@ -49,7 +49,7 @@ def test_a_conversation_survives_kill_9_of_the_rasa_server(tmp_path):
 def test_a_conversation_store_that_is_down_gets_a_visible_503_and_an_error_in_the_log(tmp_path):
     """PostgreSQL configured on a port where nothing listens: never a silent conversation in memory."""
     dead = {
-        "type": "channels.storage.CachedSQLTrackerStore",
+        "type": "stores.tracker_store.CachedSQLTrackerStore",
         "dialect": "postgresql",
         "url": "127.0.0.1",
         "port": free_port(),
@@ -74,7 +74,7 @@ def test_a_conversation_store_that_is_down_gets_a_visible_503_and_an_error_in_th
 
 
 def test_a_tracker_store_rasa_cant_load_is_an_error_in_the_log_not_a_silent_memory_store(tmp_path):
-    misspelt = {"type": "channels.storage.CachedSQLTrackerStor", "dialect": "sqlite", "db": str(tmp_path / "x.db")}
+    misspelt = {"type": "stores.tracker_store.CachedSQLTrackerStor", "dialect": "sqlite", "db": str(tmp_path / "x.db")}
     server = RasaServer(tmp_path, action_port=free_port(), tracker_store=misspelt)
     server.start()
     try:

@@ -42,7 +42,7 @@ def user_texts(env: dict[str, str], sender: str) -> list[str]:
 def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp_path):
     data, port, env = postgres
     store = {
-        "type": "channels.storage.CachedSQLTrackerStore",
+        "type": "stores.tracker_store.CachedSQLTrackerStore",
         "dialect": "postgresql",
         "url": "127.0.0.1",
         "port": port,
@@ -55,7 +55,7 @@ def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp
     try:
         assert survive_kill_9(server, "pg", ["hello", "my dad is sweating"]) == [text_of("utter_you_are_welcome")]
         assert user_texts(env, "pg") == ["hello", "my dad is sweating", "thanks"]
-        # the newest event of a conversation is one index lookup (channels/storage.py)
+        # the newest event of a conversation is one index lookup (stores/tracker_store.py)
         indexes = postgres_rows(env, "SELECT indexdef FROM pg_indexes WHERE tablename = 'events'")
         assert any("(sender_id, id)" in definition for (definition,) in indexes)
 

@@ -15,7 +15,7 @@ from rasa.core.agent import Agent
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.policies.rule_policy import RulePolicy
 
-from components.rule_policy import WindowedRulePolicy
+from policies.windowed_rule_policy import WindowedRulePolicy
 from tests.conftest import MODEL, ROOT
 
 STORIES = yaml.safe_load((ROOT / "tests" / "test_stories" / "stories.yml").read_text())["stories"]

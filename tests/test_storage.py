@@ -8,20 +8,21 @@ import sqlite3
 import time
 
 import pytest
+from rasa.core.agent import Agent
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, Event, SessionStarted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from channels.storage import (
+from scripts import purge
+from server.settings import configure
+from stores.tracker_store import (
     CachedSQLTrackerStore,
     ConversationStoreUnavailable,
     delete_conversation,
     delete_inactive,
-    make_strict,
     sql_store,
 )
-from scripts import purge
 
 DAY = 86400.0
 NOW = 1_800_000_000.0
@@ -173,7 +174,7 @@ async def test_the_purge_command_reads_endpoints_yml(store, tmp_path, capsys):
     await add_conversation(store, "today", 0.001)
     endpoints = tmp_path / "endpoints.yml"
     endpoints.write_text(
-        "tracker_store:\n  type: channels.storage.CachedSQLTrackerStore\n  dialect: sqlite\n"
+        "tracker_store:\n  type: stores.tracker_store.CachedSQLTrackerStore\n  dialect: sqlite\n"
         f'  db: "{tmp_path / "conversations.db"}"\n'
     )
     # timestamps in the fixture are relative to NOW, in the past of the real clock by design
@@ -183,14 +184,16 @@ async def test_the_purge_command_reads_endpoints_yml(store, tmp_path, capsys):
     assert senders(store) == ["today"]
 
 
-async def test_a_strict_store_raises_instead_of_falling_back_to_memory(tmp_path):
+async def test_a_strict_store_raises_instead_of_falling_back_to_memory(tmp_path, monkeypatch):
     class Broken(SQLTrackerStore):
         async def retrieve(self, sender_id):
             raise OSError("disk gone")
 
-    wrapped = FailSafeTrackerStore(Broken(Domain.empty(), dialect="sqlite", db=str(tmp_path / "x.db")))
-    assert await wrapped.retrieve("someone") is None  # Rasa's default: carry on as if it were new
-    make_strict(wrapped)
+    broken = Broken(Domain.empty(), dialect="sqlite", db=str(tmp_path / "x.db"))
+    assert await FailSafeTrackerStore(broken).retrieve("someone") is None  # Rasa's default: carry on as if new
+    monkeypatch.setattr(Agent, "_create_tracker_store", Agent._create_tracker_store)
+    configure()  # what `python -m server` does at start-up
+    wrapped = Agent._create_tracker_store(broken, Domain.empty())
     with pytest.raises(ConversationStoreUnavailable):
         await wrapped.retrieve("someone")
     assert isinstance(sql_store(wrapped), Broken)

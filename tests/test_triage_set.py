@@ -3,7 +3,8 @@ an urgent case must be caught at its tier or above, a not-urgent case must get e
 
 import pytest
 
-from scripts.evaluate_triage import is_caught, load_cases, not_urgent_cases, urgent_cases
+from triage.evaluation import is_caught, load_cases, not_urgent_cases, urgent_cases
+from triage.result import explain
 
 CASES = load_cases()
 
@@ -18,9 +19,9 @@ def test_the_set_has_at_least_30_phrasings_per_urgent_symptom_and_25_per_tier():
 
 @pytest.mark.parametrize("text, symptom, least", urgent_cases(CASES))
 def test_urgent_case_is_caught(detector, text, symptom, least):
-    assert is_caught(detector, text, symptom, least), detector.explain(text)
+    assert is_caught(detector, text, symptom, least), explain(detector(text))
 
 
 @pytest.mark.parametrize("text, kind, level", not_urgent_cases(CASES))
 def test_not_urgent_case_gets_its_level(detector, text, kind, level):
-    assert detector(text).level is level, detector.explain(text)
+    assert detector(text).level is level, explain(detector(text))

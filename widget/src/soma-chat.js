@@ -6,7 +6,7 @@
  *   <script src="https://chat.example.org/soma-chat.js" data-server="https://rasa.example.org" defer></script>
  * data-server defaults to the page's own origin (the patient page proxies /socket.io to Rasa).
  *
- * Talks to the Rasa socket.io channel (channels/patient.py). Urgent replies (the responses
+ * Talks to the Rasa socket.io channel (channels/socketio.py). Urgent replies (the responses
  * utter_emergency and utter_stop_and_contact_doctor) are shown as high-contrast cards with
  * role="alert". The conversation survives a reload in the same tab (sessionStorage); "Start over"
  * ends it. Nothing is loaded from anywhere but the page's own origin.
@@ -14,7 +14,7 @@
 (function () {
   "use strict";
 
-  var MAX_CHARS = 2000; // the limit channels/patient.py enforces
+  var MAX_CHARS = 2000; // the limit channels/gate.py enforces
   var STORE = "soma-chat";
   var QUICK_REPLIES = ["I have a symptom", "How to take it", "Alcohol", "Driving", "Other medicines"];
   var URGENT_TITLES = { emergency: "Emergency", stop: "Stop using Soma and contact your doctor" };

@@ -8,6 +8,9 @@ once loaded for serving (the rules no longer change), remembers the answer per w
 a profile of the REST server under 16 concurrent senders put rule matching at a tenth of the
 time per turn, growing with the length of the conversation. Predictions are unchanged
 (tests/test_rule_policy.py compares them with RulePolicy's on every test story).
+
+`_get_possible_keys` is a private method of RulePolicy: server/rasa_internals.py names it, calls
+RulePolicy's own, and checks that it still exists with the same signature.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from typing import Any, Dict, Hashable, List, Set
 
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+
+from server import rasa_internals
 
 State = Dict[str, Dict[str, Any]]
 
@@ -51,21 +56,23 @@ class WindowedRulePolicy(RulePolicy):
     def _window(self, lookup: Dict[str, str], states: List[State]) -> List[State]:
         longest = self._longest.get(id(lookup))
         if longest is None:
-            longest = self._longest[id(lookup)] = max((len(self._rule_key_to_state(k)) for k in lookup), default=0)
+            longest = self._longest[id(lookup)] = max(
+                (len(rasa_internals.rule_key_to_state(self, k)) for k in lookup), default=0
+            )
         return states[-longest:] if longest else []
 
     def _get_possible_keys(self, lookup: Dict[str, str], states: List[State]) -> Set[str]:
         if not self._serving:  # training: RulePolicy's own matching, unchanged
-            return super()._get_possible_keys(lookup, states)
+            return rasa_internals.rule_policy_possible_keys(self, lookup, states)
         window = self._window(lookup, states)
         try:
             key = (id(lookup), _freeze(window))
             hash(key)
         except TypeError:  # an unhashable slot value: match without remembering
-            return super()._get_possible_keys(lookup, window)
+            return rasa_internals.rule_policy_possible_keys(self, lookup, window)
         found = self._possible_keys.get(key)
         if found is None:
-            found = frozenset(super()._get_possible_keys(lookup, window))
+            found = frozenset(rasa_internals.rule_policy_possible_keys(self, lookup, window))
             self._possible_keys[key] = found
             while len(self._possible_keys) > self.CACHE_SIZE:
                 self._possible_keys.popitem(last=False)

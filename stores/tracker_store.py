@@ -5,10 +5,11 @@
   of recent conversations in memory. A read checks the cache against the newest stored event with
   one indexed query, so another replica's or process's write is never missed; a write inserts only
   the new events without first counting the stored ones.
-* `make_strict`: Rasa wraps every tracker store in a FailSafeTrackerStore that, on a database
-  error, silently carries on in memory (and logs the error, whose SQL parameters can contain the
-  patient's words). We use its error hook instead: the error is logged by type only and raised,
-  so the channel can tell the patient the service is temporarily unavailable.
+* `raise_unavailable`: Rasa wraps every tracker store in a FailSafeTrackerStore that, on a
+  database error, silently carries on in memory (and logs the error, whose SQL parameters can
+  contain the patient's words). server/settings.py gives the wrapper this error hook instead: the
+  error is logged by type only and raised, so the channel can tell the patient the service is
+  temporarily unavailable.
 * `delete_conversation`: "forget me".
 * `delete_inactive`: `make purge`, conversations whose last event is older than N days.
 """
@@ -23,10 +24,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from rasa.core.tracker_store import AwaitableTrackerStore, FailSafeTrackerStore, SQLTrackerStore, TrackerStore
+from rasa.core.tracker_store import SQLTrackerStore, TrackerStore
 from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from server.rasa_internals import inner_tracker_store
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +52,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
     write is one insert of the new events. The database stays the source of truth: the copy is
     used only when the conversation's newest stored event (id and timestamp, so a reused SQLite
     id can't pass) is the one this process wrote or read last; anything else reads from the
-    database as Rasa does. Configure with `type: channels.storage.CachedSQLTrackerStore` and
+    database as Rasa does. Configure with `type: stores.tracker_store.CachedSQLTrackerStore` and
     Rasa's SQL keys; `cache_size` bounds how many conversations are kept (least recently used go).
     """
 
@@ -190,21 +193,17 @@ class ConversationStoreUnavailable(RuntimeError):
     """The tracker store could not be read or written."""
 
 
-def _raise_unavailable(error: Exception) -> None:
+def raise_unavailable(error: Exception) -> None:
+    """The error hook of Rasa's fail-safe wrapper (server/settings.py installs it): log the error by
+    type only (its SQL parameters can hold the patient's words) and raise, instead of carrying on
+    with a conversation in memory."""
     logger.error("The conversation store failed (%s): the patient is told it is unavailable", type(error).__name__)
     raise ConversationStoreUnavailable(type(error).__name__) from error
 
 
-def make_strict(store: TrackerStore) -> None:
-    """Make Rasa's fail-safe wrapper raise instead of falling back to memory."""
-    if isinstance(store, FailSafeTrackerStore):
-        store._on_tracker_store_error = _raise_unavailable  # the wrapper's own hook (constructor argument)
-
-
 def sql_store(store: TrackerStore) -> SQLTrackerStore | None:
     """The SQL tracker store inside Rasa's wrappers, if that is what stores conversations."""
-    while isinstance(store, (FailSafeTrackerStore, AwaitableTrackerStore)):
-        store = store._tracker_store
+    store = inner_tracker_store(store)
     return store if isinstance(store, SQLTrackerStore) else None
 
 

@@ -14,154 +14,16 @@ from __future__ import annotations
 
 import functools
 import itertools
-from dataclasses import dataclass, field
-from enum import Enum
-from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, List, Set, Tuple
+from typing import Dict, FrozenSet, List, Set, Tuple
 
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from components.lexicon import Category, Direction, Lexicon, Tier, symptom_names
-
-# Words at least this long are candidates for typo correction; shorter ones are too ambiguous.
-MIN_TYPO_LENGTH = 5
-# Words at least this long may be two edits away from the lexicon's word, shorter ones one.
-TWO_EDIT_LENGTH = 8
-# A word with a unigram log-probability at or above this is a real English word, never a typo
-# (spacy-lookups-data en_lexeme_prob: "sweets" -13.1, "tremors" -15.0, "halucinations" -18.1).
-KNOWN_WORD_LOGPROB = -16.0
-
-
-class Status(str, Enum):
-    PRESENT = "present"
-    NEGATED = "negated"
-    HYPOTHETICAL = "hypothetical"
-    TREATED = "treated condition"  # the reason for taking Soma, or it got better
-
-
-class Level(str, Enum):
-    EMERGENCY = "emergency"
-    STOP = "stop"
-    COMMON = "common"
-    QUESTION = "question"
-    NONE = "none"
-
-
-@dataclass(frozen=True)
-class Finding:
-    symptom: str
-    tier: Tier
-    text: str
-    start: int  # character offsets into the message
-    end: int
-    status: Status
-    cues: Tuple[str, ...] = ()  # "NEGATED: no", "OTHER_PERSON: my husband", ...
-    other_person: bool = False
-    uncertain: bool = False
-
-
-@dataclass(frozen=True)
-class Triage:
-    level: Level
-    findings: Tuple[Finding, ...]
-    corrections: Dict[str, str] = field(default_factory=dict)
-
-    @property
-    def reported(self) -> List[str]:
-        """Symptom keys reported as present, in message order, without duplicates and cofactors."""
-        keys = [f.symptom for f in self.findings if f.status is Status.PRESENT and f.tier is not Tier.COFACTOR]
-        return list(dict.fromkeys(keys))
-
-    @property
-    def other_person(self) -> bool:
-        return any(f.other_person for f in self.findings if f.status is Status.PRESENT)
-
-
-def _edits1(word: str) -> Set[str]:
-    return {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _deletes(word: str, depth: int) -> Set[str]:
-    found = {word}
-    frontier = {word}
-    for _ in range(depth):
-        frontier = {d for w in frontier for d in _edits1(w)}
-        found |= frontier
-    return found
-
-
-def damerau_levenshtein(a: str, b: str) -> int:
-    """Optimal string alignment distance (insert, delete, substitute, swap two neighbours)."""
-    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) + 1):
-        d[i][0] = i
-    for j in range(len(b) + 1):
-        d[0][j] = j
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[len(a)][len(b)]
-
-
-def _max_edits(word: str) -> int:
-    return 2 if len(word) >= TWO_EDIT_LENGTH else 1
-
-
-class TypoCorrector:
-    """Maps a misspelt word to the lexicon word it is closest to ("tremmors" -> "tremors").
-
-    Symmetric-delete lookup (as in SymSpell): cheap per token. Real English words near a lexicon
-    word ("sweets" near "sweats") are never corrected; they are passed in as `known_words`.
-    """
-
-    def __init__(self, vocabulary: Iterable[str], known_words: FrozenSet[str]) -> None:
-        self.vocabulary = frozenset(w for w in vocabulary if len(w) >= MIN_TYPO_LENGTH and w.isalpha())
-        self.known_words = known_words
-        self._index: Dict[str, Set[str]] = {}
-        for word in self.vocabulary:
-            for variant in _deletes(word, _max_edits(word)):
-                self._index.setdefault(variant, set()).add(word)
-
-    def candidates(self, word: str) -> Set[str]:
-        found: Set[str] = set()
-        for variant in _deletes(word, _max_edits(word)):
-            found |= self._index.get(variant, set())
-        return found
-
-    def correct(self, word: str) -> str | None:
-        if len(word) < MIN_TYPO_LENGTH or not word.isalpha():
-            return None
-        if word in self.vocabulary or word in self.known_words:
-            return None
-        scored = sorted((damerau_levenshtein(word, c), c) for c in self.candidates(word))
-        scored = [(d, c) for d, c in scored if d <= min(_max_edits(word), _max_edits(c))]
-        return scored[0][1] if scored else None
-
-
-def known_words_near(vocabulary: Iterable[str]) -> FrozenSet[str]:
-    """Real English words (spacy-lookups-data unigram probabilities) one or two edits from the vocabulary.
-
-    Scans about a million words once (a few seconds): the Rasa component does it at training time
-    and persists the result; tests and the explain command cache it per process.
-    """
-    import spacy_lookups_data
-    import srsly
-
-    table = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
-    probabilities = srsly.read_gzip_json(table)
-    probe = TypoCorrector(vocabulary, frozenset())
-    near = set()
-    for word, logprob in probabilities.items():
-        if logprob >= KNOWN_WORD_LOGPROB and len(word) >= MIN_TYPO_LENGTH and word.isalpha():
-            if word not in probe.vocabulary and probe.candidates(word):
-                near.add(word)
-    return frozenset(near)
+from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
+from triage.result import Finding, Level, Origin, Status, Triage
+from triage.typos import TypoCorrector, known_words_near
 
 
 @functools.lru_cache(maxsize=1)
@@ -184,7 +46,11 @@ def _lemma_key(token) -> str:
 class SymptomDetector:
     """Reads one message and returns a `Triage`. Build once, call many times (about 0.1-1 ms a message)."""
 
-    def __init__(self, lexicon: Lexicon, known_words: FrozenSet[str], nlp: Language | None = None) -> None:
+    def __init__(
+        self, lexicon: Lexicon, known_words: FrozenSet[str] | None = None, nlp: Language | None = None
+    ) -> None:
+        """`known_words`: the real words near the lexicon's that typo correction must leave alone;
+        None scans spacy-lookups-data for them (a few seconds: a trained model keeps the result)."""
         self.lexicon = lexicon
         self.nlp = nlp or blank_english()
         self.terminators = {tuple(t.lower_ for t in self.nlp(term)) for term in lexicon.terminators}
@@ -209,6 +75,9 @@ class SymptomDetector:
             key = f"cue{index}"
             self.rules_by_literal[key] = rule
             self.cues.add(key, [self.nlp(rule.literal)])
+        if known_words is None:
+            known_words = known_words_near(self.vocabulary)
+        self.known_words = known_words
         self.corrector = TypoCorrector(self.vocabulary, known_words)
 
     # ------------------------------------------------------------------------ pipeline steps
@@ -268,7 +137,8 @@ class SymptomDetector:
         if cue.start < mention.end and mention.start < cue.end:  # shares words: "I had" + "had a seizure"
             return True
         forward = cue.end <= mention.start
-        if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL):
+        # a PSEUDO cue reaches forward like the cue it resembles, but modifies nothing (see `_finding`)
+        if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL, Direction.PSEUDO):
             gap = mention.start - cue.end
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
                 words, cue.end, mention.start
@@ -284,9 +154,9 @@ class SymptomDetector:
     def _finding(self, words: List[str], mention: Span, cues: List[Span]) -> Finding:
         """Read one mention in the light of the cues of its sentence."""
         symptom = self.lexicon.symptoms[mention.label_]
-        applying = [c for c in cues if self._in_scope(words, c, mention)]
-        categories = {self.rules_by_literal[c.label_].category for c in applying}
-        uncertain = Category.UNCERTAIN in categories
+        applying = [(self.rules_by_literal[c.label_], c) for c in cues if self._in_scope(words, c, mention)]
+        categories = {rule.category for rule, _ in applying if rule.direction is not Direction.PSEUDO}
+        uncertain = Category.POSSIBLE_EXISTENCE in categories
         status = Status.PRESENT
         if symptom.treated_condition and categories & {Category.REASON_FOR_USE, Category.IMPROVED}:
             if Category.WORSENED not in categories:
@@ -294,21 +164,23 @@ class SymptomDetector:
         # a hedged or revealing question is still a report: only a plain what-if is hypothetical
         if Category.HYPOTHETICAL in categories and not categories & {
             Category.REPORT_QUESTION,
-            Category.UNCERTAIN,
+            Category.POSSIBLE_EXISTENCE,
         }:
             status = Status.HYPOTHETICAL
-        if Category.NEGATED in categories and not uncertain:
+        if Category.NEGATED_EXISTENCE in categories and not uncertain:
             status = Status.NEGATED
         return Finding(
             symptom=symptom.key,
+            name=symptom.name,
             tier=symptom.tier,
             text=mention.text,
             start=mention.start_char,
             end=mention.end_char,
             status=status,
-            cues=tuple(f"{self.rules_by_literal[c.label_].category.value}: {c.text}" for c in applying),
+            cues=tuple(f"{_label(rule)}: {cue.text}" for rule, cue in applying),
             other_person=Category.OTHER_PERSON in categories,
             uncertain=uncertain,
+            source=self.lexicon.advice_for(symptom),
         )
 
     def _combined(self, findings: List[Finding]) -> List[Finding]:
@@ -321,6 +193,7 @@ class SymptomDetector:
                 added.append(
                     Finding(
                         symptom=then.key,
+                        name=then.name,
                         tier=then.tier,
                         text=" + ".join(p.text for p in parts),
                         start=min(p.start for p in parts),
@@ -328,6 +201,8 @@ class SymptomDetector:
                         status=Status.PRESENT,
                         cues=("COMBINATION: " + " + ".join(combination.when),),
                         other_person=any(p.other_person for p in parts),
+                        origin=Origin.COMBINATION,
+                        source=self.lexicon.advice_for(then),
                     )
                 )
         return findings + added
@@ -348,25 +223,9 @@ class SymptomDetector:
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
 
-    def summary(self, triage: Triage) -> str:
-        """What the patient reported, in words for the reply: 'tremors (shaking) and nausea'."""
-        text = symptom_names(triage.reported, self.lexicon)
-        return f"{text} (in the person you are looking after)" if triage.other_person else text
 
-    def explain(self, text: str) -> str:
-        """Why the message got its level: for staff (`make explain`, the staff shell)."""
-        triage = self(text)
-        lines = [f"level: {triage.level.value}"]
-        for wrong, right in triage.corrections.items():
-            lines.append(f"typo: '{wrong}' read as '{right}'")
-        for f in triage.findings:
-            symptom = self.lexicon.symptoms[f.symptom]
-            who = ", someone else" if f.other_person else ""
-            hedge = ", uncertain (counts as present)" if f.uncertain else ""
-            lines.append(f"- '{f.text}' -> {f.symptom} [tier {f.tier.value}] {f.status.value}{who}{hedge}")
-            lines.append(f"    context: {'; '.join(f.cues) or 'none'}")
-            lines.append(f"    source: {self.lexicon.advice_for(symptom)}")
-        return "\n".join(lines)
+def _label(rule: ContextRule) -> str:
+    return Direction.PSEUDO.value if rule.direction is Direction.PSEUDO else rule.category.value
 
 
 _LEVEL_OF_TIER = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
@@ -384,8 +243,4 @@ def _level(findings: List[Finding]) -> Level:
 @functools.cache
 def default_detector() -> SymptomDetector:
     """The detector over the project's lexicon, built once per process (tests, `make explain`)."""
-    from components.lexicon import load_lexicon
-
-    lexicon = load_lexicon()
-    probe = SymptomDetector(lexicon, frozenset())
-    return SymptomDetector(lexicon, known_words_near(probe.vocabulary), probe.nlp)
+    return SymptomDetector(load_lexicon())

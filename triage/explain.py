@@ -2,7 +2,8 @@
 
 import sys
 
-from components.detector import default_detector
+from triage.detector import default_detector
+from triage.result import explain
 
 
 def main(argv: list) -> int:
@@ -10,7 +11,7 @@ def main(argv: list) -> int:
     if not text:
         print('usage: make explain TEXT="what the patient wrote"')
         return 2
-    print(default_detector().explain(text))
+    print(explain(default_detector()(text)))
     return 0
 
 

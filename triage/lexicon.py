@@ -1,7 +1,9 @@
 """Load and check the symptom lexicon and the context rules (data/lexicon/*.yml).
 
 The files are data a pharmacist reviews; this module only reads them into typed objects and
-refuses files that are inconsistent (unknown tier, unknown source, unknown category).
+refuses files that are inconsistent (unknown tier, unknown source, unknown category). A trained
+model keeps its own copy of both files (components/symptom_triage.py), so a model behaves the
+same wherever it is loaded.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Dict, Tuple
 
 import yaml
 
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 SYMPTOMS_FILE = "symptoms.yml"
 CONTEXT_RULES_FILE = "context_rules.yml"
+FILES = (SYMPTOMS_FILE, CONTEXT_RULES_FILE)  # what a trained model keeps a copy of
 
 
 class Tier(str, Enum):
@@ -33,11 +36,13 @@ class Tier(str, Enum):
 
 
 class Category(str, Enum):
-    NEGATED = "NEGATED"
-    PSEUDO = "PSEUDO"
-    UNCERTAIN = "UNCERTAIN"
-    OTHER_PERSON = "OTHER_PERSON"
+    """What a context cue says about a mention (data/lexicon/context_rules.yml explains each)."""
+
+    NEGATED_EXISTENCE = "NEGATED_EXISTENCE"
+    POSSIBLE_EXISTENCE = "POSSIBLE_EXISTENCE"
     HYPOTHETICAL = "HYPOTHETICAL"
+    HISTORICAL = "HISTORICAL"
+    OTHER_PERSON = "OTHER_PERSON"
     REPORT_QUESTION = "REPORT_QUESTION"
     REASON_FOR_USE = "REASON_FOR_USE"
     IMPROVED = "IMPROVED"
@@ -45,9 +50,12 @@ class Category(str, Enum):
 
 
 class Direction(str, Enum):
+    """medspaCy's directions, and SENTENCE (the whole sentence, terminators ignored)."""
+
     FORWARD = "FORWARD"
     BACKWARD = "BACKWARD"
     BIDIRECTIONAL = "BIDIRECTIONAL"
+    PSEUDO = "PSEUDO"
     SENTENCE = "SENTENCE"
 
 
@@ -83,7 +91,7 @@ class Combination:
 class ContextRule:
     literal: str
     category: Category
-    direction: Direction = Direction.FORWARD
+    direction: Direction = Direction.BIDIRECTIONAL
     max_scope: int | None = None
 
 
@@ -142,7 +150,7 @@ def _rule(raw: dict) -> ContextRule:
         return ContextRule(
             literal=str(raw["literal"]).lower(),
             category=Category(raw["category"]),
-            direction=Direction(raw.get("direction", "FORWARD")),
+            direction=Direction(raw.get("direction", Direction.BIDIRECTIONAL.value)),
             max_scope=raw.get("max_scope"),
         )
     except (KeyError, ValueError) as e:
@@ -176,14 +184,6 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
 def lexicon_fingerprint(directory: Path = DEFAULT_LEXICON_DIR) -> str:
     """A hash of the lexicon files, so that Rasa retrains when a reviewer edits them."""
     digest = hashlib.sha256()
-    for name in (SYMPTOMS_FILE, CONTEXT_RULES_FILE):
+    for name in FILES:
         digest.update((Path(directory) / name).read_bytes())
     return digest.hexdigest()
-
-
-def symptom_names(keys: List[str], lexicon: Lexicon) -> str:
-    """'tremors (shaking), nausea and vomiting' for a list of symptom keys."""
-    names = [lexicon.symptoms[k].name for k in keys]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,7 +1,7 @@
 """Triage regression over the project's test set (tests/data/triage_cases.yml): `make eval`.
 
 Prints recall per symptom, the false-alarm rate on the messages that are not urgent, and the
-recall on the PsyTAR lay terms (real patient wording, ../shared/data/). Exits 1 on any missed
+recall on the PsyTAR lay terms (real patient wording, sources/psytar/). Exits 1 on any missed
 urgent case or any not-urgent message that gets a different level than expected.
 """
 
@@ -15,11 +15,12 @@ from typing import Dict, List, Tuple
 
 import yaml
 
-from components.detector import Level, SymptomDetector, default_detector
+from triage.detector import SymptomDetector, default_detector
+from triage.result import Level
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "data" / "triage_cases.yml"
-PSYTAR = ROOT.parent / "shared" / "data" / "psytar_lay_terms.tsv"
+PSYTAR = ROOT / "sources" / "psytar" / "psytar_lay_terms.tsv"
 
 LEVEL_OF_SECTION = {"emergency": Level.EMERGENCY, "stop": Level.STOP, "stop_label": Level.STOP}
 LEVEL_OF_KIND = {
@@ -58,8 +59,6 @@ def is_caught(detector: SymptomDetector, text: str, symptom: str, least: Level) 
 
 
 def psytar_recall(detector: SymptomDetector) -> Tuple[int, int, List[str]]:
-    if not PSYTAR.exists():
-        return 0, 0, []
     with PSYTAR.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f, delimiter="\t"))
     missed = [r["lay_term"] for r in rows if r["symptom"] not in detector(r["lay_term"]).reported]
@@ -103,12 +102,9 @@ def main() -> int:
     )
 
     hit, total, psytar_missed = psytar_recall(detector)
-    if not total:
-        print(f"\nPsyTAR lay terms: {PSYTAR} not found (it lives in ../shared/data/), not evaluated")
-    else:
-        print(f"\nPsyTAR lay terms (real patient wording, CC BY 4.0): recall {hit / total:.1%} ({hit}/{total})")
-        for term in psytar_missed:
-            print(f"  not recognised: {term}")
+    print(f"\nPsyTAR lay terms (real patient wording, CC BY 4.0): recall {hit / total:.1%} ({hit}/{total})")
+    for term in psytar_missed:
+        print(f"  not recognised: {term}")
 
     for symptom, text, level in missed:
         print(f"MISSED urgent {symptom}: {text!r} -> {level}")

@@ -1,0 +1,1 @@
+"""Dialogue policies (Rasa keeps its own in rasa/core/policies/)."""

@@ -1,0 +1,41 @@
+"""Server-wide settings, applied once at start-up by `python -m server` (make run, make shell, the
+tests, the container images): nothing else sets them, and no module sets them on import."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+logger = logging.getLogger(__name__)
+
+# The environment of every Rasa and action-server process. Set before Rasa is imported.
+ENVIRONMENT = {
+    "RASA_TELEMETRY_ENABLED": "false",  # nothing goes to third parties
+    "TF_CPP_MIN_LOG_LEVEL": "3",  # TensorFlow is imported by Rasa but not used by this pipeline
+    "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
+    "LOG_LEVEL": "INFO",  # message text is only ever logged at DEBUG
+    "SANIC_HOST": "127.0.0.1",  # the action server listens on loopback only
+}
+
+# A hanging action server must not hold a patient's conversation: Rasa 3.6 waits 5 minutes. With
+# this, every turn is answered within 3 s even when the action server hangs (tests/test_faults.py).
+ACTION_TIMEOUT_SECONDS = 2.5
+
+
+def apply_environment() -> None:
+    """Defaults for the variables above; a value set by the caller wins (e.g. LOG_LEVEL=DEBUG)."""
+    for name, value in ENVIRONMENT.items():
+        os.environ.setdefault(name, value)
+
+
+def configure() -> None:
+    """What the server needs beyond Rasa's own configuration files."""
+    from server import rasa_internals
+    from stores.tracker_store import raise_unavailable
+
+    for problem in rasa_internals.problems():
+        logger.error("Rasa internals differ from what server/rasa_internals.py expects: %s", problem)
+    rasa_internals.set_action_timeout(ACTION_TIMEOUT_SECONDS)
+    # a conversation store that fails is an error the patient hears about, never a silent
+    # conversation in memory that a restart loses
+    rasa_internals.on_tracker_store_error(raise_unavailable)

@@ -1,0 +1,1 @@
+"""Tracker stores: where conversations are kept (Rasa keeps its own in rasa/core/tracker_store.py)."""

@@ -1,0 +1,100 @@
+"""Typo correction towards the lexicon's words ("tremmors" -> "tremors"), never of a real word.
+
+Symmetric-delete lookup (as in SymSpell): each lexicon word is indexed under every string one or
+two deletions away, so a misspelt word finds its candidates with a few dictionary lookups. A real
+English word near a lexicon word ("sweets" near "sweats") is never corrected: those words come
+from spacy-lookups-data's unigram probabilities, scanned once when a model is trained.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Dict, FrozenSet, Iterable, Set
+
+# Words at least this long are candidates for typo correction; shorter ones are too ambiguous.
+MIN_TYPO_LENGTH = 5
+# Words at least this long may be two edits away from the lexicon's word, shorter ones one.
+TWO_EDIT_LENGTH = 8
+# A word with a unigram log-probability at or above this is a real English word, never a typo
+# (spacy-lookups-data en_lexeme_prob: "sweets" -13.1, "tremors" -15.0, "halucinations" -18.1).
+KNOWN_WORD_LOGPROB = -16.0
+
+
+def damerau_levenshtein(a: str, b: str) -> int:
+    """Optimal string alignment distance (insert, delete, substitute, swap two neighbours)."""
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[len(a)][len(b)]
+
+
+def _max_edits(word: str) -> int:
+    return 2 if len(word) >= TWO_EDIT_LENGTH else 1
+
+
+def _deletes(word: str, depth: int) -> Set[str]:
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def correctable(word: str) -> bool:
+    return len(word) >= MIN_TYPO_LENGTH and word.isalpha()
+
+
+class TypoCorrector:
+    """Maps a misspelt word to the lexicon word it is closest to; `known_words` are never corrected."""
+
+    def __init__(self, vocabulary: Iterable[str], known_words: FrozenSet[str] = frozenset()) -> None:
+        self.vocabulary = frozenset(w for w in vocabulary if correctable(w))
+        self.known_words = known_words
+        self._index: Dict[str, Set[str]] = {}
+        for word in self.vocabulary:
+            for variant in _deletes(word, _max_edits(word)):
+                self._index.setdefault(variant, set()).add(word)
+
+    def candidates(self, word: str) -> Set[str]:
+        found: Set[str] = set()
+        for variant in _deletes(word, _max_edits(word)):
+            found |= self._index.get(variant, set())
+        return found
+
+    def correct(self, word: str) -> str | None:
+        if not correctable(word) or word in self.vocabulary or word in self.known_words:
+            return None
+        scored = sorted((damerau_levenshtein(word, c), c) for c in self.candidates(word))
+        scored = [(d, c) for d, c in scored if d <= min(_max_edits(word), _max_edits(c))]
+        return scored[0][1] if scored else None
+
+
+def known_words_near(vocabulary: Iterable[str]) -> FrozenSet[str]:
+    """Real English words (spacy-lookups-data unigram probabilities) one or two edits from the vocabulary.
+
+    Scans about a million words (a few seconds): the NLU component does it at training time and
+    persists the result with the model.
+    """
+    import spacy_lookups_data
+    import srsly
+
+    table = Path(spacy_lookups_data.__file__).parent / "data" / "en_lexeme_prob.json.gz"
+    probabilities = srsly.read_gzip_json(table)
+    probe = TypoCorrector(vocabulary)
+    return frozenset(
+        word
+        for word, logprob in probabilities.items()
+        if logprob >= KNOWN_WORD_LOGPROB
+        and correctable(word)
+        and word not in probe.vocabulary
+        and probe.candidates(word)
+    )
