@@ -83,7 +83,7 @@ test-stories: var $(MODEL) ## rasa test on the test stories, failing on any pred
 eval: var $(VENV)/.installed ## triage regression: recall per symptom, false alarms; fails on any missed urgent case
 	$(ENV) $(BIN)/python -m scripts.evaluate_triage
 
-test: var lint validate pytest test-stories eval ## everything CI checks (called by .ci/run)
+test: var lint validate audit pytest test-stories eval ## everything CI checks (called by .ci/run)
 
 explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="my husband is shaking"
 	@$(ENV) $(BIN)/python -m components.explain "$(TEXT)"
@@ -96,8 +96,8 @@ postgres: var ## install PostgreSQL (Debian) and start it on 127.0.0.1:5432; the
 	scripts/install-system.sh --with-postgres
 	scripts/postgres.sh start var/postgres 5432
 
-audit: var ## pip-audit over every pinned package; fails if any package could not be audited (not in make test)
-	python3 scripts/audit.py
+audit: $(VENV)/.installed ## offline: every locked version against security/ (advisories + reviewed VEX statements)
+	$(BIN)/python -m scripts.audit
 
 run-cluster: var $(MODEL) ## PostgreSQL + Redis + 2 Rasa replicas + action server + nginx on 127.0.0.1:5200
 	scripts/cluster.sh start 2 5200
