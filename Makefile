@@ -87,7 +87,7 @@ eval: var $(VENV)/.installed ## triage regression: recall per symptom, false ala
 
 test: var lint validate audit pytest test-stories eval ## everything CI checks (called by .ci/run)
 
-explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="my husband is shaking"
+explain: $(MODEL) ## why a message gets its tier: make explain TEXT="my husband is shaking"
 	@$(PY) -m triage.explain "$(TEXT)"
 
 bench: var $(MODEL) ## benchmarks under bench/: the detector, and where a turn's time goes (not part of make test)

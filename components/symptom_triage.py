@@ -1,21 +1,29 @@
-"""Rasa adapter: runs the symptom detector on every message and makes urgent findings win.
+"""Rasa adapter: runs the triage core (`triage/`) on every message and makes its tier win.
 
-Placed last in the NLU pipeline, after the intent classifier and the FallbackClassifier:
+Placed last in the NLU pipeline, after the intent classifier and the FallbackClassifier. It reads
+the conversation's tracker (Rasa hands an NLU component the tracker when `process` asks for one),
+so a message is triaged in the light of the patient's previous ones: an answer to the assistant's
+question, a report split over two messages.
 
-* entities `symptom` (canonical key; role `negated`, `hypothetical` or `treated` when the mention
-  is not a report) are appended to what other extractors found, and `reported_symptoms` carries
-  the readable list the urgent reply names;
-* the intent is overridden by what the lexicon found, so the emergency and stop replies never
-  depend on the ML classifier alone (see `_final_intent`).
+* entities `symptom` (canonical key; role `negated`, `hypothetical`, `treated` or `past` when the
+  mention is not a report) are appended to what other extractors found; `reported_symptoms`
+  carries the readable list the urgent reply names, `suspected_symptom` the question asked about a
+  symptom the triage suspects, `emergency_kind` whether the emergency reply names a crisis line;
+* the parse data carries the triage result under `triage` (`Triage.to_dict()`), which the "why?"
+  reply and the summary for the doctor read;
+* the intent is the triage's tier when it found one (`_final_intent`): the emergency and stop
+  replies come from the triage core, never from the ML intent classifier, and never need the
+  action server (they are plain responses uttered by rules).
 
-Training copies the lexicon and the context rules into the model and derives the real English
-words near the lexicon's terms (which typo correction must leave alone); serving reads only what
-the model holds, so a model file behaves the same on any machine, with or without `data/`. The
-lexicon files are part of the fingerprint, so editing them retrains.
+Training copies the lexicon and the context rules into the model, derives the real English words
+near the lexicon's terms, and trains the learned second opinion; serving reads only what the model
+holds, so a model file behaves the same on any machine, with or without `data/`. The lexicon files
+and the paraphrases are part of the fingerprint, so editing them retrains.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 from typing import Any, Dict, List
@@ -25,6 +33,8 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.extractors.extractor import EntityExtractorMixin
+from rasa.shared.core.events import SessionStarted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import (
     ENTITIES,
     ENTITY_ATTRIBUTE_END,
@@ -43,44 +53,69 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from triage.lexicon import DEFAULT_LEXICON_DIR, Lexicon, Tier, lexicon_fingerprint
 from triage.result import Level, Status, Triage
-from triage.triager import Triager
+from triage.training import PARAPHRASES_FILE
+from triage.triager import HISTORY_TURNS, Triager, Turn
 
 logger = logging.getLogger(__name__)
 
 SYMPTOM_ENTITY = "symptom"
 SUMMARY_ENTITY = "reported_symptoms"
-TRIAGE_KEY = "triage"  # added to the parse data: level and findings, for the explain action
+SUSPECTED_ENTITY = "suspected_symptom"
+EMERGENCY_KIND_ENTITY = "emergency_kind"
+TRIAGE_KEY = "triage"  # the parse data's triage result, read by the actions
 
-ROLE_OF_STATUS = {Status.NEGATED: "negated", Status.HYPOTHETICAL: "hypothetical", Status.TREATED: "treated"}
+ROLE_OF_STATUS = {
+    Status.NEGATED: "negated",
+    Status.HYPOTHETICAL: "hypothetical",
+    Status.TREATED: "treated",
+    Status.HISTORICAL: "past",
+}
 
 # intents this component decides; all are in domain.yml
 EMERGENCY_INTENT = "report_emergency"
 STOP_INTENT = "report_symptom"
+CHECK_INTENT = "check_symptom"
 COMMON_INTENT = "report_common_effect"
 QUESTION_INTENT = "ask_symptom_info"
 ASK_INTENT = "describe_symptom"
+INTENT_OF_LEVEL = {
+    Level.EMERGENCY: EMERGENCY_INTENT,
+    Level.STOP: STOP_INTENT,
+    Level.CHECK: CHECK_INTENT,
+    Level.COMMON: COMMON_INTENT,
+    Level.QUESTION: QUESTION_INTENT,
+}
+# the NLU training examples of these intents are symptom reports, not negatives for the learned part
+REPORT_INTENTS = {EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, ASK_INTENT, QUESTION_INTENT, CHECK_INTENT}
 
 
 def _final_intent(level: Level, predicted: str | None) -> str | None:
-    """The intent after the lexicon's findings, or None to keep the classifier's.
+    """The intent after the triage, or None to keep the classifier's.
 
-    Findings of an urgent tier always win. A classifier's emergency is never downgraded. A
-    classifier's symptom report that the lexicon can't place gets a question back (describe it),
-    never silent general guidance.
+    The triage's tier always wins. A symptom report that the classifier sees but the triage can't
+    place gets a question back (describe it), never silent general guidance, and never an alarm
+    the triage can't explain.
     """
-    if level is Level.EMERGENCY:
-        return EMERGENCY_INTENT
-    if level is Level.STOP:
-        return STOP_INTENT
-    if predicted == EMERGENCY_INTENT:
-        return None
-    if level is Level.COMMON:
-        return COMMON_INTENT
-    if level is Level.QUESTION:
-        return QUESTION_INTENT
-    if predicted in (STOP_INTENT, COMMON_INTENT):
+    if level in INTENT_OF_LEVEL:
+        return INTENT_OF_LEVEL[level]
+    if predicted in (EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, CHECK_INTENT):
         return ASK_INTENT
     return None
+
+
+def history(tracker: DialogueStateTracker | None) -> List[Turn]:
+    """The patient's previous messages of this session, with the triage the model gave each."""
+    if tracker is None:
+        return []
+    turns: List[Turn] = []
+    for event in tracker.events:
+        if isinstance(event, SessionStarted):
+            turns = []
+        elif isinstance(event, UserUttered) and event.text:
+            data = (event.parse_data or {}).get(TRIAGE_KEY)
+            if data:
+                turns.append(Turn(event.text, Triage.from_dict(data)))
+    return turns[-HISTORY_TURNS:]
 
 
 @DefaultV1Recipe.register(
@@ -88,12 +123,12 @@ def _final_intent(level: Level, predicted: str | None) -> str | None:
     is_trainable=True,
 )
 class SymptomTriage(GraphComponent, EntityExtractorMixin):
-    """Finds symptoms with spaCy rules and sets the triage intent."""
+    """Triages every message: lexicon, learned second opinion, previous turns."""
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
         return {
-            # folder with symptoms.yml and context_rules.yml
+            # folder with symptoms.yml, context_rules.yml and paraphrases.jsonl
             "lexicon_dir": str(DEFAULT_LEXICON_DIR),
             # confidence given to an intent this component decides
             "override_confidence": 1.0,
@@ -123,12 +158,20 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> str | None:
-        """Retrain when a reviewer edits the lexicon or the context rules."""
-        return lexicon_fingerprint(config.get("lexicon_dir", DEFAULT_LEXICON_DIR))
+        """Retrain when a reviewer edits the lexicon, the context rules or the paraphrases."""
+        directory = Path(config.get("lexicon_dir", DEFAULT_LEXICON_DIR))
+        paraphrases = directory / PARAPHRASES_FILE
+        extra = hashlib.sha256(paraphrases.read_bytes()).hexdigest() if paraphrases.exists() else ""
+        return lexicon_fingerprint(directory) + extra
 
     # ---------------------------------------------------------------------------- training
     def train(self, training_data: TrainingData) -> Resource:
-        self._triager = Triager.train(Path(self._config["lexicon_dir"]))
+        negatives = [
+            e.get(TEXT)
+            for e in training_data.intent_examples
+            if e.get(TEXT) and e.get(INTENT) and e.get(INTENT) not in REPORT_INTENTS
+        ]
+        self._triager = Triager.train(Path(self._config["lexicon_dir"]), negatives)
         self.persist()
         return self._resource
 
@@ -162,12 +205,13 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
     def lexicon(self) -> Lexicon:
         return self.triager.lexicon
 
-    def process(self, messages: List[Message]) -> List[Message]:
+    def process(self, messages: List[Message], tracker: DialogueStateTracker | None = None) -> List[Message]:
+        turns = history(tracker)
         for message in messages:
             text = message.get(TEXT)
             if not text:
                 continue
-            triage = self.triager(text)
+            triage = self.triager(text, turns)
             entities = self.add_extractor_name(self._entities(triage))
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             message.set(TRIAGE_KEY, triage.to_dict(), add_to_output=True)
@@ -177,7 +221,7 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
     def _entities(self, triage: Triage) -> List[Dict[str, Any]]:
         entities = []
         for finding in triage.findings:
-            if finding.tier is Tier.COFACTOR:
+            if finding.tier in (Tier.COFACTOR, Tier.MASK):
                 continue
             entity = {
                 ENTITY_ATTRIBUTE_TYPE: SYMPTOM_ENTITY,
@@ -188,14 +232,31 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
             if finding.status in ROLE_OF_STATUS:
                 entity[ENTITY_ATTRIBUTE_ROLE] = ROLE_OF_STATUS[finding.status]
             entities.append(entity)
-        present = [f for f in triage.findings if f.status is Status.PRESENT and f.tier is not Tier.COFACTOR]
-        if triage.level in (Level.EMERGENCY, Level.STOP) and present:
+        present = [f for f in triage.findings if f.reported]
+        if triage.level.urgent and present:
+            span = {
+                ENTITY_ATTRIBUTE_START: min(f.start for f in present),
+                ENTITY_ATTRIBUTE_END: max(f.end for f in present),
+            }
+            entities.append({ENTITY_ATTRIBUTE_TYPE: SUMMARY_ENTITY, **span, ENTITY_ATTRIBUTE_VALUE: triage.summary()})
+        if triage.level is Level.EMERGENCY:
+            kind = "self_harm" if triage.self_harm else "other"
             entities.append(
                 {
-                    ENTITY_ATTRIBUTE_TYPE: SUMMARY_ENTITY,
-                    ENTITY_ATTRIBUTE_START: min(f.start for f in present),
-                    ENTITY_ATTRIBUTE_END: max(f.end for f in present),
-                    ENTITY_ATTRIBUTE_VALUE: triage.summary(),
+                    ENTITY_ATTRIBUTE_TYPE: EMERGENCY_KIND_ENTITY,
+                    ENTITY_ATTRIBUTE_START: 0,
+                    ENTITY_ATTRIBUTE_END: 0,
+                    ENTITY_ATTRIBUTE_VALUE: kind,
+                }
+            )
+        if triage.level is Level.CHECK and triage.check is not None:
+            question = self.lexicon.symptoms[triage.check.symptom].check
+            entities.append(
+                {
+                    ENTITY_ATTRIBUTE_TYPE: SUSPECTED_ENTITY,
+                    ENTITY_ATTRIBUTE_START: 0,
+                    ENTITY_ATTRIBUTE_END: 0,
+                    ENTITY_ATTRIBUTE_VALUE: question,
                 }
             )
         return entities

@@ -1,10 +1,10 @@
 """`python -m server COMMAND [ARGS]`: Rasa's command line with this project's settings applied.
 
-    python -m server run ...      the Rasa server (`rasa run`)
-    python -m server shell ...    the support-staff shell (`rasa shell`): third-party warnings go to
-                                  the log file, the screen shows the prompt and one line of help
-    python -m server actions ...  the action server (`python -m rasa_sdk`)
-    python -m server COMMAND ...  any other Rasa command: train, test, data validate, ...
+python -m server run ...      the Rasa server (`rasa run`)
+python -m server shell ...    the support-staff shell (`rasa shell`): third-party warnings go to
+                              the log file, the screen shows the prompt and one line of help
+python -m server actions ...  the action server (`python -m rasa_sdk`)
+python -m server COMMAND ...  any other Rasa command: train, test, data validate, ...
 """
 
 import logging

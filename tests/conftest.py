@@ -17,6 +17,7 @@ import pytest
 import yaml
 
 from triage.detector import SymptomDetector, default_detector
+from triage.triager import Triager
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL = ROOT / "models" / "soma.tar.gz"
@@ -56,6 +57,13 @@ def postgres_rows(env: dict[str, str], sql: str, parameters: tuple = ()) -> list
 @pytest.fixture(scope="session")
 def detector() -> SymptomDetector:
     return default_detector()
+
+
+@pytest.fixture(scope="session")
+def triager() -> Triager:
+    """The triage inside the trained model (lexicon and learned second opinion): what ships."""
+    assert MODEL.exists(), "train first: make train"
+    return Triager.from_model_archive(MODEL)
 
 
 def free_port() -> int:

@@ -32,6 +32,11 @@ from triage.result import Finding, Level, Origin, Status, Triage
 from triage.typos import TypoCorrector, known_words_near
 
 NORMAL_READING = "NORMAL_READING"  # the label of a reading inside the normal range: a denied symptom
+# words that join a list of mentions: a negation of the first reaches them all ("no fever, chills or
+# sweats", "hasn't thrown up or had the runs")
+LIST_JOINERS = {",", "or", "nor", "and", "/", "&", "any", "no", "either", "even", "had", "got", "the", "a"}
+LIST_GAP = 3
+LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +85,10 @@ class SymptomDetector:
         self.lexicon = lexicon
         self.nlp = nlp or blank_english()
         self.terminators = {tuple(t.lower_ for t in self.nlp(term)) for term in lexicon.terminators}
-        self.max_terminator_len = max(len(t) for t in self.terminators)
+        self.negation_terminators = self.terminators | {
+            tuple(t.lower_ for t in self.nlp(term)) for term in lexicon.negation_terminators
+        }
+        self.max_terminator_len = max(len(t) for t in self.negation_terminators)
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.symptom_patterns = Matcher(self.nlp.vocab)
@@ -98,6 +106,7 @@ class SymptomDetector:
         self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
         self.rank_of[NORMAL_READING] = len(Tier)
         self.cues = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.exact_cues = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.cue_patterns = Matcher(self.nlp.vocab)
         self.rules_by_literal: Dict[str, ContextRule] = {}
         for index, rule in enumerate(lexicon.rules):
@@ -106,7 +115,8 @@ class SymptomDetector:
             if rule.pattern is not None:
                 self.cue_patterns.add(key, [list(rule.pattern)])
             else:
-                self.cues.add(key, [self.nlp(rule.literal)])
+                (self.exact_cues if rule.exact else self.cues).add(key, [self.nlp(rule.literal)])
+        self.question_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.openers}
         self.experiencers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.experiencers}
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
@@ -144,32 +154,55 @@ class SymptomDetector:
         return resolve_overlaps(spans, self.rank_of), reading_of
 
     def _cues(self, doc: Doc, mentions: List[Span]) -> List[Span]:
-        spans = [Span(doc, s, e, label=m) for matcher in (self.cues, self.cue_patterns) for m, s, e in matcher(doc)]
+        spans = [
+            Span(doc, s, e, label=m)
+            for matcher in (self.cues, self.exact_cues, self.cue_patterns)
+            for m, s, e in matcher(doc)
+        ]
         # a cue inside a symptom phrase is part of it ("can't breathe", "not breathing"), and so is a
         # negation that shares a word with one ("he is not breathing": "is not" + "not breathing");
-        # a body part that Soma treats stays a cue ("neck" in "stiff neck": the reason for use)
+        # a body part that Soma treats stays a cue ("neck" in "stiff neck": the reason for use), and
+        # so does a word that says it is new or worse ("stiffer")
         spans = [
             c
             for c in spans
-            if self._category(c) is Category.REASON_FOR_USE
+            if self._category(c) in (Category.REASON_FOR_USE, Category.WORSENED)
             or not any(
                 (m.start <= c.start and c.end <= m.end)
                 or (c.start < m.end and m.start < c.end and self._category(c) is Category.NEGATED_EXISTENCE)
                 for m in mentions
             )
         ]
-        # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not";
-        # cues that only overlap ("what happens if" + "if I get") both apply
-        return [c for c in spans if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c) for o in spans)]
+        # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
+        # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
+        # overlap ("what happens if" + "if I get") both apply
+        return [
+            c
+            for c in spans
+            if not any(
+                o is not c
+                and len(o) >= len(c)
+                and (
+                    (o.start <= c.start and c.end <= o.end and len(o) > len(c))
+                    or (
+                        self.rules_by_literal[o.label_].direction is Direction.PSEUDO
+                        and o.start < c.end
+                        and c.start < o.end
+                    )
+                )
+                for o in spans
+            )
+        ]
 
     def _category(self, cue: Span) -> Category:
         return self.rules_by_literal[cue.label_].category
 
-    def _terminated(self, words: List[str], start: int, end: int) -> bool:
+    def _terminated(self, words: List[str], start: int, end: int, negation: bool = False) -> bool:
         """Is there a terminator between token positions start (inclusive) and end (exclusive)?"""
+        terminators = self.negation_terminators if negation else self.terminators
         for size in range(1, self.max_terminator_len + 1):
             for i in range(start, end - size + 1):
-                if tuple(words[i : i + size]) in self.terminators:
+                if tuple(words[i : i + size]) in terminators:
                     return True
         return False
 
@@ -189,13 +222,13 @@ class SymptomDetector:
         if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL, Direction.PSEUDO):
             gap = mention.start - cue.end
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, cue.end, mention.start
+                words, cue.end, mention.start, rule.category is Category.NEGATED_EXISTENCE
             )
         backward = mention.end <= cue.start
         if backward and rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
             gap = cue.start - mention.end
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, mention.end, cue.start
+                words, mention.end, cue.start, rule.category is Category.NEGATED_EXISTENCE
             )
         return False
 
@@ -204,11 +237,35 @@ class SymptomDetector:
         words = [t.lower_ for t in sentence if not t.is_space]
         if not words:
             return False
-        asks = words[-1] == "?"
+        asks = words[-1] == "?" or any(tuple(words[: len(o)]) == o for o in self.question_openers)
         names_someone = any(
             tuple(words[i : i + len(e)]) == e for e in self.experiencers for i in range(len(words) - len(e) + 1)
         )
         return asks and not names_someone
+
+    def denied_words(self, text: str) -> Set[str]:
+        """The words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one): the
+        learned second opinion doesn't rest on them ("my heart is not racing" reports nothing)."""
+        doc = self.nlp(_lower_keeping_offsets(normalise(text).text))
+        mentions, _ = self._mentions(doc, [])
+        words = [t.lower_ for t in doc]
+        denied: Set[str] = set()
+        for cue in self._cues(doc, mentions):
+            rule = self.rules_by_literal[cue.label_]
+            if rule.category is not Category.NEGATED_EXISTENCE or rule.direction is Direction.PSEUDO:
+                continue
+            reach = rule.max_scope or 6
+            for i in range(cue.end, min(len(doc), cue.end + reach)):
+                if self._terminated(words, cue.end, i + 1, negation=True):
+                    break
+                denied.add(words[i])
+        return denied
+
+    def only_asks(self, text: str) -> bool:
+        """Does every sentence of the message ask, naming no one who has a symptom?"""
+        doc = self.nlp(_lower_keeping_offsets(normalise(text).text))
+        sentences = [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
+        return bool(sentences) and all(self._asks(s) for s in sentences)
 
     def _status(self, key: str, categories: Set[Category]) -> Status:
         """A mention's status from the categories of the cues that reach it. Fail-safe: a hedge
@@ -261,11 +318,30 @@ class SymptomDetector:
             start=start,
             end=end,
             status=self._status(symptom.key, categories),
-            cues=(*(("QUESTION: the sentence asks",) if asks else ()), *(f"{_label(rule)}: {cue.text}" for rule, cue in applying)),
+            cues=(
+                *(("QUESTION: the sentence asks",) if asks else ()),
+                *(f"{_label(rule)}: {cue.text}" for rule, cue in applying),
+            ),
             other_person=Category.OTHER_PERSON in categories,
             uncertain=Category.POSSIBLE_EXISTENCE in categories,
             source=self.lexicon.advice_for(symptom),
         )
+
+    def _lists(self, findings: List[Finding], mentions: List[Span], words: List[str]) -> List[Finding]:
+        """The items of a list share the reading of its first when that one is denied, asked about or
+        in the past: "no fever, chills or anything", "what if I get a fever, chills or sweats"."""
+        findings = list(findings)
+        for i in range(1, len(findings)):
+            before, this = findings[i - 1], findings[i]
+            gap = words[mentions[i - 1].end : mentions[i].start]
+            joined = len(gap) <= LIST_GAP and all(w in LIST_JOINERS for w in gap)
+            symptom = self.lexicon.symptoms[this.symptom]
+            if joined and before.status in LIST_STATUSES and this.status is Status.PRESENT and not symptom.fail_safe:
+                if before.status is Status.HISTORICAL and not symptom.other_cause_explains:
+                    continue
+                cue = f"LIST: as '{before.text}', {before.status.value}"
+                findings[i] = _with(this, status=before.status, cues=(*this.cues, cue))
+        return findings
 
     def _combined(self, findings: List[Finding]) -> List[Finding]:
         added: List[Finding] = []
@@ -309,8 +385,11 @@ class SymptomDetector:
             finding = self._finding(words, mention, cues, sentence_of, norm)
             if reading is not None:
                 status = finding.status if reading.abnormal else Status.NEGATED
-                finding = _with(finding, status=status, origin=Origin.VITALS, cues=(f"READING: {reading.meaning}", *finding.cues))
+                finding = _with(
+                    finding, status=status, origin=Origin.VITALS, cues=(f"READING: {reading.meaning}", *finding.cues)
+                )
             findings.append(finding)
+        findings = self._lists(findings, mentions, words)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
 

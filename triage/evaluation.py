@@ -71,8 +71,10 @@ def _halves(cases: List[Case]) -> Dict[Case, str]:
         by_category[case.category].append(case)
     half = {}
     for category, members in by_category.items():
-        offset = int(hashlib.sha1(category.encode()).hexdigest(), 16) % 2
-        for rank, case in enumerate(sorted(members, key=lambda c: hashlib.sha1(c.text.encode()).hexdigest())):
+        offset = int(hashlib.sha1(category.encode(), usedforsecurity=False).hexdigest(), 16) % 2
+        for rank, case in enumerate(
+            sorted(members, key=lambda c: hashlib.sha1(c.text.encode(), usedforsecurity=False).hexdigest())
+        ):
             half[case] = "tune" if (rank + offset) % 2 == 0 else "held-out"
     return half
 
@@ -205,7 +207,12 @@ PSYTAR_FALSE_ALARM_LIMIT = 0.10
 
 def gates_met(report: Report) -> bool:
     """Does a set not tuned on meet the targets? Prints what it checks."""
-    checks = [(f"urgent recall >= {URGENT_RECALL_TARGET:.0%}", report.urgent_caught >= URGENT_RECALL_TARGET * report.urgent_total)]
+    checks = [
+        (
+            f"urgent recall >= {URGENT_RECALL_TARGET:.0%}",
+            report.urgent_caught >= URGENT_RECALL_TARGET * report.urgent_total,
+        )
+    ]
     self_harm = [c for c, counts in report.by_category.items() if c.startswith("self_harm")]
     if self_harm:
         caught = sum(report.by_category[c][(EMERGENCY, EMERGENCY)] for c in self_harm)

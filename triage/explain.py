@@ -1,9 +1,13 @@
-"""Show staff why a message gets its tier: `make explain TEXT="my husband is shaking"`."""
+"""Show staff why a message gets its tier: `make explain TEXT="my husband is shaking"`, with the
+trained model's triage (lexicon, learned second opinion), as the assistant would answer."""
 
 import sys
+from pathlib import Path
 
-from triage.detector import default_detector
 from triage.result import explain
+from triage.triager import Triager
+
+MODEL = Path(__file__).resolve().parent.parent / "models" / "soma.tar.gz"
 
 
 def main(argv: list) -> int:
@@ -11,7 +15,7 @@ def main(argv: list) -> int:
     if not text:
         print('usage: make explain TEXT="what the patient wrote"')
         return 2
-    print(explain(default_detector()(text)))
+    print(explain(Triager.from_model_archive(MODEL)(text)))
     return 0
 
 

@@ -104,14 +104,16 @@ class ContextRule:
     direction: Direction = Direction.BIDIRECTIONAL
     max_scope: int | None = None
     pattern: Tuple[dict, ...] | None = None  # a spaCy Matcher token pattern, as in medspaCy's rules
+    exact: bool = False  # written "=went away": matched word for word, not by lemma
 
 
 @dataclass(frozen=True)
 class QuestionRule:
-    """A sentence that asks (ends with "?") and names no one who has the symptom (none of
-    `experiencers`: "my", "I'm", "he's"...) asks about a symptom, it doesn't report one: "can Soma
-    cause tremors?", "is shaking a side effect?" (its mentions are HYPOTHETICAL)."""
+    """A sentence that asks (ends with "?" or opens with one of `openers`) and names no one who has
+    the symptom (none of `experiencers`: "my", "I'm", "he's"...) asks about a symptom, it doesn't
+    report one: "can Soma cause tremors?", "is shaking a side effect?" (its mentions are HYPOTHETICAL)."""
 
+    openers: Tuple[str, ...]
     experiencers: Tuple[str, ...]
 
 
@@ -123,6 +125,7 @@ class Lexicon:
     advice: Dict[str, str]
     rules: Tuple[ContextRule, ...]
     terminators: Tuple[str, ...]
+    negation_terminators: Tuple[str, ...]
     question: QuestionRule
     fingerprint: str = field(default="", compare=False)
 
@@ -172,7 +175,8 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
 def _rule(raw: dict) -> ContextRule:
     try:
         return ContextRule(
-            literal=str(raw["literal"]).lower(),
+            literal=str(raw["literal"]).lower().lstrip("="),
+            exact=str(raw["literal"]).startswith("="),
             category=Category(raw["category"]),
             direction=Direction(raw.get("direction", Direction.BIDIRECTIONAL.value)),
             max_scope=raw.get("max_scope"),
@@ -223,7 +227,11 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         advice=raw_symptoms["advice"],
         rules=tuple(_rule(r) for r in raw_rules["cues"]),
         terminators=tuple(str(t).lower() for t in raw_rules["terminators"]),
-        question=QuestionRule(experiencers=tuple(str(t).lower() for t in raw_rules["question"]["experiencers"])),
+        negation_terminators=tuple(str(t).lower() for t in raw_rules.get("negation_terminators", [])),
+        question=QuestionRule(
+            openers=tuple(str(t).lower() for t in raw_rules["question"]["openers"]),
+            experiencers=tuple(str(t).lower() for t in raw_rules["question"]["experiencers"]),
+        ),
         fingerprint=lexicon_fingerprint(directory),
     )
 

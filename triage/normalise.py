@@ -11,7 +11,8 @@ before any matching:
   "vomiting");
 * a letter repeated three times or more is kept twice ("soooo shaaaky" -> "soo shaaky"; typo
   correction then finds "shaky"), and runs of spaces become one;
-* chat shorthand becomes words ("u" -> "you", "bc" -> "because", "rn" -> "right now").
+* chat shorthand becomes words ("u" -> "you", "bc" -> "because", "rn" -> "right now", "dont" ->
+  "don't", "my 3yo" -> "my 3 year old").
 
 `Normalised.span` maps a character span of the normalised text back to the patient's text, so a
 finding's offsets always point into what the patient wrote.
@@ -68,9 +69,35 @@ SHORTHAND = {
     "smth": "something",
     "sth": "something",
     "def": "definitely",
+    # contractions typed without their apostrophe, so that "dont" and "don't" read alike
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "hadnt": "hadn't",
+    "couldnt": "couldn't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "whats": "what's",
+    "thats": "that's",
+    "theres": "there's",
+    "youre": "you're",
+    "theyre": "they're",
+    "hes": "he's",
+    "shes": "she's",
 }
-_SHORTHAND = re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
+_SHORTHAND = re.compile(
+    r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I
+)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,60}>")
+_AGE = re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|yrs? old|yrs?|yr)\b", re.I)  # "my 3yo" -> "my 3 year old"
 _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
@@ -136,6 +163,7 @@ def normalise(text: str) -> Normalised:
     chars, origin = _rewrite(chars, origin, _EMPHASIS, lambda m: " ")
     chars, origin = _rewrite(chars, origin, _REPEATS, lambda m: m.group(1) * 2)
     chars, origin = _rewrite(chars, origin, _SHORTHAND, lambda m: _shorthand(m.group(1)))
+    chars, origin = _rewrite(chars, origin, _AGE, lambda m: f"{m.group(1)} year old")
     chars, origin = _rewrite(chars, origin, _SPACES, lambda m: " ")
     # trim, keeping the origin in step
     start = len(chars) - len(chars.lstrip())
@@ -145,4 +173,3 @@ def normalise(text: str) -> Normalised:
 
 def _shorthand(word: str) -> str:
     return SHORTHAND[word.lower()]
-

@@ -59,8 +59,9 @@ def _number(text: str) -> float | None:
 _TEMP_WORD = r"(?:temp(?:erature)?s?|fever|thermometer|feverish|forehead|running|reads?|reading|spiked?|spiking)"
 _UNIT = r"\s*(°|º|deg(?:rees?)?|degs?)?\s*([cf])?(?![a-z])"
 _TEMPERATURE = re.compile(
-    rf"(?:{_TEMP_WORD}\b[^.!?\d]{{0,24}}?(\d{{2,3}}(?:[.,]\d{{1,2}})?){_UNIT})"  # temp 38.6, thermometer says 101
-    rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)(\s*[°º]\s*[cf]?|\s*(?:deg(?:rees?)?\s*)?[cf])(?![a-z]))"  # 38.6c, 101 °F, 39 degrees c
+    rf"(?:{_TEMP_WORD}\b[^.!\d]{{0,30}}?(\d{{2,3}}(?:[.,]\d{{1,2}})?){_UNIT})"  # temp 38.6, fever? 100.8 this morning
+    # 38.6c, 101 °F, 39 degrees c
+    rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)(\s*[°º]\s*[cf]?|\s*(?:deg(?:rees?)?\s*)?[cf])(?![a-z]))"
     rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s+(?:fever|temp(?:erature)?)\b)",  # 101 fever
     re.I,
 )
@@ -88,6 +89,8 @@ _PULSE = re.compile(
     re.I,
 )
 
+_RANGE_END = re.compile(r"\s*(?:to|-|and)\s*(\d{2,3})\b")
+
 # ------------------------------------------------------------------------------ breathing
 _BREATHING_RATE = re.compile(
     r"(?:\b(?:resp(?:iratory|iration)?s?\s*(?:rate)?|rr|breathing\s*rate|breaths?)\b[^.!?\d]{0,20}?(\d{1,2})\b)"
@@ -100,11 +103,15 @@ _OXYGEN = re.compile(
 
 # ------------------------------------------------------------------------------- tablets
 _TAKE = r"(?:took|taken|take|taking|swallowed|had|ate|eaten|popped|gave|given|chewed|downed|necked|done)"
-_TABLET = r"(?:somas?|pills?|tablets?|tabs?|carisoprodols?|350s?|250s?|of\s+(?:them|those|these|my|his|her|the)\b[^.!?\d]{0,14}?)"
+_TABLET = (
+    r"(?:somas?|pills?|tablets?|tabs?|carisoprodols?|350s?|250s?"
+    r"|of\s+(?:them|those|these|my|his|her|the)\b[^.!?\d]{0,14}?)"
+)
+_AT_ONCE = r"(?:at once|in one go|at the same time|together|within|in an? hour|in \d+ hours?)"
 _TABLETS = re.compile(
     rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b{COUNT}\s*(?:x\s*)?{_TABLET}"  # took 6 soma, had like 8 of them
     rf"|\b(?:soma|carisoprodol)s?\s*(?:350|250)?\s*x\s*(\d{{1,2}})\b"  # soma 350 x5
-    rf"|\b{COUNT}\s*{_TABLET}[^.!?\d]{{0,20}}?\b(?:at once|in one go|at the same time|together|within|in an? hour|in \d+ hours?)",
+    rf"|\b{COUNT}\s*{_TABLET}[^.!?\d]{{0,20}}?\b{_AT_ONCE}",
     re.I,
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*mg\b", re.I)
@@ -152,19 +159,34 @@ def readings(text: str) -> List[Reading]:
             found.append(Reading("fever", match.start(), match.end(), *verdict))
     for match in _PULSE.finditer(text):
         value = _number(match.group(1) or match.group(2))
+        upper = _RANGE_END.match(text, match.end())  # "pulse ranged from 85 to 105": the higher one
+        if upper and value is not None:
+            value = max(value, float(upper.group(1)))
         if value is None or not 30 <= value <= 250:
             continue
         if value > FAST_PULSE:
-            found.append(Reading("fast_heartbeat", match.start(), match.end(), True, f"a pulse of {value:g} is fast (over 100)"))
+            found.append(
+                Reading("fast_heartbeat", match.start(), match.end(), True, f"a pulse of {value:g} is fast (over 100)")
+            )
         elif NORMAL_PULSE[0] <= value <= NORMAL_PULSE[1]:
-            found.append(Reading("fast_heartbeat", match.start(), match.end(), False, f"a pulse of {value:g} is normal"))
+            found.append(
+                Reading("fast_heartbeat", match.start(), match.end(), False, f"a pulse of {value:g} is normal")
+            )
     for match in _BREATHING_RATE.finditer(text):
         value = _number(match.group(1) or match.group(2))
         if value is not None and 2 <= value < SLOW_BREATHING:
-            found.append(Reading("breathing_problem", match.start(), match.end(), True, f"{value:g} breaths a minute is very slow"))
+            found.append(
+                Reading(
+                    "breathing_problem", match.start(), match.end(), True, f"{value:g} breaths a minute is very slow"
+                )
+            )
     for match in _OXYGEN.finditer(text):
         value = _number(match.group(1))
         if value is not None and 50 <= value < LOW_OXYGEN:
-            found.append(Reading("breathing_problem", match.start(), match.end(), True, f"oxygen {value:g} % is low (under 92 %)"))
+            found.append(
+                Reading(
+                    "breathing_problem", match.start(), match.end(), True, f"oxygen {value:g} % is low (under 92 %)"
+                )
+            )
     found.extend(_tablets(text))
     return sorted(found, key=lambda r: r.start)

@@ -2,59 +2,205 @@
 the light of the conversation's previous turns. What the NLU component runs, and what `make eval`
 scores.
 
-    text -> normalise -> detector (lexicon, patterns, vital signs, context rules)
-         -> learned second opinion: may raise or ask about a symptom the lexicon can't place,
-            never lower what the lexicon found
-         -> previous turns: an answer to the assistant's question, or a fragment read together
-            with the patient's previous message
+    text -> detector (normalise, lexicon phrases and patterns, readings, context rules)
+         -> the learned second opinion (triage/learned.py), for symptoms the lexicon can't place:
+            above its raise threshold it raises (an emergency sign to the emergency tier, a warning
+            symptom to the stop tier); above its ask threshold the assistant asks about it (CHECK).
+            Self-harm is raised from the ask threshold: any hint gets the emergency reply. It never
+            lowers what the lexicon found, and never speaks about a symptom the lexicon has read
+            (negated, asked about, in the past), nor in a sentence that only asks, nor on words a
+            negation reaches (self-harm excepted: a question or a denial can be a hint).
+         -> previous turns: "yes" to the assistant's question about a suspected symptom reports it;
+            a message read together with the patient's previous one may report something neither
+            reports alone ("my heart" / "is racing"); a symptom already reported is not new.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tarfile
 import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import FrozenSet, Sequence
+from typing import FrozenSet, Iterable, List, Sequence, Tuple
 
+from triage import training
 from triage.detector import SymptomDetector
-from triage.lexicon import FILES, DEFAULT_LEXICON_DIR, load_lexicon
-from triage.result import Triage
+from triage.learned import LearnedOpinion, Opinion
+from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Tier, load_lexicon
+from triage.normalise import normalise
+from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
+HISTORY_TURNS = 2  # previous patient messages read together with a new one
+# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither
+RELATED = {"convulsions": ("seizure_now",), "seizure_now": ("convulsions",)}
+
+# answers to "It sounds like ... Is that right?": unsure counts as yes (a missed report is worse)
+YES = {
+    "yes", "yeah", "yea", "yep", "yup", "y", "ya", "yes please", "correct", "right", "that's right", "thats right",
+    "exactly", "true", "i think so", "think so", "maybe", "possibly", "probably", "sort of", "kind of", "kinda",
+    "a bit", "a little", "not sure", "i'm not sure", "im not sure", "don't know", "i don't know", "idk", "dunno",
+    "definitely", "absolutely", "uh huh", "yes it is", "it is", "i am", "he is", "she is", "they are", "affirmative",
+    "yes, that's right", "that's it", "spot on", "sure", "ok yes", "yes i am", "yes he is", "yes she is",
+    "affirm",  # the Yes button's payload, as a public channel passes it on (read as a word, never an intent)
+}  # fmt: skip
+NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no it isn't", "wrong", "not at all",
+      "no that's not it", "no, that's not it", "that's not it", "no i'm not", "no im not", "no he isn't",
+      "no she isn't", "negative", "i'm fine", "im fine", "deny"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A previous patient message of the same conversation, and what the triage made of it."""
+
+    text: str
+    triage: Triage
+
+
+def _answer(text: str) -> str | None:
+    words = " ".join(normalise(text).text.lower().strip(" ./!?,").split())
+    if words in YES or words.startswith(("yes ", "yeah ", "yep ")):
+        return "yes"
+    if words in NO or words.startswith(("no ", "nope ", "nah ")):
+        return "no"
+    return None
 
 
 class Triager:
     """Build once (`train` or `load`), call per message."""
 
-    def __init__(self, detector: SymptomDetector) -> None:
+    def __init__(self, detector: SymptomDetector, learned: LearnedOpinion | None = None) -> None:
         self.detector = detector
+        self.learned = learned
 
     @property
     def lexicon(self):
         return self.detector.lexicon
 
     @classmethod
-    def train(cls, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> Triager:
-        return cls(SymptomDetector(load_lexicon(lexicon_dir)))
+    def train(cls, lexicon_dir: Path = DEFAULT_LEXICON_DIR, negatives: Iterable[str] = ()) -> Triager:
+        lexicon = load_lexicon(lexicon_dir)
+        learned = LearnedOpinion.train(training.examples(lexicon, Path(lexicon_dir), negatives))
+        return cls(SymptomDetector(lexicon), learned)
 
-    def __call__(self, text: str, history: Sequence = ()) -> Triage:
-        return self.detector(text)
+    # ---------------------------------------------------------------------------- triage
+    def __call__(self, text: str, history: Sequence[Turn] = ()) -> Triage:
+        previous = history[-1].triage if history else None
+        if previous is not None and previous.level is Level.CHECK and previous.check is not None:
+            answered = self._answered(text, previous.check)
+            if answered is not None:
+                return answered
+        triage = self._alone(text)
+        if triage.level.urgent or not history:
+            return triage
+        return self._in_context(text, triage, history[-HISTORY_TURNS:])
 
-    # ---------------------------------------------------------------------- persistence
+    def _alone(self, text: str) -> Triage:
+        """The detector's reading, and the learned second opinion where the lexicon can't place a symptom."""
+        triage = self.detector(text)
+        if self.learned is None or not text.strip():
+            return triage
+        raised: List[Finding] = []
+        check: Finding | None = None
+        for part, opinion in self._opinions(text, triage):
+            symptom = self.lexicon.symptoms[opinion.symptom]
+            if any(f.symptom == symptom.key for f in raised):
+                continue
+            finding = Finding(
+                symptom=symptom.key,
+                name=symptom.name,
+                tier=symptom.tier,
+                text=part.strip()[:120],
+                start=max(0, text.find(part)),
+                end=max(0, text.find(part)) + len(part),
+                origin=Origin.LEARNED,
+                score=opinion.score,
+                evidence=opinion.evidence,
+                other_person=any(f.other_person for f in triage.findings),
+                source=self.lexicon.advice_for(symptom),
+            )
+            if opinion.raise_ or symptom.fail_safe:  # any hint of self-harm: the emergency reply
+                raised.append(finding)
+            elif check is None:
+                check = replace(finding, cues=(f"ASK: {symptom.check}",))
+        if raised:
+            level = min((triage.level, *(_LEVEL[f.tier] for f in raised)), key=lambda lv: lv.rank)
+            triage = replace(triage, findings=triage.findings + tuple(raised), level=level)
+        if check is not None and Level.CHECK.rank < triage.level.rank:
+            triage = replace(triage, level=Level.CHECK, check=check)
+        return triage
+
+    def _opinions(self, text: str, triage: Triage) -> List[Tuple[str, Opinion]]:
+        """The learned opinions on the whole message and on each of its sentences, where the
+        lexicon placed nothing of that symptom and the part doesn't only ask, most likely first."""
+        found: List[Tuple[str, Opinion]] = []
+        parts = [(text, triage)]
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) > 1:
+            parts += [(sentence, self.detector(sentence)) for sentence in sentences]
+        for part, reading in parts:
+            placed = {f.symptom for f in reading.findings} | {
+                f.symptom for f in triage.findings if f.status is not Status.PRESENT and _same_sentence(f, text, part)
+            }
+            placed |= {related for key in placed for related in RELATED.get(key, ())}
+            asks = self.detector.only_asks(part)
+            denied = self.detector.denied_words(part)
+            for opinion in self.learned.opinions(part):
+                symptom = self.lexicon.symptoms.get(opinion.symptom)
+                if (
+                    symptom is None
+                    or opinion.symptom in placed
+                    or symptom.fail_safe is False
+                    and (asks or any(word in denied for word in opinion.evidence))
+                ):
+                    continue
+                found.append((part, opinion))
+        return sorted(found, key=lambda pair: -pair[1].score)
+
+    def _answered(self, text: str, asked: Finding) -> Triage | None:
+        """The patient's answer to "It sounds like ... Is that right?": yes reports the symptom."""
+        answer = _answer(text)
+        if answer is None:
+            return None
+        if answer == "no":
+            return Triage(Level.NONE, (replace(asked, status=Status.NEGATED, origin=Origin.ANSWER, text=text),))
+        confirmed = replace(asked, origin=Origin.ANSWER, text=text, start=0, end=len(text), cues=("ANSWER: yes",))
+        return Triage(_LEVEL[asked.tier], (confirmed,))
+
+    def _in_context(self, text: str, alone: Triage, history: Sequence[Turn]) -> Triage:
+        """Read the message together with the patient's previous ones: an urgent finding that only
+        the reading together makes, and that no earlier message reported, counts."""
+        before = " ".join(t.text for t in history)
+        already = {k for t in history for k in t.triage.reported} | set(alone.reported)
+        together = self._alone(f"{before}\n{text}")
+        new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
+        urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).urgent]
+        if not urgent:
+            return alone
+        offset = len(before) + 1
+        moved = tuple(_from_context(f, offset, text, before) for f in urgent)
+        level = min((_LEVEL[f.tier] for f in urgent), key=lambda lv: lv.rank)
+        return replace(alone, level=level, findings=alone.findings + moved, check=None)
+
+    # ----------------------------------------------------------------------- persistence
     def save(self, directory: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> None:
-        """Everything serving needs, as plain files: the lexicon files as reviewed, the known words."""
+        """Everything serving needs, as plain files: the lexicon files as reviewed, the known
+        words, the learned model."""
         directory = Path(directory)
         for name in FILES:
             shutil.copyfile(Path(lexicon_dir) / name, directory / name)
         (directory / KNOWN_WORDS_FILE).write_text(json.dumps(sorted(self.detector.known_words)))
+        if self.learned is not None:
+            self.learned.save(directory)
 
     @classmethod
     def load(cls, directory: Path) -> Triager:
         directory = Path(directory)
         known_words: FrozenSet[str] = frozenset(json.loads((directory / KNOWN_WORDS_FILE).read_text()))
-        return cls(SymptomDetector(load_lexicon(directory), known_words))
+        return cls(SymptomDetector(load_lexicon(directory), known_words), LearnedOpinion.load(directory))
 
     @classmethod
     def from_model_archive(cls, model: Path) -> Triager:
@@ -72,3 +218,34 @@ class Triager:
                 with archive.extractfile(member) as source, target.open("wb") as out:  # type: ignore[union-attr]
                     shutil.copyfileobj(source, out)
             return cls.load(Path(tmp))
+
+
+_LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
+_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
+
+
+def _same_sentence(finding: Finding, text: str, part: str) -> bool:
+    """Does `finding` (offsets into `text`) lie inside `part` (a piece of `text`)?"""
+    start = text.find(part)
+    return start <= finding.start and finding.end <= start + len(part)
+
+
+def _from_context(finding: Finding, offset: int, text: str, before: str) -> Finding:
+    """A finding of the reading together, with offsets into the new message (clamped to it) and
+    the earlier words named in its context."""
+    start = max(0, finding.start - offset)
+    end = max(start, min(len(text), finding.end - offset))
+    earlier = before.strip()
+    cue = f"EARLIER TURN: {earlier[-60:]}"
+    return replace(finding, start=start, end=end, origin=Origin.CONTEXT, cues=(cue, *finding.cues))
+
+
+def conversation(triager: Triager, texts: Sequence[str]) -> List[Triage]:
+    """Each patient message of a conversation triaged in the light of the earlier ones."""
+    history: List[Turn] = []
+    results = []
+    for text in texts:
+        result = triager(text, history)
+        results.append(result)
+        history.append(Turn(text, result))
+    return results

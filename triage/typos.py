@@ -75,7 +75,9 @@ class TypoCorrector:
             return None
         scored = sorted((damerau_levenshtein(word, c), c) for c in self.candidates(word))
         # two edits only keeping the first letter: "halucinatoins" is a typo, "listless" is a word
-        scored = [(d, c) for d, c in scored if d <= min(_max_edits(word), _max_edits(c)) and (d == 1 or c[0] == word[0])]
+        scored = [
+            (d, c) for d, c in scored if d <= min(_max_edits(word), _max_edits(c)) and (d == 1 or c[0] == word[0])
+        ]
         return scored[0][1] if scored else None
 
 

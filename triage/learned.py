@@ -1,0 +1,196 @@
+"""The learned second opinion: one logistic regression per symptom over word and character n-grams.
+
+The lexicon explains every decision it makes, but it only knows the words someone wrote down. This
+model has read real patient language (the PsyTAR training sentences and lay terms, the tuning half
+of the independent chat set, the team's paraphrases of described symptoms, the lexicon's own
+phrases) and scores, for each symptom, how much a message reads like a report of it.
+
+What it may do (triage/triager.py): raise the urgency of a message, or ask the patient a specific
+question about a symptom the lexicon can't place. What it may not do: lower what the lexicon found,
+or speak about a symptom the lexicon has already read (negated, asked about, in the past...).
+
+Persisted as plain data (vocabularies and IDF weights as JSON, coefficients as a NumPy array
+without pickle), so loading a model never runs code from the archive.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, List, Sequence, Tuple
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from triage.normalise import normalise
+
+VOCABULARY_FILE = "learned_vocabulary.json"
+WEIGHTS_FILE = "learned_weights.npz"
+WORD_PATTERN = r"(?u)\b\w[\w']*\b"
+
+# Thresholds come from the negatives' out-of-fold scores (cross-validation at training time):
+# a symptom is raised when a message scores above all but RAISE_FALSE_POSITIVES of the messages
+# that report none, and asked about above all but ASK_FALSE_POSITIVES; never below the floors.
+RAISE_FALSE_POSITIVES = 0.002
+ASK_FALSE_POSITIVES = 0.01
+RAISE_FLOOR = 0.5
+ASK_FLOOR = 0.25
+FOLDS = 4
+MIN_POSITIVES = 8  # fewer examples than this: the symptom is left to the lexicon alone
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    symptoms: frozenset  # the keys it reports; empty: it reports none
+
+
+@dataclass(frozen=True)
+class Opinion:
+    symptom: str
+    score: float
+    evidence: Tuple[str, ...]  # the words that weighed most
+    raise_: bool  # above the raise threshold (else only above the ask threshold)
+
+
+def _features(texts: Sequence[str]) -> List[str]:
+    return [normalise(t).text.lower() for t in texts]
+
+
+class LearnedOpinion:
+    def __init__(
+        self,
+        words: TfidfVectorizer,
+        chars: TfidfVectorizer,
+        keys: List[str],
+        coef: np.ndarray,
+        intercept: np.ndarray,
+        thresholds: Dict[str, Tuple[float, float]],
+    ) -> None:
+        self.words, self.chars = words, chars
+        self.keys = keys
+        self.coef = coef  # (features, keys)
+        self.intercept = intercept
+        self.thresholds = thresholds  # key -> (ask, raise)
+        self._inverse_words = {i: w for w, i in words.vocabulary_.items()}
+
+    # -------------------------------------------------------------------------- training
+    @staticmethod
+    def _vectorizers() -> Tuple[TfidfVectorizer, TfidfVectorizer]:
+        return (
+            TfidfVectorizer(token_pattern=WORD_PATTERN, ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True),
+        )
+
+    @classmethod
+    def train(cls, examples: Sequence[Example], C: float = 4.0, seed: int = 7) -> LearnedOpinion:
+        texts = _features([e.text for e in examples])
+        words, chars = cls._vectorizers()
+        matrix = _stack(words.fit_transform(texts), chars.fit_transform(texts))
+        counts: Dict[str, int] = {}
+        for example in examples:
+            for key in example.symptoms:
+                counts[key] = counts.get(key, 0) + 1
+        keys = sorted(k for k, n in counts.items() if n >= MIN_POSITIVES)
+        negatives = np.array([not e.symptoms for e in examples])
+        coef = np.zeros((matrix.shape[1], len(keys)))
+        intercept = np.zeros(len(keys))
+        thresholds = {}
+        for column, key in enumerate(keys):
+            labels = np.array([key in e.symptoms for e in examples])
+            model = LogisticRegression(
+                C=C, class_weight="balanced", solver="liblinear", max_iter=2000, random_state=seed
+            )
+            out_of_fold = np.zeros(len(examples))
+            for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(matrix, labels):
+                model.fit(matrix[train], labels[train])
+                out_of_fold[test] = model.predict_proba(matrix[test])[:, 1]
+            model.fit(matrix, labels)
+            coef[:, column], intercept[column] = model.coef_[0], model.intercept_[0]
+            scores = out_of_fold[negatives]
+            ask = max(ASK_FLOOR, float(np.quantile(scores, 1 - ASK_FALSE_POSITIVES)))
+            raise_ = max(RAISE_FLOOR, ask, float(np.quantile(scores, 1 - RAISE_FALSE_POSITIVES)))
+            thresholds[key] = (round(ask, 4), round(raise_, 4))
+        return cls(words, chars, keys, coef, intercept, thresholds)
+
+    # ------------------------------------------------------------------------- inference
+    def scores(self, text: str) -> Dict[str, float]:
+        [feature] = _features([text])
+        row = _stack(self.words.transform([feature]), self.chars.transform([feature]))
+        logits = (row @ self.coef)[0] + self.intercept
+        return dict(zip(self.keys, (1.0 / (1.0 + np.exp(-logits))).tolist(), strict=True))
+
+    def evidence(self, text: str, key: str, top: int = 3) -> Tuple[str, ...]:
+        """The words of `text` whose n-grams (word and character) weigh most for `key`."""
+        column = self.keys.index(key)
+        n_words = len(self.words.vocabulary_)
+        [feature] = _features([text])
+        weight: Dict[str, float] = {}
+        for word in dict.fromkeys(feature.split()):
+            row = _stack(self.words.transform([word]), self.chars.transform([word]))
+            weight[word] = float((row @ self.coef[:, column])[0])
+        # word bigrams of the whole message count for both their words
+        bigrams = self.words.transform([feature])
+        for index in bigrams.indices:
+            term = self._inverse_words.get(int(index), "")
+            if " " in term and index < n_words:
+                for word in term.split():
+                    if word in weight:
+                        weight[word] += float(self.coef[index, column]) * 0.5
+        ranked = sorted((w for w in weight if weight[w] > 0), key=lambda w: -weight[w])
+        return tuple(ranked[:top])
+
+    def opinions(self, text: str) -> List[Opinion]:
+        """Every symptom the message scores above its ask threshold, most likely first."""
+        found = []
+        for key, score in self.scores(text).items():
+            ask, raise_ = self.thresholds[key]
+            if score >= ask:
+                found.append(Opinion(key, round(score, 3), self.evidence(text, key), score >= raise_))
+        return sorted(found, key=lambda o: -o.score)
+
+    # ----------------------------------------------------------------------- persistence
+    def save(self, directory: Path) -> None:
+        vocabulary = {
+            "words": {k: int(v) for k, v in self.words.vocabulary_.items()},
+            "chars": {k: int(v) for k, v in self.chars.vocabulary_.items()},
+            "keys": self.keys,
+            "thresholds": self.thresholds,
+        }
+        (Path(directory) / VOCABULARY_FILE).write_text(json.dumps(vocabulary))
+        np.savez(
+            Path(directory) / WEIGHTS_FILE,
+            coef=self.coef,
+            intercept=self.intercept,
+            idf_words=self.words.idf_,
+            idf_chars=self.chars.idf_,
+        )
+
+    @classmethod
+    def load(cls, directory: Path) -> LearnedOpinion | None:
+        """The persisted model, or None where the model was trained without one."""
+        path = Path(directory) / VOCABULARY_FILE
+        if not path.exists():
+            return None
+        vocabulary = json.loads(path.read_text())
+        with np.load(Path(directory) / WEIGHTS_FILE, allow_pickle=False) as weights:
+            coef, intercept = weights["coef"], weights["intercept"]
+            idf_words, idf_chars = weights["idf_words"], weights["idf_chars"]
+        words, chars = cls._vectorizers()
+        for vectorizer, vocab, idf in (
+            (words, vocabulary["words"], idf_words),
+            (chars, vocabulary["chars"], idf_chars),
+        ):
+            vectorizer.vocabulary_ = vocab
+            vectorizer.idf_ = idf
+        thresholds = {k: (float(a), float(r)) for k, (a, r) in vocabulary["thresholds"].items()}
+        return cls(words, chars, list(vocabulary["keys"]), coef, intercept, thresholds)
+
+
+def _stack(words, chars):
+    import scipy.sparse
+
+    return scipy.sparse.hstack([words, chars], format="csr")
