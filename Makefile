@@ -16,17 +16,29 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies t
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install lock system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
+# requirements.lock is the whole environment, exact versions and hashes (make lock writes it). uv, at the
+# version the lock pins, is bootstrapped into the venv with pip; it then makes the venv equal to the lock
+# (installing, upgrading and removing) and pip leaves: nothing is installed that the audit doesn't see.
+UV_VERSION := $(shell sed -n 's/^uv==\([^ ]*\).*/\1/p' requirements.lock)
+LOCK_TARGET := --python-version 3.10 --python-platform x86_64-unknown-linux-gnu
+
+$(VENV)/.installed: requirements.lock
 	@test -n "$(PYTHON)" || { echo "Python 3.10 not found: install it (e.g. pyenv install 3.10) or set PYTHON=..."; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip==24.0
-	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt -c constraints.txt
+	test "$$($(BIN)/uv --version 2> /dev/null | cut -d" " -f2)" = "$(UV_VERSION)" \
+	  || { $(BIN)/python -m ensurepip --default-pip > /dev/null && $(BIN)/python -m pip install --quiet uv==$(UV_VERSION); }
+	$(BIN)/uv pip sync --quiet --python $(BIN)/python requirements.lock
+	$(BIN)/uv pip uninstall --quiet --python $(BIN)/python pip 2> /dev/null || true
 	touch $@
+
+lock: $(VENV)/.installed ## re-resolve requirements.lock from requirements*.txt and overrides.txt (needs PyPI)
+	$(BIN)/uv pip compile --quiet requirements.txt requirements-dev.txt --override overrides.txt $(LOCK_TARGET) \
+	  --generate-hashes --output-file requirements.lock $(if $(UPGRADE),--upgrade-package $(UPGRADE))
 
 install: $(VENV)/.installed widget/dist/index.html ## create .venv (Python 3.10), install the pinned dependencies, build the widget
 
@@ -73,7 +85,7 @@ test-stories: var $(MODEL) ## rasa test on the test stories, failing on any pred
 eval: var $(VENV)/.installed ## triage regression: recall per symptom, false alarms; fails on any missed urgent case
 	$(PY) -m triage.evaluation
 
-test: var lint validate pytest test-stories eval deploy-check ## everything CI checks (called by .ci/run)
+test: var lint validate audit pytest test-stories eval deploy-check ## everything CI checks (called by .ci/run)
 
 explain: $(VENV)/.installed ## why a message gets its tier: make explain TEXT="my husband is shaking"
 	@$(PY) -m triage.explain "$(TEXT)"
@@ -86,8 +98,8 @@ postgres: var ## install PostgreSQL (Debian) and start it on 127.0.0.1:5432; the
 	scripts/install-system.sh --with-postgres
 	scripts/postgres.sh start var/postgres 5432
 
-audit: var ## pip-audit over every pinned package; fails if any package could not be audited (not in make test)
-	python3 scripts/audit.py
+audit: $(VENV)/.installed ## offline: every locked version against security/ (advisories + reviewed VEX statements)
+	$(BIN)/python -m scripts.audit
 
 run-cluster: var $(MODEL) ## PostgreSQL + Redis + 2 Rasa replicas + action server + nginx on 127.0.0.1:5200
 	scripts/cluster.sh start 2 5200

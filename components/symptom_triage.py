@@ -16,9 +16,7 @@ lexicon files are part of the fingerprint, so editing them retrains.
 
 from __future__ import annotations
 
-import json
 import logging
-import shutil
 from pathlib import Path
 from typing import Any, Dict, List
 
@@ -43,16 +41,15 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from triage.detector import SymptomDetector
-from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Lexicon, Tier, lexicon_fingerprint, load_lexicon
+from triage.lexicon import DEFAULT_LEXICON_DIR, Lexicon, Tier, lexicon_fingerprint
 from triage.result import Level, Status, Triage
+from triage.triager import Triager
 
 logger = logging.getLogger(__name__)
 
 SYMPTOM_ENTITY = "symptom"
 SUMMARY_ENTITY = "reported_symptoms"
 TRIAGE_KEY = "triage"  # added to the parse data: level and findings, for the explain action
-KNOWN_WORDS_FILE = "known_words.json"
 
 ROLE_OF_STATUS = {Status.NEGATED: "negated", Status.HYPOTHETICAL: "hypothetical", Status.TREATED: "treated"}
 
@@ -107,12 +104,12 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
         config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        detector: SymptomDetector | None = None,
+        triager: Triager | None = None,
     ) -> None:
         self._config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
-        self._detector = detector
+        self._triager = triager
 
     @classmethod
     def create(
@@ -131,16 +128,14 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
 
     # ---------------------------------------------------------------------------- training
     def train(self, training_data: TrainingData) -> Resource:
-        self._detector = SymptomDetector(load_lexicon(self._config["lexicon_dir"]))
+        self._triager = Triager.train(Path(self._config["lexicon_dir"]))
         self.persist()
         return self._resource
 
     def persist(self) -> None:
-        assert self._detector is not None
+        assert self._triager is not None
         with self._model_storage.write_to(self._resource) as directory:
-            for name in FILES:
-                shutil.copyfile(Path(self._config["lexicon_dir"]) / name, directory / name)
-            (directory / KNOWN_WORDS_FILE).write_text(json.dumps(sorted(self._detector.known_words)))
+            self._triager.save(directory, Path(self._config["lexicon_dir"]))
 
     @classmethod
     def load(
@@ -151,30 +146,28 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> SymptomTriage:
-        """The detector from what the model holds: its copy of the lexicon, never `data/`."""
+        """The triage from what the model holds: its copy of the lexicon, never `data/`."""
         with model_storage.read_from(resource) as directory:
-            lexicon = load_lexicon(directory)
-            known_words = frozenset(json.loads((directory / KNOWN_WORDS_FILE).read_text()))
-        return cls(config, model_storage, resource, SymptomDetector(lexicon, known_words))
+            return cls(config, model_storage, resource, Triager.load(directory))
 
     # ---------------------------------------------------------------------------- inference
     @property
-    def detector(self) -> SymptomDetector:
-        if self._detector is None:  # used before training: rare, but stay correct
+    def triager(self) -> Triager:
+        if self._triager is None:  # used before training: rare, but stay correct
             self.train(TrainingData())
-        assert self._detector is not None
-        return self._detector
+        assert self._triager is not None
+        return self._triager
 
     @property
     def lexicon(self) -> Lexicon:
-        return self.detector.lexicon
+        return self.triager.lexicon
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT)
             if not text:
                 continue
-            triage = self.detector(text)
+            triage = self.triager(text)
             entities = self.add_extractor_name(self._entities(triage))
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             message.set(TRIAGE_KEY, triage.to_dict(), add_to_output=True)

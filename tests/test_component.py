@@ -55,8 +55,8 @@ def message(text: str, intent: str = "greet", confidence: float = 0.9, entities=
 
 
 def test_training_persists_the_known_words_and_loading_restores_them(trained, loaded):
-    assert loaded.detector.known_words == trained.detector.known_words
-    assert {"sweets", "staff", "never"} <= loaded.detector.known_words
+    assert loaded.triager.detector.known_words == trained.triager.detector.known_words
+    assert {"sweets", "staff", "never"} <= loaded.triager.detector.known_words
 
 
 def test_a_trained_model_stands_alone_without_the_lexicon_files(copied_lexicon, tmp_path, context):
@@ -71,8 +71,8 @@ def test_a_trained_model_stands_alone_without_the_lexicon_files(copied_lexicon, 
     for name in ("symptoms.yml", "context_rules.yml"):
         (copied_lexicon / name).unlink()
     loaded = SymptomTriage.load(config, storage, resource, context)
-    assert loaded.detector("my husband is shaking").reported == ["tremors"]
-    assert loaded.detector("I keep tapping my feet").reported == []
+    assert loaded.triager("my husband is shaking").reported == ["tremors"]
+    assert loaded.triager("I keep tapping my feet").reported == []
 
 
 def test_entities_are_appended_with_roles_and_a_summary(loaded):

@@ -301,31 +301,42 @@ def test_the_readme_builds_every_image_the_chart_runs(rendered, install):
         assert (ROOT / dockerfile).exists(), dockerfile
 
 
-def makefile_install_files() -> list[str]:
-    """The files `make install` passes to pip (-r and -c)."""
+def makefile_lock() -> str:
+    """The lock `make install` makes the venv equal to (uv pip sync)."""
     makefile = (ROOT / "Makefile").read_text()
     recipe = makefile[makefile.index("$(VENV)/.installed:") :].split("\n\n")[0]
-    [line] = [line for line in recipe.splitlines() if " install " in line and (" -r " in line or " -c " in line)]
-    words = line.split()
-    return [words[i + 1] for i, w in enumerate(words) if w in ("-r", "-c")]
+    [line] = [line for line in recipe.splitlines() if " pip sync " in line]
+    return line.split()[-1]
 
 
-def test_the_rasa_image_installs_the_projects_pins_and_copies_only_code_and_the_model():
+def lock_overrides() -> str:
+    """The overrides file the lock was resolved with (make lock)."""
+    makefile = (ROOT / "Makefile").read_text()
+    [line] = [line for line in makefile.splitlines() if " pip compile " in line]
+    return line.split("--override ")[1].split()[0]
+
+
+def installs(image: Image) -> str:
+    [install] = [r for r in image.runs if " pip install " in r]
+    return install
+
+
+def test_the_rasa_image_installs_the_projects_lock_and_copies_only_code_and_the_model():
     image = Image.parse(DEPLOY / "Dockerfile.rasa")
-    [install] = [r for r in image.runs if "pip install" in r]
-    files = re.findall(r"-[rc] /src/(\S+)", install)
-    runtime = [f for f in makefile_install_files() if f != "requirements-dev.txt"]
-    assert files == runtime, f"the image installs {files}, make install {runtime}"
+    install = installs(image)
+    lock = makefile_lock()
+    assert f"-r /src/requirements.txt -c /src/{lock} --override /src/{lock_overrides()}" in install
+    assert f"grep -o '^uv==[^ ]*' /src/{lock}" in install  # the uv the lock pins
     copied = {source for sources, _ in image.copies for source in sources}
     assert copied == {"triage", "components", "policies", "stores", "channels", "server", "models/soma.tar.gz"}
     assert image.entrypoint == ["python", "-m", "server"] and image.env["RASA_TELEMETRY_ENABLED"] == "false"
     assert image.user == "1001"
 
 
-def test_the_action_server_image_installs_rasa_sdk_at_the_pinned_version():
+def test_the_action_server_image_installs_rasa_sdk_at_the_locked_versions():
     image = Image.parse(DEPLOY / "Dockerfile.actions")
-    [install] = [r for r in image.runs if "pip install" in r]
-    assert "rasa-sdk" in install.split() and "-c /src/constraints.txt" in install
+    install = installs(image)
+    assert f"rasa-sdk pyyaml -c /src/{makefile_lock()} --override /src/{lock_overrides()}" in install
     assert image.entrypoint == ["python", "-m", "server"] and image.user == "1001"
 
 

@@ -1,9 +1,13 @@
 """Find the symptoms a message mentions and decide how urgent it is. Plain Python and spaCy.
 
-    text -> spaCy doc (blank English, lookup lemmas, rule sentencizer)
-         -> typo correction of unknown words towards the lexicon's words
-         -> symptom mentions (PhraseMatcher on lemmas or exact words, Matcher for patterns)
-         -> context cues (ConText-style rules) -> each mention's status
+    text -> normalise (markup, emoji, repeated letters, shorthand; triage/normalise.py)
+         -> spaCy doc (blank English, lookup lemmas, rule sentencizer)
+         -> typo correction of unknown words towards the lexicon's words (triage/typos.py)
+         -> mentions: lexicon phrases (PhraseMatcher on lemmas or exact words), patterns for
+            described symptoms (Matcher), readings (temperature, pulse, tablets; triage/numbers.py),
+            overlaps resolved by `resolve_overlaps`
+         -> context cues (ConText rules, data/lexicon/context_rules.yml) -> each mention's status
+         -> combinations (alcohol + can't stay awake = suspected overdose)
          -> triage level: emergency > stop > common > question > none
 
 No pretrained model is needed (none can be downloaded here). Where a reading is unclear the
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Dict, FrozenSet, List, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Set, Tuple
 
 import spacy
 from spacy.language import Language
@@ -22,15 +26,19 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
+from triage.normalise import Normalised, normalise
+from triage.numbers import Reading, readings
 from triage.result import Finding, Level, Origin, Status, Triage
 from triage.typos import TypoCorrector, known_words_near
+
+NORMAL_READING = "NORMAL_READING"  # the label of a reading inside the normal range: a denied symptom
 
 
 @functools.lru_cache(maxsize=1)
 def blank_english() -> Language:
     """spaCy's blank English pipeline with lookup lemmas (spacy-lookups-data) and sentence splitting.
 
-    One per process (about 16 MB): the NLU component's detector and the channel's share it.
+    One per process (about 16 MB): every detector in a process shares it.
     """
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -41,6 +49,24 @@ def blank_english() -> Language:
 
 def _lemma_key(token) -> str:
     return token.lemma_ or token.lower_
+
+
+def _lower_keeping_offsets(text: str) -> str:
+    # lower case keeps character offsets, except for a few letters ("İ") that grow when lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def resolve_overlaps(spans: Iterable[Span], rank_of: Dict[str, int]) -> List[Span]:
+    """Non-overlapping mentions, in text order. Where readings overlap, the more urgent tier wins
+    ("he's in a seizure" is seizure_now, not convulsions), then the longer span, then the earlier."""
+    ranked = sorted(spans, key=lambda s: (rank_of[s.label_], -len(s), s.start))
+    chosen: List[Span] = []
+    taken: Set[int] = set()
+    for span in ranked:
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
 
 
 class SymptomDetector:
@@ -69,12 +95,19 @@ class SymptomDetector:
             if symptom.patterns:
                 self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
         self.vocabulary = frozenset(vocabulary)
+        self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
+        self.rank_of[NORMAL_READING] = len(Tier)
         self.cues = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self.rules_by_literal = {}
+        self.cue_patterns = Matcher(self.nlp.vocab)
+        self.rules_by_literal: Dict[str, ContextRule] = {}
         for index, rule in enumerate(lexicon.rules):
             key = f"cue{index}"
             self.rules_by_literal[key] = rule
-            self.cues.add(key, [self.nlp(rule.literal)])
+            if rule.pattern is not None:
+                self.cue_patterns.add(key, [list(rule.pattern)])
+            else:
+                self.cues.add(key, [self.nlp(rule.literal)])
+        self.experiencers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.experiencers}
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -82,9 +115,7 @@ class SymptomDetector:
 
     # ------------------------------------------------------------------------ pipeline steps
     def _doc(self, text: str) -> Tuple[Doc, Dict[str, str]]:
-        # lower case keeps character offsets, except for a few letters ("İ") that grow when lowered
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        doc = self.nlp(lowered)
+        doc = self.nlp(_lower_keeping_offsets(text))
         corrections = {}
         for token in doc:
             if token.lower_ in self.vocabulary:
@@ -96,30 +127,43 @@ class SymptomDetector:
                 token.norm_ = corrected
         return doc, corrections
 
-    def _mentions(self, doc: Doc) -> List[Span]:
-        """Non-overlapping symptom mentions. Where readings overlap the more urgent tier wins
-        ("he's in a seizure" is seizure_now, not convulsions), then the longer one."""
+    def _mentions(self, doc: Doc, found: List[Reading]) -> Tuple[List[Span], Dict[Tuple[int, int], Reading]]:
         spans = [
             Span(doc, start, end, label=match_id)
             for matcher in (self.symptom_lemmas, self.symptom_exact, self.symptom_patterns)
             for match_id, start, end in matcher(doc)
         ]
-        ranked = sorted(spans, key=lambda s: (self.lexicon.symptoms[s.label_].tier.rank, -len(s), s.start))
-        chosen: List[Span] = []
-        taken: Set[int] = set()
-        for span in ranked:
-            if not taken.intersection(range(span.start, span.end)):
-                chosen.append(span)
-                taken.update(range(span.start, span.end))
-        return sorted(chosen, key=lambda s: s.start)
+        reading_of = {}
+        for reading in found:
+            span = doc.char_span(reading.start, reading.end, alignment_mode="expand")
+            if span is None or reading.symptom not in self.lexicon.symptoms:
+                continue
+            label = reading.symptom if reading.abnormal else NORMAL_READING
+            spans.append(Span(doc, span.start, span.end, label=label))
+            reading_of[(span.start, span.end)] = reading
+        return resolve_overlaps(spans, self.rank_of), reading_of
 
     def _cues(self, doc: Doc, mentions: List[Span]) -> List[Span]:
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.cues(doc)]
-        # a cue inside a symptom phrase is part of it ("can't breathe", "not breathing")
-        spans = [c for c in spans if not any(m.start <= c.start and c.end <= m.end for m in mentions)]
-        # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not" (NEGATED);
+        spans = [Span(doc, s, e, label=m) for matcher in (self.cues, self.cue_patterns) for m, s, e in matcher(doc)]
+        # a cue inside a symptom phrase is part of it ("can't breathe", "not breathing"), and so is a
+        # negation that shares a word with one ("he is not breathing": "is not" + "not breathing");
+        # a body part that Soma treats stays a cue ("neck" in "stiff neck": the reason for use)
+        spans = [
+            c
+            for c in spans
+            if self._category(c) is Category.REASON_FOR_USE
+            or not any(
+                (m.start <= c.start and c.end <= m.end)
+                or (c.start < m.end and m.start < c.end and self._category(c) is Category.NEGATED_EXISTENCE)
+                for m in mentions
+            )
+        ]
+        # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not";
         # cues that only overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c) for o in spans)]
+
+    def _category(self, cue: Span) -> Category:
+        return self.rules_by_literal[cue.label_].category
 
     def _terminated(self, words: List[str], start: int, end: int) -> bool:
         """Is there a terminator between token positions start (inclusive) and end (exclusive)?"""
@@ -129,9 +173,13 @@ class SymptomDetector:
                     return True
         return False
 
-    def _in_scope(self, words: List[str], cue: Span, mention: Span) -> bool:
-        """Does `cue` reach `mention`? Both are in the same sentence."""
+    def _in_scope(self, words: List[str], cue: Span, mention: Span, same_sentence: bool) -> bool:
+        """Does `cue` reach `mention`?"""
         rule = self.rules_by_literal[cue.label_]
+        if rule.direction is Direction.MESSAGE:
+            return True
+        if not same_sentence:
+            return False
         if rule.direction is Direction.SENTENCE:
             return True
         if cue.start < mention.end and mention.start < cue.end:  # shares words: "I had" + "had a seizure"
@@ -151,12 +199,25 @@ class SymptomDetector:
             )
         return False
 
-    def _finding(self, words: List[str], mention: Span, cues: List[Span]) -> Finding:
-        """Read one mention in the light of the cues of its sentence."""
-        symptom = self.lexicon.symptoms[mention.label_]
-        applying = [(self.rules_by_literal[c.label_], c) for c in cues if self._in_scope(words, c, mention)]
-        categories = {rule.category for rule, _ in applying if rule.direction is not Direction.PSEUDO}
-        uncertain = Category.POSSIBLE_EXISTENCE in categories
+    def _asks(self, sentence: Span) -> bool:
+        """A sentence that asks about a symptom without saying anyone has it (lexicon `question`)."""
+        words = [t.lower_ for t in sentence if not t.is_space]
+        if not words:
+            return False
+        asks = words[-1] == "?"
+        names_someone = any(
+            tuple(words[i : i + len(e)]) == e for e in self.experiencers for i in range(len(words) - len(e) + 1)
+        )
+        return asks and not names_someone
+
+    def _status(self, key: str, categories: Set[Category]) -> Status:
+        """A mention's status from the categories of the cues that reach it. Fail-safe: a hedge
+        keeps a mention present; an emergency sign is never explained away by another cause; a
+        `fail_safe` symptom (self-harm) is never read as anything but present."""
+        symptom = self.lexicon.symptoms[key]
+        if symptom.fail_safe:
+            return Status.PRESENT
+        hedged = Category.POSSIBLE_EXISTENCE in categories
         status = Status.PRESENT
         if symptom.treated_condition and categories & {Category.REASON_FOR_USE, Category.IMPROVED}:
             if Category.WORSENED not in categories:
@@ -167,26 +228,49 @@ class SymptomDetector:
             Category.POSSIBLE_EXISTENCE,
         }:
             status = Status.HYPOTHETICAL
-        if Category.NEGATED_EXISTENCE in categories and not uncertain:
+        if Category.OTHER_CAUSE in categories and symptom.other_cause_explains:
+            status = Status.HISTORICAL
+        if Category.RESOLVED in categories and Category.RECENT not in categories:
+            status = Status.HISTORICAL
+        if Category.HISTORICAL in categories:
+            status = Status.HISTORICAL
+        if Category.NEGATED_EXISTENCE in categories and not hedged:
             status = Status.NEGATED
+        return status
+
+    def _finding(
+        self, words: List[str], mention: Span, cues: List[Span], sentence_of: List[int], norm: Normalised
+    ) -> Finding:
+        """Read one mention in the light of the cues that reach it, and of its sentence."""
+        applying = [
+            (self.rules_by_literal[c.label_], c)
+            for c in cues
+            if self._in_scope(words, c, mention, sentence_of[c.start] == sentence_of[mention.start])
+        ]
+        categories = {rule.category for rule, _ in applying if rule.direction is not Direction.PSEUDO}
+        asks = self._asks(mention.sent)
+        if asks:
+            categories.add(Category.HYPOTHETICAL)
+        start, end = norm.span(mention.start_char, mention.end_char)
+        symptom = self.lexicon.symptoms[mention.label_]
         return Finding(
             symptom=symptom.key,
             name=symptom.name,
             tier=symptom.tier,
-            text=mention.text,
-            start=mention.start_char,
-            end=mention.end_char,
-            status=status,
-            cues=tuple(f"{_label(rule)}: {cue.text}" for rule, cue in applying),
+            text=norm.source[start:end],
+            start=start,
+            end=end,
+            status=self._status(symptom.key, categories),
+            cues=(*(("QUESTION: the sentence asks",) if asks else ()), *(f"{_label(rule)}: {cue.text}" for rule, cue in applying)),
             other_person=Category.OTHER_PERSON in categories,
-            uncertain=uncertain,
+            uncertain=Category.POSSIBLE_EXISTENCE in categories,
             source=self.lexicon.advice_for(symptom),
         )
 
     def _combined(self, findings: List[Finding]) -> List[Finding]:
-        present = {f.symptom: f for f in findings if f.status is Status.PRESENT}
-        added = []
+        added: List[Finding] = []
         for combination in self.lexicon.combinations:
+            present = {f.symptom: f for f in findings + added if f.status is Status.PRESENT}
             if all(k in present for k in combination.when) and combination.then not in present:
                 parts = [present[k] for k in combination.when]
                 then = self.lexicon.symptoms[combination.then]
@@ -209,19 +293,32 @@ class SymptomDetector:
 
     # ---------------------------------------------------------------------------- public API
     def __call__(self, text: str) -> Triage:
-        doc, corrections = self._doc(text)
-        mentions = self._mentions(doc)
+        norm = normalise(text)
+        doc, corrections = self._doc(norm.text)
+        mentions, reading_of = self._mentions(doc, readings(doc.text))
         if not mentions:
             return Triage(Level.NONE, (), corrections)
         cues = self._cues(doc, mentions)
         sentence_of = list(itertools.accumulate(int(bool(t.is_sent_start)) for t in doc))
-        cues_in_sentence: Dict[int, List[Span]] = {}
-        for cue in cues:
-            cues_in_sentence.setdefault(sentence_of[cue.start], []).append(cue)
         words = [t.lower_ for t in doc]
-        findings = [self._finding(words, m, cues_in_sentence.get(sentence_of[m.start], [])) for m in mentions]
+        findings = []
+        for mention in mentions:
+            reading = reading_of.get((mention.start, mention.end))
+            if mention.label_ == NORMAL_READING:
+                mention = Span(doc, mention.start, mention.end, label=reading.symptom)
+            finding = self._finding(words, mention, cues, sentence_of, norm)
+            if reading is not None:
+                status = finding.status if reading.abnormal else Status.NEGATED
+                finding = _with(finding, status=status, origin=Origin.VITALS, cues=(f"READING: {reading.meaning}", *finding.cues))
+            findings.append(finding)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
+
+
+def _with(finding: Finding, **changes) -> Finding:
+    from dataclasses import replace
+
+    return replace(finding, **changes)
 
 
 def _label(rule: ContextRule) -> str:

@@ -1,27 +1,119 @@
-"""Triage regression over the project's test set (tests/data/triage_cases.yml): `make eval`.
+"""The triage test sets and how a triager is scored on them: `make eval`, the tests and the
+benchmarks share this module.
 
-Prints recall per symptom, the false-alarm rate on the messages that are not urgent, and the
-recall on the PsyTAR lay terms (real patient wording, sources/psytar/). Exits 1 on any missed
-urgent case or any not-urgent message that gets a different level than expected.
+Sets, and whether the triage was tuned on them (a figure on a set that was tuned on measures
+memory; the headline is always a set that was not):
+
+* ``dev-held-out``: half of the 700 independently written chat messages of
+  `sources/triage_dev_set/`, chosen by a fixed hash per category (`dev_split`). Never read, never
+  tuned on, never trained on: the headline.
+* ``dev-tune``: the other half: failures here are read, classified and fixed at their cause; the
+  learned second opinion trains on it.
+* ``psytar-dev``: the `dev` split of the PsyTAR patient sentences (`sources/psytar/`): not tuned on.
+* ``psytar-train``: its `train` split: the learned second opinion trains on it.
+* ``project``: `tests/data/triage_cases.yml`, written by the team together with the lexicon (memory,
+  checked phrase by phrase in `tests/test_triage_set.py`, not here).
+* any JSONL file of ``{"text", "expect", "category"}`` lines given on the command line (a set
+  written blind by someone who never saw the code, kept outside the project).
+
+Tiers: the reply a message gets (`TIER_OF_LEVEL`). "ask" is a specific question back (the triage
+suspects a warning symptom it can't place): neither silent guidance nor an alarm.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
+import hashlib
+import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Callable, Dict, Iterable, List, Sequence, Tuple
 
 import yaml
 
-from triage.detector import SymptomDetector, default_detector
-from triage.result import Level
+from triage.result import Level, Triage
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = ROOT / "tests" / "data" / "triage_cases.yml"
-PSYTAR = ROOT / "sources" / "psytar" / "psytar_lay_terms.tsv"
+PROJECT_CASES = ROOT / "tests" / "data" / "triage_cases.yml"
+DEV_SET = ROOT / "sources" / "triage_dev_set" / "triage_dev_set.jsonl"
+PSYTAR_SENTENCES = ROOT / "sources" / "psytar" / "psytar_sentences.tsv"
+PSYTAR_LAY_TERMS = ROOT / "sources" / "psytar" / "psytar_lay_terms.tsv"
 
+EMERGENCY, STOP, ASK, GENERAL = "emergency", "stop", "ask", "general"
+TIERS = (EMERGENCY, STOP, ASK, GENERAL)
+URGENT = (EMERGENCY, STOP)
+TIER_OF_LEVEL = {Level.EMERGENCY: EMERGENCY, Level.STOP: STOP, Level.CHECK: ASK}
+PSYTAR_TIER = {"emergency": EMERGENCY, "stop": STOP, "no_alarm": GENERAL}
+
+
+def tier_of(triage: Triage) -> str:
+    return TIER_OF_LEVEL.get(triage.level, GENERAL)
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    expect: str  # emergency, stop or general
+    category: str
+    symptoms: Tuple[str, ...] = ()  # the symptom keys behind an urgent label, where the set gives them
+
+
+# ------------------------------------------------------------------------------- the sets
+def _halves(cases: List[Case]) -> Dict[Case, str]:
+    """'tune' or 'held-out' for each case: alternate halves of each category, in the order of a hash
+    of the text (fixed, reproducible); the hash of the category decides which half goes first, so
+    one-message categories fall on both sides."""
+    by_category: Dict[str, List[Case]] = defaultdict(list)
+    for case in cases:
+        by_category[case.category].append(case)
+    half = {}
+    for category, members in by_category.items():
+        offset = int(hashlib.sha1(category.encode()).hexdigest(), 16) % 2
+        for rank, case in enumerate(sorted(members, key=lambda c: hashlib.sha1(c.text.encode()).hexdigest())):
+            half[case] = "tune" if (rank + offset) % 2 == 0 else "held-out"
+    return half
+
+
+def jsonl_cases(path: Path) -> List[Case]:
+    cases = []
+    with Path(path).open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                cases.append(Case(row["text"], row["expect"], row.get("category", "")))
+    return cases
+
+
+def dev_set(part: str = "all") -> List[Case]:
+    """The independent development set, or its "tune" or "held-out" half."""
+    cases = jsonl_cases(DEV_SET)
+    if part == "all":
+        return cases
+    half = _halves(cases)
+    return [case for case in cases if half[case] == part]
+
+
+def psytar_sentences(split: str) -> List[Case]:
+    """Real patient review sentences with the tier they call for (`train` or `dev`)."""
+    with PSYTAR_SENTENCES.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [
+        Case(r["text"], PSYTAR_TIER[r["expect"]], r["drug"], tuple(s for s in r["symptoms"].split(",") if s))
+        for r in rows
+        if r["split"] == split
+    ]
+
+
+def psytar_lay_terms() -> List[Tuple[str, str]]:
+    """(lay term, symptom key): 373 phrases real patients used for the leaflet's symptoms."""
+    with PSYTAR_LAY_TERMS.open(encoding="utf-8") as f:
+        return [(r["lay_term"], r["symptom"]) for r in csv.DictReader(f, delimiter="\t")]
+
+
+# ------------------------------------------------- the project's own set (tests/test_triage_set.py)
 LEVEL_OF_SECTION = {"emergency": Level.EMERGENCY, "stop": Level.STOP, "stop_label": Level.STOP}
 LEVEL_OF_KIND = {
     "question": Level.QUESTION,
@@ -30,10 +122,9 @@ LEVEL_OF_KIND = {
     "general": Level.NONE,
     "common": Level.COMMON,
 }
-URGENCY = [Level.EMERGENCY, Level.STOP]
 
 
-def load_cases(path: Path = CASES) -> dict:
+def load_cases(path: Path = PROJECT_CASES) -> dict:
     with path.open(encoding="utf-8") as f:
         return yaml.safe_load(f)
 
@@ -52,68 +143,157 @@ def not_urgent_cases(cases: dict) -> List[Tuple[str, str, Level]]:
     return [(text, kind, LEVEL_OF_KIND[kind]) for kind, texts in cases["not_urgent"].items() for text in texts]
 
 
-def is_caught(detector: SymptomDetector, text: str, symptom: str, least: Level) -> bool:
-    triage = detector(text)
-    enough = URGENCY.index(triage.level) <= URGENCY.index(least) if triage.level in URGENCY else False
-    return symptom in triage.reported and enough
+def is_caught(triage: Triage, symptom: str, least: Level) -> bool:
+    return symptom in triage.reported and triage.level.urgent and triage.level.rank <= least.rank
 
 
-def psytar_recall(detector: SymptomDetector) -> Tuple[int, int, List[str]]:
-    with PSYTAR.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
-    missed = [r["lay_term"] for r in rows if r["symptom"] not in detector(r["lay_term"]).reported]
-    return len(rows) - len(missed), len(rows), missed
+# ------------------------------------------------------------------------------- scoring
+@dataclass
+class Report:
+    name: str
+    tuned: bool
+    confusion: Counter = field(default_factory=Counter)  # (expected, got) -> count
+    by_category: Dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    misses: List[Tuple[Case, str]] = field(default_factory=list)  # (case, tier got), urgent only
+    false_alarms: List[Tuple[Case, str]] = field(default_factory=list)
+
+    def count(self, expect: str, got: Sequence[str] = TIERS) -> int:
+        return sum(n for (e, g), n in self.confusion.items() if e == expect and g in got)
+
+    @property
+    def urgent_total(self) -> int:
+        return self.count(EMERGENCY) + self.count(STOP)
+
+    @property
+    def urgent_caught(self) -> int:
+        """Urgent messages given an urgent reply (an emergency given "stop" counts here; see below)."""
+        return self.count(EMERGENCY, URGENT) + self.count(STOP, URGENT)
+
+    @property
+    def emergencies_caught(self) -> int:
+        return self.count(EMERGENCY, (EMERGENCY,))
+
+    @property
+    def general_alarmed(self) -> int:
+        return self.count(GENERAL, URGENT)
+
+    @property
+    def general_asked(self) -> int:
+        return self.count(GENERAL, (ASK,))
 
 
-def main() -> int:
-    detector = default_detector()
-    cases = load_cases()
-    per_symptom: Dict[str, List[int]] = defaultdict(lambda: [0, 0])
-    missed = []
-    for text, symptom, least in urgent_cases(cases):
-        caught = is_caught(detector, text, symptom, least)
-        per_symptom[symptom][0] += caught
-        per_symptom[symptom][1] += 1
-        if not caught:
-            missed.append((symptom, text, detector(text).level.value))
+def score(name: str, cases: Iterable[Case], triage: Callable[[str], Triage], tuned: bool) -> Report:
+    report = Report(name, tuned)
+    for case in cases:
+        got = tier_of(triage(case.text))
+        report.confusion[(case.expect, got)] += 1
+        report.by_category[case.category][(case.expect, got)] += 1
+        if case.expect in URGENT and got not in URGENT:
+            report.misses.append((case, got))
+        if case.expect == EMERGENCY and got == STOP:
+            report.misses.append((case, got))
+        if case.expect == GENERAL and got in URGENT:
+            report.false_alarms.append((case, got))
+    return report
 
-    print(f"{'symptom':26} {'recall':>8}  cases")
-    for symptom, (hit, total) in per_symptom.items():
-        print(f"{symptom:26} {hit / total:8.1%}  {hit}/{total}")
-    urgent_total = sum(t for _, t in per_symptom.values())
-    caught = urgent_total - len(missed)
-    print(f"{'ALL URGENT':26} {caught / urgent_total:8.1%}  {caught}/{urgent_total}")
 
-    wrong = []
-    false_alarms = 0
-    counts: Dict[str, int] = defaultdict(int)
-    not_urgent = not_urgent_cases(cases)
-    for text, kind, expected in not_urgent:
-        level = detector(text).level
-        counts[kind] += 1
-        false_alarms += level in URGENCY
-        if level is not expected:
-            wrong.append((kind, text, level.value, expected.value))
-    print(f"\nnot urgent: {len(not_urgent)} messages ({dict(counts)})")
-    print(f"false-alarm rate (urgent tier for a not-urgent message): {false_alarms / len(not_urgent):.1%}")
-    print(
-        f"tier counts: emergency {sum(1 for *_, lv in urgent_cases(cases) if lv is Level.EMERGENCY)}, "
-        f"stop {sum(1 for *_, lv in urgent_cases(cases) if lv is Level.STOP)}, not urgent {len(not_urgent)}"
+# The targets on the sets not tuned on (issue 10): urgent recall, every self-harm message, false alarms.
+URGENT_RECALL_TARGET = 0.98
+DEV_FALSE_ALARM_LIMIT = 0.05
+PSYTAR_FALSE_ALARM_LIMIT = 0.10
+
+
+def gates_met(report: Report) -> bool:
+    """Does a set not tuned on meet the targets? Prints what it checks."""
+    checks = [(f"urgent recall >= {URGENT_RECALL_TARGET:.0%}", report.urgent_caught >= URGENT_RECALL_TARGET * report.urgent_total)]
+    self_harm = [c for c, counts in report.by_category.items() if c.startswith("self_harm")]
+    if self_harm:
+        caught = sum(report.by_category[c][(EMERGENCY, EMERGENCY)] for c in self_harm)
+        total = sum(sum(report.by_category[c].values()) for c in self_harm)
+        checks.append(("every self-harm message gets the emergency reply", caught == total))
+    limit = PSYTAR_FALSE_ALARM_LIMIT if report.name.startswith("psytar") else DEV_FALSE_ALARM_LIMIT
+    checks.append((f"not-urgent alarmed <= {limit:.0%}", report.general_alarmed <= limit * report.count(GENERAL)))
+    for what, met in checks:
+        print(f"  {report.name}: {what}: {'met' if met else 'NOT MET'}")
+    return all(met for _, met in checks)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({part / whole:.1%})" if whole else "-"
+
+
+def summary_line(report: Report) -> str:
+    emergencies = report.count(EMERGENCY)
+    general = report.count(GENERAL)
+    return (
+        f"{report.name} ({'tuned on' if report.tuned else 'NOT tuned on'}): "
+        f"urgent escalated {_share(report.urgent_caught, report.urgent_total)}; "
+        f"emergencies given the emergency reply {_share(report.emergencies_caught, emergencies)}; "
+        f"not-urgent alarmed {_share(report.general_alarmed, general)}, asked {_share(report.general_asked, general)}"
     )
 
-    hit, total, psytar_missed = psytar_recall(detector)
-    print(f"\nPsyTAR lay terms (real patient wording, CC BY 4.0): recall {hit / total:.1%} ({hit}/{total})")
-    for term in psytar_missed:
-        print(f"  not recognised: {term}")
 
-    for symptom, text, level in missed:
-        print(f"MISSED urgent {symptom}: {text!r} -> {level}")
-    for kind, text, level, expected in wrong:
-        print(f"WRONG {kind}: {text!r} -> {level}, expected {expected}")
-    ok = not missed and not wrong
-    print("\neval: " + ("passed" if ok else f"FAILED ({len(missed)} missed urgent, {len(wrong)} wrong not-urgent)"))
-    return 0 if ok else 1
+def format_report(report: Report, by_category: bool = True) -> str:
+    lines = [summary_line(report), "  confusion (rows: expected; columns: reply):"]
+    lines.append("    " + f"{'':10}" + "".join(f"{t:>10}" for t in TIERS))
+    for expect in (EMERGENCY, STOP, GENERAL):
+        if report.count(expect):
+            lines.append("    " + f"{expect:10}" + "".join(f"{report.confusion[(expect, t)]:>10}" for t in TIERS))
+    if by_category:
+        groups: Dict[str, Counter] = defaultdict(Counter)
+        for category, counts in report.by_category.items():
+            groups[category_group(category)].update(counts)
+        lines.append("  per group (expected tier: right / all):")
+        for group, counts in sorted(groups.items()):
+            right = sum(n for (e, g), n in counts.items() if _right(e, g))
+            lines.append(f"    {group:28} {right:>4}/{sum(counts.values()):<4}")
+    return "\n".join(lines)
+
+
+def _right(expect: str, got: str) -> bool:
+    if expect == EMERGENCY:
+        return got == EMERGENCY
+    if expect == STOP:
+        return got in URGENT
+    return got not in URGENT
+
+
+def category_group(category: str) -> str:
+    """'tremor_described' -> 'tremor'; 'self_harm_indirect' -> 'self_harm'; guidance topics stay."""
+    for prefix in ("self_harm", "past_seizure", "muscle_stiffness", "fast_heartbeat", "question_no_report"):
+        if category.startswith(prefix):
+            return prefix
+    return category.split("_")[0] if "_" in category else category
+
+
+# ------------------------------------------------------------------------------- make eval
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("extra", nargs="*", help="JSONL sets written blind, outside the project")
+    parser.add_argument("--model", default=str(ROOT / "models" / "soma.tar.gz"), help="the trained model")
+    parser.add_argument("--show-tuned", action="store_true", help="list the misses of the sets tuned on")
+    args = parser.parse_args(argv)
+
+    from triage.triager import Triager
+
+    triager = Triager.from_model_archive(Path(args.model))
+    reports = [
+        score("dev-held-out", dev_set("held-out"), triager, tuned=False),
+        score("psytar-dev", psytar_sentences("dev"), triager, tuned=False),
+        *(score(Path(p).name, jsonl_cases(Path(p)), triager, tuned=False) for p in args.extra),
+        score("dev-tune", dev_set("tune"), triager, tuned=True),
+        score("psytar-train", psytar_sentences("train"), triager, tuned=True),
+    ]
+    for report in reports:
+        print(format_report(report, by_category=not report.name.startswith("psytar")) + "\n")
+        if report.tuned and args.show_tuned:
+            for case, got in report.misses + report.false_alarms:
+                print(f"    {case.expect:>9} -> {got:9} [{case.category}] {case.text}")
+    lay_terms = psytar_lay_terms()
+    missed = [term for term, symptom in lay_terms if symptom not in triager(term).reported]
+    print(f"PsyTAR lay terms (the lexicon drew on them): {_share(len(lay_terms) - len(missed), len(lay_terms))}")
+    return 0 if all(gates_met(r) for r in reports if not r.tuned) else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

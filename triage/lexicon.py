@@ -23,8 +23,10 @@ FILES = (SYMPTOMS_FILE, CONTEXT_RULES_FILE)  # what a trained model keeps a copy
 
 
 class Tier(str, Enum):
-    """Urgency of a symptom, most urgent first."""
+    """Urgency of a symptom, most urgent first; a MASK outranks all, so that "brain shivers" is
+    never read as shivering."""
 
+    MASK = "mask"
     EMERGENCY = "emergency"
     STOP = "stop"
     COMMON = "common"
@@ -42,21 +44,26 @@ class Category(str, Enum):
     POSSIBLE_EXISTENCE = "POSSIBLE_EXISTENCE"
     HYPOTHETICAL = "HYPOTHETICAL"
     HISTORICAL = "HISTORICAL"
+    OTHER_CAUSE = "OTHER_CAUSE"
     OTHER_PERSON = "OTHER_PERSON"
     REPORT_QUESTION = "REPORT_QUESTION"
     REASON_FOR_USE = "REASON_FOR_USE"
     IMPROVED = "IMPROVED"
     WORSENED = "WORSENED"
+    RESOLVED = "RESOLVED"
+    RECENT = "RECENT"
 
 
 class Direction(str, Enum):
-    """medspaCy's directions, and SENTENCE (the whole sentence, terminators ignored)."""
+    """medspaCy's directions, SENTENCE (the whole sentence, terminators ignored) and MESSAGE (every
+    sentence of the message)."""
 
     FORWARD = "FORWARD"
     BACKWARD = "BACKWARD"
     BIDIRECTIONAL = "BIDIRECTIONAL"
     PSEUDO = "PSEUDO"
     SENTENCE = "SENTENCE"
+    MESSAGE = "MESSAGE"
 
 
 class LexiconError(ValueError):
@@ -77,7 +84,10 @@ class Symptom:
     tier: Tier
     phrases: Tuple[Phrase, ...]
     patterns: Tuple[Tuple[dict, ...], ...] = ()
-    treated_condition: bool = False
+    treated_condition: bool = False  # what Soma is taken for: "I take it for my stiff neck" is no report
+    fail_safe: bool = False  # no context lowers it: any hint of self-harm gets the emergency reply
+    other_cause_explains: bool = True  # False: a cause the patient names never explains it away (a seizure)
+    check: str = ""  # how to ask a patient whether they have it: "you may be seeing or hearing things ..."
 
 
 @dataclass(frozen=True)
@@ -89,10 +99,20 @@ class Combination:
 
 @dataclass(frozen=True)
 class ContextRule:
-    literal: str
+    literal: str  # the cue's words (matched by lemma), or its name when a `pattern` matches it
     category: Category
     direction: Direction = Direction.BIDIRECTIONAL
     max_scope: int | None = None
+    pattern: Tuple[dict, ...] | None = None  # a spaCy Matcher token pattern, as in medspaCy's rules
+
+
+@dataclass(frozen=True)
+class QuestionRule:
+    """A sentence that asks (ends with "?") and names no one who has the symptom (none of
+    `experiencers`: "my", "I'm", "he's"...) asks about a symptom, it doesn't report one: "can Soma
+    cause tremors?", "is shaking a side effect?" (its mentions are HYPOTHETICAL)."""
+
+    experiencers: Tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -103,6 +123,7 @@ class Lexicon:
     advice: Dict[str, str]
     rules: Tuple[ContextRule, ...]
     terminators: Tuple[str, ...]
+    question: QuestionRule
     fingerprint: str = field(default="", compare=False)
 
     def advice_for(self, symptom: Symptom) -> str:
@@ -140,8 +161,11 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         name=raw.get("name", key.replace("_", " ")),
         tier=tier,
         phrases=tuple(phrases),
-        patterns=tuple(tuple(p) for p in raw.get("patterns", [])),
+        patterns=tuple(_checked_pattern(p) for p in raw.get("patterns", [])),
         treated_condition=bool(raw.get("treated_condition", False)),
+        fail_safe=bool(raw.get("fail_safe", False)),
+        other_cause_explains=bool(raw.get("other_cause_explains", tier is Tier.STOP)),
+        check=str(raw.get("check", "")),
     )
 
 
@@ -152,9 +176,31 @@ def _rule(raw: dict) -> ContextRule:
             category=Category(raw["category"]),
             direction=Direction(raw.get("direction", Direction.BIDIRECTIONAL.value)),
             max_scope=raw.get("max_scope"),
+            pattern=_checked_pattern(raw["pattern"]) if "pattern" in raw else None,
         )
-    except (KeyError, ValueError) as e:
+    except (KeyError, ValueError, TypeError) as e:
         raise LexiconError(f"bad context rule {raw}: {e}") from e
+
+
+def _checked_pattern(pattern: list) -> Tuple[dict, ...]:
+    """A spaCy Matcher token pattern whose values are all strings or numbers: YAML reads a bare `on`
+    or `no` as a boolean, which spaCy would reject with a less helpful message."""
+
+    def check(value: object, key: str) -> None:
+        if isinstance(value, dict):
+            for name, item in value.items():
+                check(item, name)
+        elif isinstance(value, list):
+            for item in value:
+                check(item, key)
+        elif isinstance(value, bool) and not key.startswith(("IS_", "LIKE_")):
+            raise LexiconError(f"pattern value {value!r} of {key} is not a string: quote it")
+        elif not isinstance(value, (str, int, bool)):
+            raise LexiconError(f"pattern value {value!r} of {key} is not a string")
+
+    for token in pattern:
+        check(token, "")
+    return tuple(pattern)
 
 
 def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
@@ -177,6 +223,7 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         advice=raw_symptoms["advice"],
         rules=tuple(_rule(r) for r in raw_rules["cues"]),
         terminators=tuple(str(t).lower() for t in raw_rules["terminators"]),
+        question=QuestionRule(experiencers=tuple(str(t).lower() for t in raw_rules["question"]["experiencers"])),
         fingerprint=lexicon_fingerprint(directory),
     )
 

@@ -19,7 +19,7 @@ class Status(str, Enum):
     NEGATED = "negated"
     HYPOTHETICAL = "hypothetical"
     TREATED = "treated condition"  # the reason for taking Soma, or it got better
-    HISTORICAL = "past or resolved"  # long ago, before Soma, gone now, or from another cause
+    HISTORICAL = "past or another cause"  # long ago, before Soma, or from a cause the patient names
 
 
 class Level(str, Enum):

@@ -74,7 +74,8 @@ class TypoCorrector:
         if not correctable(word) or word in self.vocabulary or word in self.known_words:
             return None
         scored = sorted((damerau_levenshtein(word, c), c) for c in self.candidates(word))
-        scored = [(d, c) for d, c in scored if d <= min(_max_edits(word), _max_edits(c))]
+        # two edits only keeping the first letter: "halucinatoins" is a typo, "listless" is a word
+        scored = [(d, c) for d, c in scored if d <= min(_max_edits(word), _max_edits(c)) and (d == 1 or c[0] == word[0])]
         return scored[0][1] if scored else None
 
 

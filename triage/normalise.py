@@ -1,0 +1,148 @@
+"""Text as patients type it, made readable for matching, with the way back to what they wrote.
+
+One normalisation for every path (REST, socket.io, the shell, `make explain`, the evaluation),
+before any matching:
+
+* Unicode compatibility forms (full-width "ｓｈａｋｉｎｇ", ligatures) become plain letters (NFKC);
+  typographic quotes and apostrophes become ASCII ("can’t" -> "can't");
+* markup and emphasis around words go: HTML tags ("<b>shaking</b>"), markdown ("*seizure*",
+  "~shaking~", "**help**"), so decoration never lowers a tier;
+* emoji go, except a few that patients use for a symptom, which become that word ("🤮" ->
+  "vomiting");
+* a letter repeated three times or more is kept twice ("soooo shaaaky" -> "soo shaaky"; typo
+  correction then finds "shaky"), and runs of spaces become one;
+* chat shorthand becomes words ("u" -> "you", "bc" -> "because", "rn" -> "right now").
+
+`Normalised.span` maps a character span of the normalised text back to the patient's text, so a
+finding's offsets always point into what the patient wrote.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import List, Tuple
+
+QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
+DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"}
+_EMPHASIS = re.compile(r"[*_~#|^]+")  # markdown decoration; an apostrophe or a hyphen inside a word stays
+# emoji patients use for a symptom (anything else that is a symbol goes)
+EMOJI_WORDS = {
+    "\U0001f92e": "vomiting",  # face vomiting
+    "\U0001f922": "nauseous",  # nauseated face
+    "\U0001f976": "shivering",  # cold face
+    "\U0001f975": "sweating",  # hot face
+    "\U0001f4a6": "sweating",  # sweat droplets
+}
+# chat shorthand, matched as a whole word (case-insensitive)
+SHORTHAND = {
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "im": "i'm",
+    "ive": "i've",
+    "bc": "because",
+    "bcos": "because",
+    "bcoz": "because",
+    "cuz": "because",
+    "cos": "because",
+    "coz": "because",
+    "b4": "before",
+    "rn": "right now",
+    "atm": "at the moment",
+    "idk": "i don't know",
+    "pls": "please",
+    "plz": "please",
+    "ppl": "people",
+    "w/": "with",
+    "w/o": "without",
+    "hrs": "hours",
+    "mins": "minutes",
+    "min": "minutes",
+    "secs": "seconds",
+    "hubby": "husband",
+    "tmrw": "tomorrow",
+    "2day": "today",
+    "2nite": "tonight",
+    "smth": "something",
+    "sth": "something",
+    "def": "definitely",
+}
+_SHORTHAND = re.compile(r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,60}>")
+_REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    origin: Tuple[int, ...]  # for each character of `text`, the index of the character it came from
+    source: str  # what the patient wrote
+
+    def span(self, start: int, end: int) -> Tuple[int, int]:
+        """The span of the patient's text that `text[start:end]` came from."""
+        if not self.origin or start >= end:
+            return (0, 0)
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def _pieces(text: str) -> List[Tuple[str, int]]:
+    """(normalised piece, index of the original character) for each character of `text`."""
+    pieces = []
+    for index, char in enumerate(text):
+        if char in EMOJI_WORDS:
+            pieces.append((f" {EMOJI_WORDS[char]} ", index))
+            continue
+        char = QUOTES.get(char, char)
+        if char in DASHES:
+            char = "-"
+        folded = unicodedata.normalize("NFKC", char)
+        category = unicodedata.category(folded[0]) if folded else "Cn"
+        if category in ("So", "Sk", "Cs", "Co", "Cn", "Mn") or folded in ("\u200d", "\ufe0f"):
+            pieces.append(("", index))  # emoji, modifiers, joiners: no meaning for the triage
+        elif category.startswith("C") and folded not in "\n\t":
+            pieces.append((" ", index))
+        else:
+            pieces.append((folded, index))
+    return pieces
+
+
+def _rewrite(text: str, origin: List[int], pattern: re.Pattern, replace) -> Tuple[str, List[int]]:
+    """Apply a regex substitution and keep each new character's origin (a replacement's first
+    character comes from the first character it replaces, the others from the last)."""
+    out: List[str] = []
+    new_origin: List[int] = []
+    last = 0
+    for match in pattern.finditer(text):
+        out.append(text[last : match.start()])
+        new_origin.extend(origin[last : match.start()])
+        replacement = replace(match)
+        out.append(replacement)
+        first, last_char = origin[match.start()], origin[match.end() - 1]
+        new_origin.extend([first] + [last_char] * (len(replacement) - 1))
+        last = match.end()
+    out.append(text[last:])
+    new_origin.extend(origin[last:])
+    return "".join(out), new_origin
+
+
+def normalise(text: str) -> Normalised:
+    pieces = _pieces(text)
+    chars = "".join(piece for piece, _ in pieces)
+    origin: List[int] = [index for piece, index in pieces for _ in piece]
+    chars, origin = _rewrite(chars, origin, _TAG, lambda m: " ")
+    chars, origin = _rewrite(chars, origin, _EMPHASIS, lambda m: " ")
+    chars, origin = _rewrite(chars, origin, _REPEATS, lambda m: m.group(1) * 2)
+    chars, origin = _rewrite(chars, origin, _SHORTHAND, lambda m: _shorthand(m.group(1)))
+    chars, origin = _rewrite(chars, origin, _SPACES, lambda m: " ")
+    # trim, keeping the origin in step
+    start = len(chars) - len(chars.lstrip())
+    end = len(chars.rstrip())
+    return Normalised(chars[start:end], tuple(origin[start:end]), text)
+
+
+def _shorthand(word: str) -> str:
+    return SHORTHAND[word.lower()]
+

@@ -1,0 +1,170 @@
+"""Numbers that mean a symptom: a temperature, a pulse, a breathing rate, an oxygen reading, a
+count of tablets.
+
+Patients give readings rather than names ("temp 38.6", "HR 118 sitting down", "resp rate 8",
+"took 6 of them"). Each reading found here becomes a mention of the symptom it means when it is
+outside the limit below, or a denied one when it is in the normal range; the detector then reads
+it in its context like any other mention ("my husband's temp is 39" is for him; "was 39 years
+ago" is past). Limits (consumer health references and the label, reviewed with the lexicon):
+
+* fever: 38.0 °C / 100.4 °F or more; normal 35.5-37.5 °C / 96-99.5 °F;
+* fast heartbeat: a pulse over 100 a minute; normal 50-100;
+* breathing: under 10 breaths a minute, or an oxygen saturation under 92 %;
+* overdose: 3 or more tablets at a time, more than 4 in a day, or more than 700 mg at a time or
+  1,400 mg in a day (the label: one 250 or 350 mg tablet three or four times a day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import List
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "several": 3, "a handful": 5,
+    "handful": 5,
+}  # fmt: skip
+COUNT = r"(\d{1,3}(?![.,]\d)|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"  # tablets: whole numbers
+
+FEVER_C, NORMAL_C = 38.0, (35.5, 37.5)
+FEVER_F, NORMAL_F = 100.4, (96.0, 99.5)
+FAST_PULSE, NORMAL_PULSE = 100, (50, 100)
+SLOW_BREATHING, LOW_OXYGEN = 10, 92
+TABLETS_AT_ONCE, TABLETS_A_DAY = 3, 4
+MG_AT_ONCE, MG_A_DAY = 700, 1400
+
+
+@dataclass(frozen=True)
+class Reading:
+    symptom: str  # lexicon key the reading means
+    start: int  # character offsets into the text it was read from
+    end: int
+    abnormal: bool  # outside the limit: a mention of the symptom; inside: the symptom denied
+    meaning: str  # for the explanation: "38.6 °C is a fever"
+
+
+def _number(text: str) -> float | None:
+    text = text.lower().replace(",", ".")
+    if text in WORD_NUMBERS:
+        return float(WORD_NUMBERS[text])
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+# ------------------------------------------------------------------------------ temperature
+_TEMP_WORD = r"(?:temp(?:erature)?s?|fever|thermometer|feverish|forehead|running|reads?|reading|spiked?|spiking)"
+_UNIT = r"\s*(°|º|deg(?:rees?)?|degs?)?\s*([cf])?(?![a-z])"
+_TEMPERATURE = re.compile(
+    rf"(?:{_TEMP_WORD}\b[^.!?\d]{{0,24}}?(\d{{2,3}}(?:[.,]\d{{1,2}})?){_UNIT})"  # temp 38.6, thermometer says 101
+    rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)(\s*[°º]\s*[cf]?|\s*(?:deg(?:rees?)?\s*)?[cf])(?![a-z]))"  # 38.6c, 101 °F, 39 degrees c
+    rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s+(?:fever|temp(?:erature)?)\b)",  # 101 fever
+    re.I,
+)
+
+
+def _temperature(value: float, unit: str) -> tuple[bool, str] | None:
+    """(fever?, meaning) for a plausible body temperature, else None."""
+    if unit == "c" or (not unit and 34 <= value <= 43):
+        if not 34 <= value <= 43:
+            return None
+        if value >= FEVER_C:
+            return True, f"{value:g} °C is a fever (38 °C or more)"
+        return (False, f"{value:g} °C is a normal temperature") if NORMAL_C[0] <= value <= NORMAL_C[1] else None
+    if not 93 <= value <= 110:
+        return None
+    if value >= FEVER_F:
+        return True, f"{value:g} °F is a fever (100.4 °F or more)"
+    return (False, f"{value:g} °F is a normal temperature") if NORMAL_F[0] <= value <= NORMAL_F[1] else None
+
+
+# ---------------------------------------------------------------------------------- pulse
+_PULSE = re.compile(
+    r"(?:\b(?:hr|heart\s*rate|heartrate|pulse|bpm|heart(?:beat)?|resting|watch|fitbit|heart\s*is\s*at)\b[^.!?\d]{0,24}?(\d{2,3})\b(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg)))"
+    r"|(?:\b(\d{2,3})\s*(?:bpm|beats?\s*(?:a|per|/)\s*min(?:ute)?|beats\b))",
+    re.I,
+)
+
+# ------------------------------------------------------------------------------ breathing
+_BREATHING_RATE = re.compile(
+    r"(?:\b(?:resp(?:iratory|iration)?s?\s*(?:rate)?|rr|breathing\s*rate|breaths?)\b[^.!?\d]{0,20}?(\d{1,2})\b)"
+    r"|(?:\b(\d{1,2})\s*(?:breaths?|times)\s*(?:a|per|/|in\s*a)\s*min(?:ute)?)",
+    re.I,
+)
+_OXYGEN = re.compile(
+    r"\b(?:oxygen|o2|sats?|spo2|oximeter|sat(?:uration)?s?|pulse\s*ox)\b[^.!?\d]{0,24}?(\d{2,3})\s*%?", re.I
+)
+
+# ------------------------------------------------------------------------------- tablets
+_TAKE = r"(?:took|taken|take|taking|swallowed|had|ate|eaten|popped|gave|given|chewed|downed|necked|done)"
+_TABLET = r"(?:somas?|pills?|tablets?|tabs?|carisoprodols?|350s?|250s?|of\s+(?:them|those|these|my|his|her|the)\b[^.!?\d]{0,14}?)"
+_TABLETS = re.compile(
+    rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b{COUNT}\s*(?:x\s*)?{_TABLET}"  # took 6 soma, had like 8 of them
+    rf"|\b(?:soma|carisoprodol)s?\s*(?:350|250)?\s*x\s*(\d{{1,2}})\b"  # soma 350 x5
+    rf"|\b{COUNT}\s*{_TABLET}[^.!?\d]{{0,20}}?\b(?:at once|in one go|at the same time|together|within|in an? hour|in \d+ hours?)",
+    re.I,
+)
+_MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*mg\b", re.I)
+_PER_DAY = re.compile(r"^\W*(?:a|per|each|every)\s+day\b|^\W*(?:times\s+)?(?:a|per)\s+day|^\W*daily", re.I)
+_TODAY = re.compile(r"\b(?:today|in a day|since this morning|so far|by \d)", re.I)
+
+
+def _tablets(text: str) -> List[Reading]:
+    found = []
+    for match in _TABLETS.finditer(text):
+        count = _number(next(g for g in match.groups() if g))
+        if count is None:
+            continue
+        after = text[match.end() : match.end() + 20]
+        whole = text[max(0, match.start() - 40) : match.end() + 40]
+        if _PER_DAY.search(after):  # "I take 3 a day": the usual dose
+            over, meaning = count > TABLETS_A_DAY, f"{count:g} tablets a day"
+        elif _TODAY.search(whole):
+            over, meaning = count > TABLETS_A_DAY, f"{count:g} tablets in a day"
+        else:
+            over, meaning = count >= TABLETS_AT_ONCE, f"{count:g} tablets at a time"
+        limit = f"more than {TABLETS_A_DAY} a day" if "day" in meaning else f"{TABLETS_AT_ONCE} or more at a time"
+        if over:
+            found.append(Reading("overdose", match.start(), match.end(), True, f"{meaning}: {limit} is an overdose"))
+    for match in _MG.finditer(text):
+        mg = float(match.group(1))
+        daily = bool(_TODAY.search(text[max(0, match.start() - 40) : match.end() + 40]))
+        limit = MG_A_DAY if daily else MG_AT_ONCE
+        if mg > limit:
+            found.append(Reading("overdose", match.start(), match.end(), True, f"{mg:g} mg: over {limit} mg"))
+    return found
+
+
+def readings(text: str) -> List[Reading]:
+    """Every reading in `text` (lower-cased or not), in text order."""
+    found: List[Reading] = []
+    for match in _TEMPERATURE.finditer(text):
+        groups = match.groups()
+        value_text = groups[0] or groups[3] or groups[5]
+        unit = ((groups[2] or "") if groups[0] else (groups[4] or "")).strip().lower()[-1:]
+        unit = unit if unit in ("c", "f") else ""
+        value = _number(value_text)
+        verdict = _temperature(value, unit) if value is not None else None
+        if verdict:
+            found.append(Reading("fever", match.start(), match.end(), *verdict))
+    for match in _PULSE.finditer(text):
+        value = _number(match.group(1) or match.group(2))
+        if value is None or not 30 <= value <= 250:
+            continue
+        if value > FAST_PULSE:
+            found.append(Reading("fast_heartbeat", match.start(), match.end(), True, f"a pulse of {value:g} is fast (over 100)"))
+        elif NORMAL_PULSE[0] <= value <= NORMAL_PULSE[1]:
+            found.append(Reading("fast_heartbeat", match.start(), match.end(), False, f"a pulse of {value:g} is normal"))
+    for match in _BREATHING_RATE.finditer(text):
+        value = _number(match.group(1) or match.group(2))
+        if value is not None and 2 <= value < SLOW_BREATHING:
+            found.append(Reading("breathing_problem", match.start(), match.end(), True, f"{value:g} breaths a minute is very slow"))
+    for match in _OXYGEN.finditer(text):
+        value = _number(match.group(1))
+        if value is not None and 50 <= value < LOW_OXYGEN:
+            found.append(Reading("breathing_problem", match.start(), match.end(), True, f"oxygen {value:g} % is low (under 92 %)"))
+    found.extend(_tablets(text))
+    return sorted(found, key=lambda r: r.start)
