@@ -346,7 +346,7 @@ def test_each_dockerignore_lets_in_what_its_image_copies_and_installs_from(name)
     patterns = (DEPLOY / f"Dockerfile.{name}.dockerignore").read_text().split()
     allowed = {p[1:] for p in patterns if p.startswith("!")}
     needed = {s for sources, _ in image.copies for s in sources}
-    needed |= {m for r in image.runs for m in re.findall(r"/src/(\S+)", r)}
+    needed |= {m for r in image.runs for m in re.findall(r"/src/([\w./-]+)", r)}
     assert "*" in patterns and needed <= allowed, needed - allowed
 
 
