@@ -16,7 +16,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies t
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install lock system postgres audit run-cluster stop-cluster bench-compare bench-cluster train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install lock system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -85,7 +85,7 @@ test-stories: var $(MODEL) ## rasa test on the test stories, failing on any pred
 eval: var $(VENV)/.installed ## triage regression: recall per symptom, false alarms; fails on any missed urgent case
 	$(PY) -m triage.evaluation
 
-test: var lint validate audit pytest test-stories eval ## everything CI checks (called by .ci/run)
+test: var lint validate audit pytest test-stories eval deploy-check ## everything CI checks (called by .ci/run)
 
 explain: $(MODEL) ## why a message gets its tier: make explain TEXT="my husband is shaking"
 	@$(PY) -m triage.explain "$(TEXT)"
@@ -106,6 +106,9 @@ run-cluster: var $(MODEL) ## PostgreSQL + Redis + 2 Rasa replicas + action serve
 
 stop-cluster: ## stop what run-cluster started
 	scripts/cluster.sh stop 5200
+
+deploy-check: var $(MODEL) widget ## the Helm chart (deploy/helm/): helm lint, strict schema validation, wiring, booted as processes
+	PYTHON="$(PYTHON)" scripts/deploy-check.sh
 
 bench-compare: var $(MODEL) ## speed and memory against rasa init (Locust); prints the table and the targets
 	test -x var/bench-venv/bin/locust || { python3 -m venv var/bench-venv && var/bench-venv/bin/pip install -q locust==2.43.3; }

@@ -3,11 +3,14 @@
 #   scripts/postgres.sh start [DATA_DIR] [PORT]   init if needed, start, create role and database "rasa"
 #   scripts/postgres.sh stop  [DATA_DIR]
 # The connection settings are written to DATA_DIR.env (POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB).
+# POSTGRES_LISTEN: the loopback address to listen on (default 127.0.0.1; make deploy-check gives
+# each service of the rendered chart an address of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 action="$1"
 data="$(realpath -m "${2:-var/postgres}")"
 port="${3:-5432}"
+listen="${POSTGRES_LISTEN:-127.0.0.1}"
 bin="$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -n 1)"
 [ -n "$bin" ] || { echo "PostgreSQL is not installed: scripts/install-system.sh --with-postgres"; exit 1; }
 
@@ -35,16 +38,16 @@ case "$action" in
       rm -f "$env_file"  # a new cluster: its role and password are made below
     fi
     as_server "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
-      -o "-p $port -c listen_addresses=127.0.0.1 -k $data" start > /dev/null
+      -o "-p $port -c listen_addresses=$listen -k $data" start > /dev/null
     if [ ! -f "$env_file" ]; then
       password="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
       as_server "$bin/psql" -h "$data" -p "$port" -U postgres -q -c "CREATE ROLE rasa LOGIN PASSWORD '$password'"
       as_server "$bin/psql" -h "$data" -p "$port" -U postgres -q -c "CREATE DATABASE rasa OWNER rasa"
       umask 077
-      printf 'export POSTGRES_HOST=127.0.0.1\nexport POSTGRES_PORT=%s\nexport POSTGRES_USER=rasa\nexport POSTGRES_PASSWORD=%s\nexport POSTGRES_DB=rasa\n' \
-        "$port" "$password" > "$env_file"
+      printf 'export POSTGRES_HOST=%s\nexport POSTGRES_PORT=%s\nexport POSTGRES_USER=rasa\nexport POSTGRES_PASSWORD=%s\nexport POSTGRES_DB=rasa\n' \
+        "$listen" "$port" "$password" > "$env_file"
     fi
-    echo "PostgreSQL is running on 127.0.0.1:$port (data: $data). Use it for conversations with:"
+    echo "PostgreSQL is running on $listen:$port (data: $data). Use it for conversations with:"
     echo "  source $env_file && make run"
     ;;
   stop)
