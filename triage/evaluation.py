@@ -273,10 +273,40 @@ def category_group(category: str) -> str:
     return category.split("_")[0] if "_" in category else category
 
 
+def conversation_cases(path: Path) -> List[Tuple[str, List[Case]]]:
+    """Conversations of a JSONL file of ``{"id", "category", "turns": [{"text", "expect"}, ...]}``."""
+    found = []
+    with Path(path).open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                turns = [Case(t["text"], t["expect"], row.get("category", "")) for t in row["turns"]]
+                found.append((str(row.get("id", len(found))), turns))
+    return found
+
+
+def score_conversations(name: str, conversations, triager, tuned: bool) -> Report:
+    """Every patient turn scored in the light of the earlier ones (triage/triager.py `conversation`)."""
+    from triage.triager import conversation
+
+    report = Report(name, tuned)
+    for _, turns in conversations:
+        for case, result in zip(turns, conversation(triager, [t.text for t in turns]), strict=True):
+            got = tier_of(result)
+            report.confusion[(case.expect, got)] += 1
+            report.by_category[case.category][(case.expect, got)] += 1
+            if case.expect in URGENT and got not in URGENT or (case.expect == EMERGENCY and got == STOP):
+                report.misses.append((case, got))
+            if case.expect == GENERAL and got in URGENT:
+                report.false_alarms.append((case, got))
+    return report
+
+
 # ------------------------------------------------------------------------------- make eval
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("extra", nargs="*", help="JSONL sets written blind, outside the project")
+    parser.add_argument("--conversations", nargs="*", default=[], help="JSONL conversation sets written blind")
     parser.add_argument("--model", default=str(ROOT / "models" / "soma.tar.gz"), help="the trained model")
     parser.add_argument("--show-tuned", action="store_true", help="list the misses of the sets tuned on")
     args = parser.parse_args(argv)
@@ -288,6 +318,7 @@ def main(argv: Sequence[str]) -> int:
         score("dev-held-out", dev_set("held-out"), triager, tuned=False),
         score("psytar-dev", psytar_sentences("dev"), triager, tuned=False),
         *(score(Path(p).name, jsonl_cases(Path(p)), triager, tuned=False) for p in args.extra),
+        *(score_conversations(Path(p).name, conversation_cases(Path(p)), triager, tuned=False) for p in args.conversations),
         score("dev-tune", dev_set("tune"), triager, tuned=True),
         score("psytar-train", psytar_sentences("train"), triager, tuned=True),
     ]

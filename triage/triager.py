@@ -35,6 +35,22 @@ from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
 HISTORY_TURNS = 2  # previous patient messages read together with a new one
+# an opinion must rest on at least one other word than these: who took what when is not a symptom
+# ("I take it three times a day", "my husband took his soma")
+FUNCTION_WORDS = frozenset(
+    "i me my it its it's a an the and or to of in on at for with is am are was be been have has had do did "
+    "take took taken taking soma carisoprodol pill pills tablet tablets dose doses mg 250 350 one two three four "
+    "five time times a day days daily week weeks hour hours today tonight morning night every each per "
+    "he she him her his hers they them their we us our you your husband wife partner boyfriend girlfriend "
+    "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa".split()
+)
+MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
+
+
+def _content_words(text: str) -> List[str]:
+    return [w for w in re.findall(r"[a-z']+", normalise(text).text.lower()) if w not in FUNCTION_WORDS]
+
+
 # symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither
 RELATED = {"convulsions": ("seizure_now",), "seizure_now": ("convulsions",)}
 
@@ -109,6 +125,8 @@ class Triager:
             symptom = self.lexicon.symptoms[opinion.symptom]
             if any(f.symptom == symptom.key for f in raised):
                 continue
+            # a few words ("my heart", "he took soma") are too little to raise on: ask instead
+            raises = opinion.raise_ and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
             finding = Finding(
                 symptom=symptom.key,
                 name=symptom.name,
@@ -122,7 +140,7 @@ class Triager:
                 other_person=any(f.other_person for f in triage.findings),
                 source=self.lexicon.advice_for(symptom),
             )
-            if opinion.raise_ or symptom.fail_safe:  # any hint of self-harm: the emergency reply
+            if raises or symptom.fail_safe:  # any hint of self-harm: the emergency reply
                 raised.append(finding)
             elif check is None:
                 check = replace(finding, cues=(f"ASK: {symptom.check}",))
@@ -150,12 +168,12 @@ class Triager:
             denied = self.detector.denied_words(part)
             for opinion in self.learned.opinions(part):
                 symptom = self.lexicon.symptoms.get(opinion.symptom)
-                if (
-                    symptom is None
-                    or opinion.symptom in placed
-                    or symptom.fail_safe is False
-                    and (asks or any(word in denied for word in opinion.evidence))
-                ):
+                if symptom is None or opinion.symptom in placed:
+                    continue
+                # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
+                # but a question or a denial can be a hint of self-harm
+                rests_on_nothing = not set(opinion.evidence) - FUNCTION_WORDS
+                if rests_on_nothing or (not symptom.fail_safe and (asks or set(opinion.evidence) & denied)):
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
