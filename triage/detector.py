@@ -405,7 +405,7 @@ def _level(findings: List[Finding]) -> Level:
     present = [f.tier for f in findings if f.status is Status.PRESENT and f.tier in _LEVEL_OF_TIER]
     if present:
         return _LEVEL_OF_TIER[min(present, key=lambda t: t.rank)]
-    if any(f.status is Status.HYPOTHETICAL and f.tier is not Tier.COFACTOR for f in findings):
+    if any(f.status is Status.HYPOTHETICAL and f.tier not in (Tier.COFACTOR, Tier.MASK) for f in findings):
         return Level.QUESTION
     return Level.NONE
 

@@ -172,11 +172,20 @@ class Triager:
                     continue
                 # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
                 # but a question or a denial can be a hint of self-harm
-                rests_on_nothing = not set(opinion.evidence) - FUNCTION_WORDS
-                if rests_on_nothing or (not symptom.fail_safe and (asks or set(opinion.evidence) & denied)):
+                if not self._rests_on_content(opinion) or (
+                    not symptom.fail_safe and (asks or set(opinion.evidence) & denied)
+                ):
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
+
+    def _rests_on_content(self, opinion: Opinion) -> bool:
+        """The opinion rests on a content word: not only on who took what when ("my husband took
+        his soma"), not on a number (readings are triage/numbers.py's), and not mainly on a real word
+        that only looks like a symptom ("sweets": the typo guard's known words)."""
+        if not opinion.evidence or opinion.evidence[0] in self.detector.known_words:
+            return False
+        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS)
 
     def _answered(self, text: str, asked: Finding) -> Triage | None:
         """The patient's answer to "It sounds like ... Is that right?": yes reports the symptom."""
@@ -239,6 +248,7 @@ class Triager:
 
 
 _LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
+_NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's business, not the learned part's
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 
 
