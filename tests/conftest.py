@@ -84,17 +84,23 @@ class RasaServer:
         origins: list[str] | None = None,
         tracker_store: dict | None = None,
         extra_args: tuple[str, ...] = (),
+        socketio_options: dict | None = None,
     ) -> None:
         self.port = free_port()
         self.action_port = action_port
         self.workdir = workdir
         self.credentials = workdir / "credentials.yml"
         credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
+        socketio_channel = credentials["channels.socketio.PatientSocketIOInput"]
         if origins is not None:  # the page a browser test serves on its own port
-            credentials["channels.socketio.PatientSocketIOInput"]["cors_allowed_origins"] = origins
+            socketio_channel["cors_allowed_origins"] = origins
+        self.session_secret = workdir / "session-secret"  # made by the server at its first start
+        socketio_channel["session_secret_file"] = str(self.session_secret)
+        socketio_channel.update(socketio_options or {})
         self.credentials.write_text(yaml.safe_dump(credentials))
         self.db = workdir / "conversations.db"
         self.log = workdir / "rasa.log"
+        self.console_log = workdir / "rasa-console.log"  # what make run keeps in var/rasa-console.log
         self.endpoints = workdir / "endpoints.yml"
         self.endpoints.write_text(
             yaml.safe_dump(
@@ -114,28 +120,29 @@ class RasaServer:
 
     def start(self, timeout: float = 120) -> float:
         started = time.monotonic()
-        self.process = subprocess.Popen(
-            [
-                *SERVER,
-                "run",
-                "-m",
-                str(MODEL),
-                "-i",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "--endpoints",
-                str(self.endpoints),
-                "--credentials",
-                str(self.credentials),
-                "--log-file",
-                str(self.log),
-                *self.extra_args,
-            ],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.STDOUT,
-        )
+        with self.console_log.open("ab") as console:  # the child keeps its own copy
+            self.process = subprocess.Popen(
+                [
+                    *SERVER,
+                    "run",
+                    "-m",
+                    str(MODEL),
+                    "-i",
+                    "127.0.0.1",
+                    "-p",
+                    str(self.port),
+                    "--endpoints",
+                    str(self.endpoints),
+                    "--credentials",
+                    str(self.credentials),
+                    "--log-file",
+                    str(self.log),
+                    *self.extra_args,
+                ],
+                cwd=ROOT,
+                stdout=console,
+                stderr=subprocess.STDOUT,
+            )
         while time.monotonic() - started < timeout:
             if self.process.poll() is not None:
                 raise RuntimeError(f"rasa run exited with {self.process.returncode}; see {self.log}")

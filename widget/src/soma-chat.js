@@ -42,6 +42,8 @@
     try { sessionStorage.setItem(STORE, JSON.stringify(state)); } catch (e) { /* private mode: no persistence */ }
   }
 
+  function sessionId(token) { return String(token || "").split(".")[0]; }
+
   function start(root) {
     var state = load();
     var socket = null;
@@ -152,7 +154,7 @@
       }
       remember({ from: "user", text: text });
       setTyping(true);
-      socket.emit("user_uttered", { message: text, session_id: state.session });
+      socket.emit("user_uttered", { message: text }); // the server knows the session from the connection
       input.value = "";
       updateCount();
     }
@@ -178,7 +180,8 @@
         socket.emit("session_request", { session_id: state.session });
       });
       socket.on("session_confirm", function (session) {
-        if (state.session && state.session !== session) state.log = []; // the server started afresh
+        // a token "<session id>.<expires>.<signature>", renewed on every resume (channels/session_token.py)
+        if (state.session && sessionId(state.session) !== sessionId(session)) state.log = []; // the server started afresh
         state.session = session;
         save(state);
         if (pending) {
