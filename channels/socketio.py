@@ -232,9 +232,18 @@ class PatientSocketIOInput(InputChannel):
                 self._close_at.pop(sid, None)
                 if self.sio is not None:
                     try:
-                        await self.sio.disconnect(sid, namespace=self.namespace)
+                        await self._close(self.sio, sid)
                     except Exception as e:  # one failed close must not end the sweeping
                         logger.warning("Closing an idle connection failed: %s", type(e).__name__)
+
+    async def _close(self, sio: AsyncServer, sid: str) -> None:
+        """Leave the namespace and close the engine.io connection under it (its close packet ends
+        a browser's connection at once; a client that ignores it is cut off by engine.io when its
+        next ping round ends, and by nginx's proxy_read_timeout)."""
+        eio_sid = sio.manager.eio_sid_from_sid(sid, self.namespace or "/")
+        await sio.disconnect(sid, namespace=self.namespace)
+        if eio_sid is not None:
+            await sio.eio.disconnect(eio_sid)
 
     def get_output_channel(self) -> OutputChannel | None:
         return PatientSocketIOOutput(self.sio, self.bot_message_evt) if self.sio else None

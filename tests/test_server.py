@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 import socketio
+import websockets
 
-from tests.conftest import ROOT, SERVER, RasaServer, free_port, post, text_of
+from tests.conftest import ROOT, SERVER, RasaServer, SocketChat, free_port, post, text_of
 from triage.result import explain
 
 pytestmark = pytest.mark.server
@@ -404,3 +405,37 @@ async def test_socketio_paths_keep_text_and_ids_out_of_both_logs(tmp_path):
     for log in (server.log, server.console_log):
         text = log.read_text()
         assert canary not in text and session_of(token) not in text, log.name
+
+
+async def test_idle_connections_are_closed_and_a_talking_one_is_not(tmp_path):
+    """A connection that never asks for a session, or whose patient stops talking, is closed:
+    nothing idle holds a connection a new patient may need (short limits for the test)."""
+    server = RasaServer(
+        tmp_path, action_port=free_port(), socketio_options={"session_request_seconds": 1, "idle_seconds": 6}
+    )
+    server.start()
+    origin = "http://localhost:8080"
+    try:
+        silent = SocketChat(server.port, origin)
+        silent.ws = await websockets.connect(silent.url, origin=origin, ping_interval=None)
+        await silent.ws.send("40")  # a socket.io connection, but no session_request
+        idle, talking = SocketChat(server.port, origin), SocketChat(server.port, origin)
+        await idle.open()
+        await talking.open()
+        idle.hold()
+        silent.hold()
+        deadline = time.monotonic() + 5
+        while silent.alive and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        assert not silent.alive and idle.alive
+        for _ in range(5):  # talking every 2 s: 10 s in all, past the idle limit
+            await talking.emit("user_uttered", {"message": "hello"})
+            assert (await asyncio.wait_for(talking.event(), 10))[0] == "bot_uttered"
+            await asyncio.sleep(2)
+        assert not idle.alive
+        await talking.emit("user_uttered", {"message": "he is not breathing"})
+        replies = []
+        while text_of("utter_emergency") not in replies:  # after what is left of the greetings
+            replies.append((await asyncio.wait_for(talking.event(), 10))[1]["text"])
+    finally:
+        server.stop()
