@@ -16,18 +16,23 @@ so a tab in use keeps its conversation and one left alone for `SESSION_TTL_SECON
 The secret comes from the environment (`SOMA_SESSION_SECRET`, e.g. a Kubernetes secret shared by
 every replica) or, if that is unset, from a file the server creates at its first start
 (`var/session-secret`, mode 0600, outside the repository). Replicas of a cluster must share it.
+Where neither can be had (a read-only working directory), the process makes one of its own and
+says so in the log: its sessions then end when it stops.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import re
 import secrets
 import time
 from pathlib import Path
 from typing import Any, Callable
+
+logger = logging.getLogger(__name__)
 
 SECRET_ENV = "SOMA_SESSION_SECRET"  # noqa: S105 (the variable's name, not a secret)
 DEFAULT_SECRET_FILE = "var/session-secret"  # noqa: S105 (where it is kept, outside git)
@@ -56,19 +61,30 @@ def load_secret(path: str | Path = DEFAULT_SECRET_FILE, environ: dict | None = N
             raise ValueError(f"{SECRET_ENV} must have at least {MIN_SECRET_CHARS} characters")
         return from_env.encode()
     path = Path(path)
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(descriptor, "w") as file:
-            file.write(secrets.token_hex(32))
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            pass  # another process was first: use its secret
-        finally:
-            temporary.unlink()
-    secret = path.read_text().strip()
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_name(f".{path.name}.{secrets.token_hex(8)}")
+            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "w") as file:
+                file.write(secrets.token_hex(32))
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                pass  # another process was first: use its secret
+            finally:
+                temporary.unlink()
+        secret = path.read_text().strip()
+    except OSError as e:
+        # e.g. a container whose working directory its user can't write: sessions still work,
+        # but only until this process restarts, and only on this replica
+        logger.warning(
+            "No session secret in %s (%s) and %s unset: this process's sessions end when it stops",
+            path,
+            type(e).__name__,
+            SECRET_ENV,
+        )
+        return secrets.token_hex(32).encode()
     if len(secret) < MIN_SECRET_CHARS:
         raise ValueError(f"{path} holds no usable secret: delete it to have a new one made")
     return secret.encode()

@@ -105,3 +105,12 @@ def test_the_secret_from_the_environment_wins_and_must_be_long_enough(tmp_path):
 def test_the_default_secret_file_is_outside_what_git_keeps():
     assert DEFAULT_SECRET_FILE.startswith("var/")
     assert "var/" in (ROOT / ".gitignore").read_text().splitlines()
+
+
+def test_without_a_writable_place_for_the_secret_the_process_makes_its_own(tmp_path, caplog):
+    """A container whose user can't write its working directory still serves patients."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    first = load_secret(blocker / "session-secret", environ={})
+    assert len(first) >= 32 and load_secret(blocker / "session-secret", environ={}) != first
+    assert SECRET_ENV in caplog.text
