@@ -45,7 +45,8 @@ Soma side-effect triage assistant is running (ready in ${ready}s):
   REST channel     http://127.0.0.1:$RASA_PORT/webhooks/rest/webhook   (POST {"sender": "...", "message": "..."})
   socket.io        http://127.0.0.1:$RASA_PORT/socket.io  (accepts the origins in credentials.yml only)
   action server    http://127.0.0.1:$ACTION_PORT  (loopback only; urgent replies don't need it)
-  conversations    $([ "$ENDPOINTS" = endpoints.yml ] && echo "var/conversations.db (SQLite)" || echo "PostgreSQL on $POSTGRES_HOST:$POSTGRES_PORT")      logs: var/rasa.log, var/action-server.log
+  conversations    $([ "$ENDPOINTS" = endpoints.yml ] && echo "var/conversations.db (SQLite)" || echo "PostgreSQL on $POSTGRES_HOST:$POSTGRES_PORT")
+  logs             var/rasa.log, var/rasa-console.log, var/action-server.log, var/nginx/ (README: what each may hold)
 Press Ctrl-C to stop.
 INFO
 wait -n "${pids[@]}"

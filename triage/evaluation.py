@@ -318,7 +318,10 @@ def main(argv: Sequence[str]) -> int:
         score("dev-held-out", dev_set("held-out"), triager, tuned=False),
         score("psytar-dev", psytar_sentences("dev"), triager, tuned=False),
         *(score(Path(p).name, jsonl_cases(Path(p)), triager, tuned=False) for p in args.extra),
-        *(score_conversations(Path(p).name, conversation_cases(Path(p)), triager, tuned=False) for p in args.conversations),
+        *(
+            score_conversations(Path(p).name, conversation_cases(Path(p)), triager, tuned=False)
+            for p in args.conversations
+        ),
         score("dev-tune", dev_set("tune"), triager, tuned=True),
         score("psytar-train", psytar_sentences("train"), triager, tuned=True),
     ]
