@@ -30,9 +30,11 @@ SERVER = [str(VENV_BIN / "python"), "-m", "server"]  # how make run starts Rasa 
 RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
 
 
-def text_of(response: str, **slots: str) -> str:
-    """The text a patient sees for a domain response."""
-    return RESPONSES[response][0]["text"].format(**slots)
+def text_of(response: str, condition: str | None = None, **slots: str) -> str:
+    """The text a patient sees for a domain response: its unconditional variant, or the variant
+    whose slot condition has the value `condition` (utter_emergency's "self_harm")."""
+    [variant] = [v for v in RESPONSES[response] if (v.get("condition") or [{}])[0].get("value") == condition]
+    return variant["text"].format(**slots)
 
 
 def read_env(path: Path) -> dict[str, str]:

@@ -61,7 +61,7 @@ def bot_actions(db: Path, sender: str) -> list[str]:
         ("I have tremmors", "utter_stop_and_contact_doctor", {"reported_symptoms": "tremors (shaking)"}),
         ("he is not breathing", "utter_emergency", {}),
         ("I took too many pills", "utter_emergency", {}),
-        ("/greet I want to kill myself", "utter_emergency", {}),
+        ("/greet I want to kill myself", "utter_emergency", {"condition": "self_harm"}),
         ("can soma cause tremors?", "utter_symptom_info", {}),
         ("no tremors, I just feel drowsy", "utter_common_side_effects", {}),
         ("how should I take it?", "utter_how_to_take", {}),
