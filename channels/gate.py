@@ -32,8 +32,10 @@ from sanic import Blueprint, Sanic, response
 from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
+from channels.calls import calls_in
 from stores.tracker_store import ConversationStoreUnavailable, delete_conversation, sql_store
 from triage.result import Level
+from triage.summary import TIMEZONE_KEY, zone_named
 
 logger = logging.getLogger(__name__)
 
@@ -130,8 +132,13 @@ class PatientCollectingOutput(CollectingOutputChannel):
 
 
 class PatientSocketIOOutput(SocketIOOutput):
-    """Sends each bot message as one event, with the response it came from and its urgency, so
-    the widget can show the urgent tiers as alerts."""
+    """Sends each bot message as one event, with the response it came from, its urgency and the
+    numbers it names as one-tap calls, so the widget can show the urgent tiers as alerts with
+    `tel:` links (channels/calls.py) and the summary for the doctor as a card:
+
+        {"text", "buttons", "response": "utter_emergency", "urgency": "emergency" | "stop" | null,
+         "calls": [{"number", "tel", "kind", "label", "regions"}, ...]}
+    """
 
     def __init__(self, sio: AsyncServer, bot_message_evt: str) -> None:
         super().__init__(sio, bot_message_evt)
@@ -140,11 +147,13 @@ class PatientSocketIOOutput(SocketIOOutput):
     async def send_response(self, recipient_id: str, message: dict[str, Any]) -> None:
         self.names.note(message)
         name = message.get("utter_action")
+        urgency = URGENCY_OF_RESPONSE.get(name)
         event = {
             "text": message.get("text") or "",
             "buttons": message.get("buttons") or [],
             "response": name,
-            "urgency": URGENCY_OF_RESPONSE.get(name),
+            "urgency": urgency,
+            "calls": calls_in(message.get("text") or "") if urgency else [],
         }
         await self._send_message(recipient_id, event)
 
@@ -180,14 +189,20 @@ class PatientGate:
         sender: str,
         output: PatientCollectingOutput | PatientSocketIOOutput,
         channel: str,
+        timezone: Any = None,
     ) -> str | None:
-        """Pass one screened message to Rasa. Returns a refusal text, or None when Rasa answered."""
+        """Pass one screened message to Rasa. Returns a refusal text, or None when Rasa answered.
+
+        `timezone`: the patient's time zone as the client sent it (the widget sends the browser's);
+        kept in the message's metadata only when it is a known IANA name, for the clock times of
+        the summary for the doctor (triage/summary.py)."""
         # the exception is checked only when the limit refuses: no cost on the normal path
         if not self.rate_limit.allow(sender) and not await self.reports_urgent_symptom(text):
             return RATE_LIMITED_TEXT
         agent = self.app.ctx.agent if self.app else None
         try:
-            await on_new_message(UserMessage(text, output, sender, input_channel=channel))
+            metadata = {TIMEZONE_KEY: timezone} if zone_named(timezone) is not None else None
+            await on_new_message(UserMessage(text, output, sender, input_channel=channel, metadata=metadata))
         except ConversationStoreUnavailable:
             return UNAVAILABLE_TEXT
         except Exception as e:  # the patient still gets an answer; the log gets no text

@@ -30,7 +30,8 @@ from channels.session_token import is_session_id
 
 
 class PatientRestInput(InputChannel):
-    """POST {"sender": "...", "message": "..."}; the reply is Rasa's list of bot messages."""
+    """POST {"sender": "...", "message": "...", "timezone": "Europe/London" (optional)}; the reply is
+    Rasa's list of bot messages."""
 
     def __init__(self) -> None:
         self.gate = PatientGate()
@@ -66,7 +67,9 @@ class PatientRestInput(InputChannel):
             if screened.text is None:
                 return error_response(screened.status, screened.error, screened.message)
             output = PatientCollectingOutput()
-            refusal = await self.gate.handle(on_new_message, screened.text, sender, output, self.name())
+            refusal = await self.gate.handle(
+                on_new_message, screened.text, sender, output, self.name(), timezone=body.get("timezone")
+            )
             if refusal in REFUSAL_STATUS:
                 status, error = REFUSAL_STATUS[refusal]
                 return error_response(status, error, refusal)

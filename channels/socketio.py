@@ -215,7 +215,10 @@ class PatientSocketIOInput(InputChannel):
                 await refuse(sid, screened.message, screened.error)
                 return
             output = PatientSocketIOOutput(sio, self.bot_message_evt)
-            refusal = await self.gate.handle(on_new_message, screened.text, session_id, output, self.name())
+            timezone = data.get("timezone") if isinstance(data, dict) else None
+            refusal = await self.gate.handle(
+                on_new_message, screened.text, session_id, output, self.name(), timezone=timezone
+            )
             if refusal is not None:
                 await refuse(sid, refusal, REFUSAL_STATUS.get(refusal, (500, "no_reply"))[1])
             elif not output.names.sent:

@@ -12,7 +12,9 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import socketio
@@ -203,7 +205,10 @@ def test_message_text_and_sender_id_are_not_logged_at_info(rasa_server):
         assert canary not in text and sender not in text, log.name
 
 
-async def socket_conversation(port: int, origin: str, messages: list[str], session_id: str | None = None) -> tuple:
+async def socket_conversation(
+    port: int, origin: str, messages: list[str], session_id: str | None = None, extra: dict | None = None
+) -> tuple:
+    """A chat as the widget holds it; `extra`: more fields of each `user_uttered` (the time zone)."""
     client = socketio.AsyncClient()
     replies: list = []
     confirmed: asyncio.Future = asyncio.get_running_loop().create_future()
@@ -215,7 +220,7 @@ async def socket_conversation(port: int, origin: str, messages: list[str], sessi
         session = await asyncio.wait_for(confirmed, 10)
         for message in messages:
             expected = len(replies) + 1
-            await client.emit("user_uttered", {"message": message, "session_id": "someone-else"})
+            await client.emit("user_uttered", {"message": message, "session_id": "someone-else", **(extra or {})})
             deadline = time.monotonic() + 20
             while len(replies) < expected and time.monotonic() < deadline:
                 await asyncio.sleep(0.1)
@@ -440,3 +445,135 @@ async def test_idle_connections_are_closed_and_a_talking_one_is_not(tmp_path):
             replies.append((await asyncio.wait_for(talking.event(), 10))[1]["text"])
     finally:
         server.stop()
+
+
+# ------------------------------------------------------------------ after the warning (issue 13)
+SUMMARY_BUTTON = [{"title": "Summary for my doctor", "payload": "/ask_doctor_summary"}]
+
+
+@contextlib.contextmanager
+def action_server(port: int):
+    """The action server as `make run` starts it, for the length of a test."""
+    process = subprocess.Popen(
+        [*SERVER, "actions", "--actions", "actions", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the action server did not come up"
+                time.sleep(0.3)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def user_events(db: Path, sender: str) -> list[dict]:
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user' ORDER BY id", (sender,)
+        ).fetchall()
+    return [json.loads(data) for (data,) in rows]
+
+
+def test_the_urgent_replies_offer_the_summary_and_without_the_action_server_it_says_it_is_unavailable(rasa_server):
+    sender = "summary-down"
+    [stop, _] = rasa_server.say(sender, "my hands are shaking")
+    assert stop["buttons"] == SUMMARY_BUTTON
+    started = time.monotonic()
+    replies = rasa_server.say(sender, "Summary for my doctor")  # the button's title, as the widget sends it
+    assert time.monotonic() - started < 3
+    assert [r["text"] for r in replies] == [text_of("utter_doctor_summary_unavailable")]
+    [emergency] = rasa_server.say(sender, "now he won't wake up")  # the urgent path never waits for it
+    assert emergency["text"] == text_of("utter_emergency") and emergency["buttons"] == SUMMARY_BUTTON
+    assert bot_actions(rasa_server.db, sender) == [
+        "utter_stop_and_contact_doctor",
+        "utter_disclaimer",
+        "utter_doctor_summary_unavailable",
+        "utter_emergency",
+    ]
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["Summary for my doctor", "can I get a summary", "summarise this for my doctor please",
+     "could you write this up for my GP", "I need a summary to show the doctor"],
+)  # fmt: skip
+def test_ways_of_asking_for_the_summary(rasa_server, asked):
+    sender = f"summary-asked-{abs(hash(asked))}"
+    rasa_server.say(sender, "I keep throwing up")
+    assert bot_actions(rasa_server.db, sender)[-1:] == ["utter_disclaimer"]
+    rasa_server.say(sender, asked)
+    assert bot_actions(rasa_server.db, sender)[-1] == "utter_doctor_summary_unavailable"
+
+
+def test_a_summary_request_that_reports_an_emergency_gets_the_emergency_reply(rasa_server):
+    [reply, _] = rasa_server.say("summary-urgent", "can I get a summary, he is not breathing now")
+    assert reply["text"] == text_of("utter_emergency")
+
+
+def test_a_summary_asked_for_first_has_nothing_to_summarise(rasa_server):
+    replies = rasa_server.say("summary-first", "can I get a summary")
+    assert [r["text"] for r in replies] == [text_of("utter_doctor_summary_empty"), DISCLAIMER]
+
+
+async def test_the_summary_with_the_action_server_running(rasa_server):
+    """Over socket.io, as the widget asks for it, with the browser's time zone."""
+    with action_server(rasa_server.action_port):
+        token, replies = await socket_conversation(
+            rasa_server.port,
+            "http://localhost:8080",
+            ["my husband is sweating and shaking, no fever", "ok thanks", "Summary for my doctor"],
+            extra={"timezone": "America/Chicago"},
+        )
+    session = session_of(token)
+    assert bot_actions(rasa_server.db, session) == [
+        "utter_stop_and_contact_doctor", "utter_disclaimer", "utter_you_are_welcome", "utter_doctor_summary",
+    ]  # fmt: skip
+    summary = replies[-1]
+    assert (summary["response"], summary["urgency"], summary["calls"]) == ("utter_doctor_summary", None, [])
+    first = user_events(rasa_server.db, session)[0]
+    assert first["metadata"]["timezone"] == "America/Chicago"
+    clock = datetime.fromtimestamp(first["timestamp"], ZoneInfo("America/Chicago")).strftime("%H:%M")
+    text = summary["text"]
+    assert text.startswith("SUMMARY FOR THE DOCTOR\n")
+    assert "Medicine: Soma (carisoprodol)" in text and 'About: someone the patient looks after ("my husband")' in text
+    assert f'- {clock}  sweating, leaflet warning sign: "sweating"' in text
+    assert f'- {clock}  tremors (shaking), leaflet warning sign: "shaking"' in text
+    assert f"Symptoms denied (the patient said they are not there):\n- {clock}  fever" in text
+    assert f'- {clock} for sweating, tremors (shaking): "stop using Soma (Carisoprodol)' in text
+    assert "times in America/Chicago" in text and session not in text and "ok thanks" not in text
+
+
+def test_a_time_zone_is_kept_only_when_it_is_a_known_name(rasa_server):
+    for sender, zone in (("zone-known", "Europe/Dublin"), ("zone-path", "../../etc/passwd"), ("zone-odd", 42)):
+        post(rasa_server.webhook, json.dumps({"sender": sender, "message": "hello", "timezone": zone}).encode())
+    kept = [
+        e["metadata"].get("timezone")
+        for s in ("zone-known", "zone-path", "zone-odd")
+        for e in user_events(rasa_server.db, s)
+    ]
+    assert kept == ["Europe/Dublin", None, None]
+
+
+async def test_socketio_bot_events_carry_the_response_its_urgency_and_the_calls_it_names(rasa_server):
+    _, replies = await socket_conversation(
+        rasa_server.port, "http://localhost:8080", ["he is not breathing", "I want to kill myself", "and I'm shaking"]
+    )
+    assert [(r["response"], r["urgency"], [c["tel"] for c in r["calls"]]) for r in replies] == [
+        ("utter_emergency", "emergency", ["tel:911", "tel:112", "tel:999"]),
+        ("utter_disclaimer", None, []),
+        ("utter_emergency", "emergency", ["tel:911", "tel:112", "tel:999", "tel:988", "tel:116123"]),
+        ("utter_stop_and_contact_doctor", "stop", []),
+    ]
+    assert replies[2]["text"] == text_of("utter_emergency", "self_harm")
+    for reply in replies:  # a link only for a number the reply's text names
+        assert all(call["number"] in reply["text"] for call in reply["calls"])
+    assert replies[0]["buttons"] == replies[2]["buttons"] == replies[3]["buttons"] == SUMMARY_BUTTON
