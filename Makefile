@@ -16,7 +16,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies t
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install lock system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster bench-capacity train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install lock system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster bench-capacity train widget run shell test lint validate pytest test-stories eval explain converse bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -89,6 +89,10 @@ test: var lint validate audit pytest test-stories eval deploy-check ## everythin
 
 explain: $(MODEL) ## why a message gets its tier: make explain TEXT="my husband is shaking"
 	@$(PY) -m triage.explain "$(TEXT)"
+
+converse: var $(MODEL) ## replay staff transcripts, check each reply's tier: make converse FILE=tests/conversations/split-report.yml
+	@test -n "$(FILE)" || { echo 'usage: make converse FILE=tests/conversations/<name>.yml (several: FILE="a.yml b.yml")'; exit 2; }
+	@$(PY) -m scripts.converse $(FILE)
 
 bench: var $(MODEL) ## benchmarks under bench/: the detector, and where a turn's time goes (not part of make test)
 	$(PY) -m bench.detector
