@@ -288,6 +288,30 @@ class Nginx:
             self.process.wait(timeout=10)
 
 
+@contextlib.contextmanager
+def action_server(port: int):
+    """The action server as `make run` starts it, for the length of a test."""
+    process = subprocess.Popen(
+        [*SERVER, "actions", "--actions", "actions", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "the action server did not come up"
+                time.sleep(0.3)
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def survive_kill_9(server: RasaServer, sender: str, messages: list[str]) -> list[str]:
     """Say `messages`, kill -9 the server, start it again, say "thanks": the reply texts."""
     for message in messages:
@@ -305,6 +329,31 @@ def rasa_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RasaServer
     server.start()
     yield server
     server.stop()
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package (scripts/install-system.sh --with-browser)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium driven by Playwright (tests/test_widget.py, tests/test_widget_after.py)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
+        yield browser
+        browser.close()
 
 
 @pytest.fixture()

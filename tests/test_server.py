@@ -20,7 +20,7 @@ import pytest
 import socketio
 import websockets
 
-from tests.conftest import ROOT, SERVER, RasaServer, SocketChat, free_port, post, text_of
+from tests.conftest import ROOT, SERVER, RasaServer, SocketChat, action_server, free_port, post, text_of
 from triage.result import explain
 
 pytestmark = pytest.mark.server
@@ -449,30 +449,6 @@ async def test_idle_connections_are_closed_and_a_talking_one_is_not(tmp_path):
 
 # ------------------------------------------------------------------ after the warning (issue 13)
 SUMMARY_BUTTON = [{"title": "Summary for my doctor", "payload": "/ask_doctor_summary"}]
-
-
-@contextlib.contextmanager
-def action_server(port: int):
-    """The action server as `make run` starts it, for the length of a test."""
-    process = subprocess.Popen(
-        [*SERVER, "actions", "--actions", "actions", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=1)
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "the action server did not come up"
-                time.sleep(0.3)
-        yield
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def user_events(db: Path, sender: str) -> list[dict]:

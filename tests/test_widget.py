@@ -12,13 +12,12 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
 from tests.conftest import ROOT, Nginx, RasaServer, free_port, text_of
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 AXE = ROOT / "widget" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "tests" / "out" / "screenshots"
 PHONE = {"width": 375, "height": 740}
@@ -63,25 +62,6 @@ def site(tmp_path_factory: pytest.TempPathFactory):
         nginx.terminate()
         nginx.wait(timeout=10)
         rasa.stop()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Browser:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-sync",
-                "--disable-background-networking",
-                "--disable-component-update",
-            ],
-        )
-        yield browser
-        browser.close()
 
 
 def open_chat(browser: Browser, url: str, viewport: dict = PHONE, **options) -> Page:
