@@ -14,7 +14,7 @@ RASA := $(BIN)/python -m server
 PY := $(BIN)/python
 TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies triage -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
 
-WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
+WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*) $(wildcard widget/src/example/*)
 
 .PHONY: help install lock system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster bench-capacity train widget run shell test lint validate pytest test-stories eval explain converse bench purge clean
 

@@ -1,15 +1,23 @@
 /*
  * Soma side-effect triage chat widget.
  *
- * Embed with one element and one script tag:
+ * Inline, in the page: one element and one script tag
  *   <div id="soma-chat"></div>
  *   <script src="https://chat.example.org/soma-chat.js" data-server="https://rasa.example.org" defer></script>
+ * As a chat button for any site: one script tag, no element
+ *   <script src="https://chat.example.org/soma-chat.js" data-mode="launcher" defer></script>
+ * A round button in the bottom-right corner opens the chat as a panel; Escape closes it and focus
+ * returns to the button; the open state survives a page change in the same tab; an urgent reply
+ * that comes while the panel is closed is announced at once, and again when the panel is opened.
  * data-server defaults to the page's own origin (the patient page proxies /socket.io to Rasa).
  *
- * Talks to the Rasa socket.io channel (channels/socketio.py). Urgent replies (the responses
- * utter_emergency and utter_stop_and_contact_doctor) are shown as high-contrast cards with
- * role="alert". The conversation survives a reload in the same tab (sessionStorage); "Start over"
- * ends it. Nothing is loaded from anywhere but the page's own origin.
+ * Talks to the Rasa socket.io channel (channels/socketio.py), whose bot events carry the domain
+ * response (`response`), its urgency and the numbers it names (`calls`). Urgent replies
+ * (utter_emergency, utter_stop_and_contact_doctor) are high-contrast cards with role="alert"; the
+ * emergency card offers its numbers as tel: links, those of the browser's language region first;
+ * the summary for the doctor (utter_doctor_summary) is a card with Copy and Print. The
+ * conversation survives a reload in the same tab (sessionStorage); "Start over" ends it. Nothing is
+ * loaded from anywhere but the page's own origin.
  */
 (function () {
   "use strict";
@@ -18,6 +26,8 @@
   var STORE = "soma-chat";
   var QUICK_REPLIES = ["I have a symptom", "How to take it", "Alcohol", "Driving", "Other medicines"];
   var URGENT_TITLES = { emergency: "Emergency", stop: "Stop using Soma and contact your doctor" };
+  var SUMMARY_RESPONSE = "utter_doctor_summary"; // domain.yml: the summary for the doctor
+  var TITLE = "Soma side-effect assistant";
   // One text for every outage (connecting, lost, each retry), so that it is announced once.
   var OUTAGE = "Can't reach the assistant right now. What you type is kept: press Try again, or wait while it " +
     "reconnects.";
@@ -32,6 +42,8 @@
   var script = document.currentScript;
   var server = (script && script.getAttribute("data-server")) || window.location.origin;
   var base = script ? script.src.replace(/[^/]*$/, "") : "";
+  var launcherMode = !!script && script.getAttribute("data-mode") === "launcher";
+  var SVG = "http://www.w3.org/2000/svg";
 
   function el(tag, attributes, children) {
     var node = document.createElement(tag);
@@ -48,6 +60,78 @@
     catch (e) { return { session: null, log: [] }; }
   }
 
+  // The browser's language region ("GB" in en-GB), or null where the language names none.
+  function languageRegion() {
+    var tag = navigator.language || "";
+    try { if (window.Intl && Intl.Locale) return new Intl.Locale(tag).region || null; } catch (e) { /* odd tag */ }
+    var parts = tag.split("-").slice(1).filter(function (p) { return /^[A-Za-z]{2}$/.test(p); });
+    return parts.length ? parts[0].toUpperCase() : null;
+  }
+
+  // The browser's time zone ("Europe/London"): the clock times of the summary for the doctor.
+  function timeZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; } catch (e) { return null; }
+  }
+
+  function chatIcon() {
+    var icon = document.createElementNS(SVG, "svg");
+    icon.setAttribute("viewBox", "0 0 24 24");
+    icon.setAttribute("aria-hidden", "true");
+    icon.setAttribute("focusable", "false");
+    var path = document.createElementNS(SVG, "path");
+    path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 " +
+      "6v2h10V9H7zm0-3v2h10V6H7zm0 6v2h7v-2H7z");
+    icon.appendChild(path);
+    return icon;
+  }
+
+  // The emergency card's one-tap calls: the numbers the reply names (the server sends only those),
+  // the browser's region's first; when its region is not clear, all of them.
+  function callLinks(calls) {
+    calls = (calls || []).filter(function (c) { return /^tel:\d{2,15}$/.test(c.tel || "") && c.label; });
+    if (!calls.length) return null;
+    var region = languageRegion();
+    var mine = calls.filter(function (c) { return region && (c.regions || []).indexOf(region) >= 0; });
+    var first = mine.length ? mine : calls;
+    var others = calls.filter(function (c) { return first.indexOf(c) < 0; });
+    function link(c) { return el("a", { class: "soma-call soma-call--" + c.kind, href: c.tel, text: c.label }); }
+    var group = el("div", { class: "soma-calls", role: "group", "aria-label": "Call now" }, first.map(link));
+    if (others.length) {
+      group.appendChild(el("details", { class: "soma-calls-other" }, [
+        el("summary", { text: "Numbers in other countries" }),
+        el("div", { class: "soma-calls-list" }, others.map(link)),
+      ]));
+    }
+    return group;
+  }
+
+  function copyText(text, node) {
+    function bySelection() {
+      var range = document.createRange();
+      range.selectNodeContents(node);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return document.execCommand("copy") ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) return navigator.clipboard.writeText(text).catch(bySelection);
+    try { return bySelection(); } catch (e) { return Promise.reject(e); }
+  }
+
+  // Print only the summary: a sheet right under <body>, which the print stylesheet alone shows
+  // while the page has the class soma-print-summary (removed after printing).
+  function printSummary(text) {
+    var sheet = document.querySelector(".soma-print-sheet");
+    if (!sheet) sheet = document.body.appendChild(el("div", { class: "soma-print-sheet", "aria-hidden": "true" }));
+    sheet.textContent = "";
+    sheet.appendChild(el("pre", { text: text }));
+    document.documentElement.classList.add("soma-print-summary");
+    window.print();
+  }
+  window.addEventListener("afterprint", function () {
+    document.documentElement.classList.remove("soma-print-summary");
+  });
+
   function save(state) {
     try { sessionStorage.setItem(STORE, JSON.stringify(state)); } catch (e) { /* private mode: no persistence */ }
   }
@@ -63,6 +147,7 @@
 
     document.head.appendChild(el("link", { rel: "stylesheet", href: base + "soma-chat.css" }));
     root.classList.add("soma-chat");
+    var summaries = 0;
     // focusable, so keyboard users can scroll the conversation
     var log = el("div", { class: "soma-log", role: "log", "aria-live": "polite", "aria-label": "Conversation",
                           tabindex: "0" });
@@ -95,6 +180,12 @@
       quick.appendChild(button);
     });
     var restart = el("button", { type: "button", class: "soma-restart", text: "Start over" });
+    var headerButtons = [restart];
+    var closeButton = null;
+    if (launcherMode) {
+      closeButton = el("button", { type: "button", class: "soma-close", text: "Close" });
+      headerButtons.push(closeButton);
+    }
     var form = el("form", { class: "soma-form", "aria-label": "Send a message" }, [
       el("label", { for: "soma-input", text: "Your message" }),
       input,
@@ -103,14 +194,35 @@
         count, send,
       ]),
     ]);
-    root.appendChild(el("section", { class: "soma-panel", "aria-labelledby": "soma-title" }, [
-      el("div", { class: "soma-header" }, [el("h2", { id: "soma-title", text: "Soma side-effect assistant" }), restart]),
+    var panelContent = [
+      el("div", { class: "soma-header" }, [
+        el("h2", { id: "soma-title", text: TITLE }),
+        el("div", { class: "soma-header-buttons" }, headerButtons),
+      ]),
       el("p", {
         class: "soma-disclaimer",
         text: "An automated assistant, not a doctor. In an emergency, call your local emergency number.",
       }),
       log, typing, problem, quick, form,
-    ]));
+    ];
+    var panel, launcher, badge, launcherLabel, announcer;
+    if (!launcherMode) {
+      panel = el("section", { class: "soma-panel", "aria-labelledby": "soma-title" }, panelContent);
+      root.appendChild(panel);
+    } else {
+      // a non-modal dialog over the page, before its button in the focus order
+      panel = el("div", { class: "soma-panel soma-panel--floating", id: "soma-dialog", role: "dialog",
+                          "aria-modal": "false", "aria-labelledby": "soma-title", hidden: "" }, panelContent);
+      launcherLabel = el("span", { class: "soma-visually-hidden", text: "Chat about Soma side effects" });
+      badge = el("span", { class: "soma-badge", "aria-hidden": "true", hidden: "", text: "!" });
+      launcher = el("button", { type: "button", class: "soma-launcher", "aria-expanded": "false",
+                                "aria-controls": "soma-dialog" }, [chatIcon(), launcherLabel, badge]);
+      // an urgent reply that comes while the panel is closed is announced from here
+      announcer = el("div", { class: "soma-visually-hidden", role: "alert", "aria-atomic": "true" });
+      root.appendChild(panel);
+      root.appendChild(launcher);
+      root.appendChild(announcer);
+    }
 
     function render(entry) {
       var node;
@@ -123,6 +235,10 @@
           el("strong", { class: "soma-card-title", text: URGENT_TITLES[entry.urgency] }),
           el("p", { text: entry.text }),
         ]);
+        var calls = callLinks(entry.calls);
+        if (calls) node.appendChild(calls);
+      } else if (entry.response === SUMMARY_RESPONSE) {
+        node = summaryCard(entry.text);
       } else {
         node = el("div", { class: "soma-msg soma-msg--bot" }, [
           el("span", { class: "soma-who", text: "Assistant: " }), el("span", { text: entry.text }),
@@ -142,10 +258,75 @@
       log.scrollTop = log.scrollHeight;
     }
 
+    function summaryCard(text) {
+      var id = "soma-summary-" + (++summaries);
+      var body = el("pre", { class: "soma-summary-text", text: text });
+      var status = el("p", { class: "soma-summary-status", role: "status" });
+      var copy = el("button", { type: "button", text: "Copy", "aria-describedby": id });
+      var print = el("button", { type: "button", text: "Print", "aria-describedby": id });
+      copy.addEventListener("click", function () {
+        status.textContent = "";
+        copyText(text, body).then(
+          function () { status.textContent = "Copied. You can paste it into a message or show it to your doctor."; },
+          function () { status.textContent = "Couldn't copy: select the summary's text and copy it yourself."; });
+      });
+      print.addEventListener("click", function () { printSummary(text); });
+      return el("section", { class: "soma-summary", "aria-labelledby": id }, [
+        el("h3", { id: id, text: "Summary for your doctor" }), body,
+        el("div", { class: "soma-summary-actions" }, [copy, print]), status,
+      ]);
+    }
+
+    function isOpen() { return !launcherMode || !panel.hidden; }
+
+    function announce(text) {
+      announcer.textContent = "";
+      setTimeout(function () { announcer.textContent = text; }, 100); // a change a screen reader notices
+    }
+
+    function urgentWords(entry) {
+      return "Urgent reply from the Soma assistant. " + URGENT_TITLES[entry.urgency] + ". " + entry.text;
+    }
+
+    function showUnseen() {
+      if (!launcherMode) return;
+      badge.hidden = !state.unseen;
+      launcherLabel.textContent = "Chat about Soma side effects" +
+        (state.unseen === "urgent" ? " (urgent reply waiting)" : state.unseen ? " (new reply)" : "");
+    }
+
     function remember(entry) {
       state.log.push(entry);
+      if (!isOpen() && entry.from === "bot") {
+        // the card inside the closed panel can't be heard: say it now, and again when it is opened
+        if (entry.urgency) announce(urgentWords(entry));
+        state.unseen = (entry.urgency || state.unseen === "urgent") ? "urgent" : "reply";
+        showUnseen();
+      }
       save(state);
       render(entry);
+    }
+
+    function setOpen(open, moveFocus) {
+      state.open = open;
+      save(state);
+      panel.hidden = !open;
+      root.classList.toggle("soma-chat--open", open);
+      launcher.setAttribute("aria-expanded", String(open));
+      if (!open) {
+        if (moveFocus) launcher.focus();
+        return;
+      }
+      if (!socket) connect(); // a site's visitors who never open the chat hold no connection
+      log.scrollTop = log.scrollHeight;
+      if (moveFocus) input.focus();
+      if (state.unseen === "urgent") {
+        var urgent = state.log.filter(function (e) { return e.from === "bot" && e.urgency; }).pop();
+        if (urgent) announce(urgentWords(urgent));
+      }
+      state.unseen = null;
+      save(state);
+      showUnseen();
     }
 
     function setTyping(on) {
@@ -187,7 +368,8 @@
       }
       remember({ from: "user", text: text });
       setTyping(true);
-      socket.emit("user_uttered", { message: text }); // the server knows the session from the connection
+      // the server knows the session from the connection; the time zone words the summary's times
+      socket.emit("user_uttered", { message: text, timezone: timeZone() });
       input.value = "";
       updateCount();
     }
@@ -230,7 +412,7 @@
           return;
         }
         remember({ from: "bot", text: message.text || "", urgency: message.urgency || null,
-                   buttons: message.buttons || [] });
+                   buttons: message.buttons || [], response: message.response || null, calls: message.calls || [] });
       });
       socket.on("connect_error", function () {
         waiting = 1; setTyping(false);
@@ -249,7 +431,7 @@
     });
     input.addEventListener("input", updateCount);
     restart.addEventListener("click", function () {
-      state = { session: null, log: [] };
+      state = { session: null, log: [], open: state.open };
       save(state);
       log.textContent = "";
       connect();
@@ -259,11 +441,28 @@
     // the newest reply (often the urgent card) stays in view when the screen turns or narrows
     window.addEventListener("resize", function () { log.scrollTop = log.scrollHeight; });
     state.log.forEach(render);
-    connect();
+    if (!launcherMode) {
+      connect();
+      return;
+    }
+    launcher.addEventListener("click", function () { setOpen(panel.hidden, true); });
+    closeButton.addEventListener("click", function () { setOpen(false, true); });
+    root.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && !panel.hidden) {
+        event.preventDefault();
+        setOpen(false, true);
+      }
+    });
+    showUnseen();
+    if (state.open) setOpen(true, false); // a page change in the same tab: still open, focus left alone
   }
 
   function init() {
-    var root = document.getElementById("soma-chat");
+    var root = launcherMode ? document.getElementById("soma-chat-launcher") : document.getElementById("soma-chat");
+    if (launcherMode && !root) {
+      root = el("aside", { id: "soma-chat-launcher", class: "soma-chat--launcher", "aria-label": "Soma side-effect chat" });
+      document.body.appendChild(root);
+    }
     if (root && !root.dataset.started) {
       root.dataset.started = "true";
       start(root);
