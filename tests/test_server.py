@@ -197,6 +197,7 @@ def test_message_text_and_sender_id_are_not_logged_at_info(rasa_server):
     with the action server down, and a rate-limited sender."""
     canary, sender = "zebracanary7731", "sendercanary5512"
     messages = [f"I have tremors {canary}", f"/greet {canary}", f"{canary} " * 500, "   ", f"why {canary}"]
+    messages += [f"summary for my doctor {canary}"]  # the summary's action, with the action server down
     messages += [f"hello {canary}"] * 20
     for message in messages:
         post(rasa_server.webhook, json.dumps({"sender": sender, "message": message}).encode())
