@@ -51,6 +51,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+import triage
 from triage.lexicon import DEFAULT_LEXICON_DIR, Lexicon, Tier, lexicon_fingerprint
 from triage.result import Level, Status, Triage
 from triage.training import PARAPHRASES_FILE
@@ -158,11 +159,17 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> str | None:
-        """Retrain when a reviewer edits the lexicon, the context rules or the paraphrases."""
+        """Retrain when a reviewer edits the lexicon, the context rules or the paraphrases, or when
+        the triage core's code changes: Rasa fingerprints only this adapter's own source, and a
+        stale trained triage would otherwise be reused."""
         directory = Path(config.get("lexicon_dir", DEFAULT_LEXICON_DIR))
+        digest = hashlib.sha256(lexicon_fingerprint(directory).encode())
         paraphrases = directory / PARAPHRASES_FILE
-        extra = hashlib.sha256(paraphrases.read_bytes()).hexdigest() if paraphrases.exists() else ""
-        return lexicon_fingerprint(directory) + extra
+        sources = [paraphrases] if paraphrases.exists() else []
+        sources += sorted(Path(triage.__file__).parent.glob("*.py"))
+        for path in sources:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
 
     # ---------------------------------------------------------------------------- training
     def train(self, training_data: TrainingData) -> Resource:
