@@ -86,22 +86,39 @@ INTENT_OF_LEVEL = {
     Level.COMMON: COMMON_INTENT,
     Level.QUESTION: QUESTION_INTENT,
 }
+INTERACTIONS_INTENT = "ask_interactions"
+# a medicine named in a message the classifier can't place, or reads as one of these topics, is
+# about interactions (alcohol, driving, stopping and the like keep their own answers)
+MEDICINE_QUESTION_INTENTS = {"nlu_fallback", "out_of_scope", "ask_how_to_take", "ask_not_in_leaflet", "ask_what_for"}
+MEDICINE_KEYS = {"other_medicine", "sedating_substance"}
+ALCOHOL_WORDS = {"alcohol", "beer", "wine", "vodka", "whisky", "whiskey", "gin", "rum", "booze", "drink", "drinks"}
 # the NLU training examples of these intents are symptom reports, not negatives for the learned part
 REPORT_INTENTS = {EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, ASK_INTENT, QUESTION_INTENT, CHECK_INTENT}
 
 
-def _final_intent(level: Level, predicted: str | None) -> str | None:
+def _final_intent(level: Level, predicted: str | None, medicine_named: bool = False) -> str | None:
     """The intent after the triage, or None to keep the classifier's.
 
     The triage's tier always wins. A symptom report that the classifier sees but the triage can't
     place gets a question back (describe it), never silent general guidance, and never an alarm
-    the triage can't explain.
+    the triage can't explain. A message that names another medicine, where the classifier found
+    no better topic, is a question about interactions: the leaflet's four, and "ask your
+    pharmacist" for anything else, never "I didn't understand".
     """
     if level in INTENT_OF_LEVEL:
         return INTENT_OF_LEVEL[level]
     if predicted in (EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, CHECK_INTENT):
         return ASK_INTENT
+    if medicine_named and predicted in MEDICINE_QUESTION_INTENTS:
+        return INTERACTIONS_INTENT
     return None
+
+
+def _names_a_medicine(triage: Triage) -> bool:
+    """Another medicine (not alcohol: that has its own answer) is named in the message."""
+    return any(
+        f.symptom in MEDICINE_KEYS and not ALCOHOL_WORDS & set(f.text.lower().split()) for f in triage.findings
+    )
 
 
 def history(tracker: DialogueStateTracker | None) -> List[Turn]:
@@ -222,7 +239,7 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
             entities = self.add_extractor_name(self._entities(triage))
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             message.set(TRIAGE_KEY, triage.to_dict(), add_to_output=True)
-            self._override_intent(message, triage.level)
+            self._override_intent(message, triage.level, _names_a_medicine(triage))
         return messages
 
     def _entities(self, triage: Triage) -> List[Dict[str, Any]]:
@@ -268,9 +285,9 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
             )
         return entities
 
-    def _override_intent(self, message: Message, level: Level) -> None:
+    def _override_intent(self, message: Message, level: Level, medicine_named: bool = False) -> None:
         predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        intent = _final_intent(level, predicted)
+        intent = _final_intent(level, predicted, medicine_named)
         if intent is None:
             return
         decided = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: self._config["override_confidence"]}
