@@ -30,11 +30,17 @@ SERVER = [str(VENV_BIN / "python"), "-m", "server"]  # how make run starts Rasa 
 RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
 
 
-def text_of(response: str, condition: str | None = None, **slots: str) -> str:
-    """The text a patient sees for a domain response: its unconditional variant, or the variant
-    whose slot condition has the value `condition` (utter_emergency's "self_harm")."""
-    [variant] = [v for v in RESPONSES[response] if (v.get("condition") or [{}])[0].get("value") == condition]
-    return variant["text"].format(**slots)
+def text_of(response: str, **slots: str) -> str:
+    """The text a patient sees for a domain response: the variant whose slot conditions `slots`
+    meet (e.g. emergency_kind="self_harm"), else the one without conditions."""
+
+    def meets(variant: dict) -> bool:
+        return all(slots.get(c["name"]) == c["value"] for c in variant.get("condition", []))
+
+    variants = RESPONSES[response]
+    chosen = next((v for v in variants if v.get("condition") and meets(v)), None)
+    chosen = chosen or next(v for v in variants if not v.get("condition"))
+    return chosen["text"].format(**{k: v for k, v in slots.items() if k != "emergency_kind"})
 
 
 def read_env(path: Path) -> dict[str, str]:
