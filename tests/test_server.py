@@ -551,7 +551,7 @@ async def test_socketio_bot_events_carry_the_response_its_urgency_and_the_calls_
         ("utter_emergency", "emergency", ["tel:911", "tel:112", "tel:999", "tel:988", "tel:116123"]),
         ("utter_stop_and_contact_doctor", "stop", []),
     ]
-    assert replies[2]["text"] == text_of("utter_emergency", "self_harm")
+    assert replies[2]["text"] == text_of("utter_emergency", emergency_kind="self_harm")
     for reply in replies:  # a link only for a number the reply's text names
         assert all(call["number"] in reply["text"] for call in reply["calls"])
     assert replies[0]["buttons"] == replies[2]["buttons"] == replies[3]["buttons"] == SUMMARY_BUTTON
