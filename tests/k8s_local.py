@@ -5,9 +5,12 @@ and changes nothing else in them:
 
 - an image is the tree its Dockerfile's COPY lines build (from the repository, as `docker build`
   would), run with the project's .venv (the environment the image installs from the same pins);
-- a pod is a process per replica, started with the container's entry point and args, its env
-  (Secrets by reference: the values come from the harness, a missing Secret or key is an error),
-  and its ConfigMap volumes written to files at the paths it mounts them;
+- a pod is a process per replica, in a copy of the image's files of its own (what one pod writes,
+  such as a session secret made at start, the others don't see), started with the container's entry
+  point and args, its env (Secrets by reference: each Secret's value is what the README's
+  `kubectl create secret` line gives, evaluated once, so every pod naming it gets the same; a
+  missing Secret or key is an error), and its ConfigMap volumes written to files at the paths it
+  mounts them;
 - each pod and each external service (PostgreSQL, Redis) gets an address of its own on loopback
   (127.X.Y.Z): the rendered ports are used as they are, and only the bind address 0.0.0.0 becomes
   the pod's address;
@@ -176,6 +179,19 @@ def dockerfile_for(image_reference: str) -> Path:
 # ---- the local cluster ---------------------------------------------------------------------------
 
 
+def shell_value(word: str, variables: dict[str, str]) -> str:
+    """What the shell makes of `word` inside double quotes, as in `--from-literal=KEY="WORD"`, with
+    `variables` set: "$POSTGRES_PASSWORD" is its value, "$(openssl rand -hex 32)" the command's output.
+    An unset variable, a failing command or an empty value is an error (kubectl would store it)."""
+    script = f'value="{word}"; printf %s "$value"'
+    result = subprocess.run(
+        ["sh", "-euc", script], env={"PATH": os.environ["PATH"], **variables},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0 and result.stdout, f"the Secret value {word!r}: {result.stderr.strip()}"
+    return result.stdout
+
+
 @dataclass
 class Pod:
     name: str
@@ -189,8 +205,9 @@ class LocalCluster:
     """The rendered release as processes: see the module's docstring."""
 
     def __init__(self, manifests: Manifests, namespace: str, workdir: Path, secret_sources: dict[tuple[str, str], str]):
-        """`secret_sources`: (Secret, key) -> the variable its value comes from, as in the README's
-        `kubectl create secret ... --from-literal=KEY="$VARIABLE"` (POSTGRES_PASSWORD, REDIS_PASSWORD)."""
+        """`secret_sources`: (Secret, key) -> its value as the README's `kubectl create secret ...
+        --from-literal=KEY="VALUE"` writes it: a variable ("$POSTGRES_PASSWORD", "$REDIS_PASSWORD",
+        which hold the harness's own passwords) or a command ("$(openssl rand -hex 32)")."""
         self.manifests = manifests
         self.namespace = namespace
         self.workdir = workdir
@@ -308,10 +325,14 @@ class LocalCluster:
         name = deployment["metadata"]["name"]
         spec = container(deployment)
         image = Image.parse(dockerfile_for(spec["image"]))
-        tree = image.build(self.workdir / "images" / name)
+        image_tree = image.build(self.workdir / "images" / name)
         for replica, address in enumerate(self.pod_addresses[name]):
             pod_dir = self.workdir / "pods" / f"{name}-{replica}"
             pod_dir.mkdir(parents=True, exist_ok=True)
+            # each container has the image's files to itself: a file one replica writes (its own
+            # session secret, when none is given) is not another replica's
+            tree = pod_dir / "image"
+            shutil.copytree(image_tree, tree)
             mounts = self.mounts(deployment, pod_dir)
             if image.base.startswith("nginxinc/"):
                 command, cwd, env = self.nginx_pod(tree, mounts, address, pod_dir), pod_dir, dict(os.environ)
@@ -457,7 +478,7 @@ class LocalCluster:
         endpoints = config_file(self.manifests, self._config_map_with("endpoints.yml"), "endpoints.yml")
         variables = {"POSTGRES_PASSWORD": self.start_postgres(endpoints["tracker_store"])["POSTGRES_PASSWORD"]}
         variables["REDIS_PASSWORD"] = secrets.token_hex(16)
-        self.secrets = {key: variables[variable] for key, variable in self.secret_sources.items()}
+        self.secrets = {key: shell_value(value, variables) for key, value in self.secret_sources.items()}
         self.start_redis(endpoints["lock_store"], variables["REDIS_PASSWORD"])
         self.plan_addresses()
         hosts = self.write_hosts()
