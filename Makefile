@@ -123,4 +123,4 @@ purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_D
 	$(PY) -m scripts.purge --days $(PURGE_DAYS)
 
 clean: ## remove the model, results and logs (keeps .venv and conversations)
-	rm -rf models results var/*.log widget/dist tests/out
+	rm -rf models results var/*.log var/*.log.[0-9] widget/dist tests/out
