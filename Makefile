@@ -16,7 +16,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies t
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*)
 
-.PHONY: help install lock system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster train widget run shell test lint validate pytest test-stories eval explain bench purge clean
+.PHONY: help install lock system postgres audit run-cluster stop-cluster deploy-check bench-compare bench-cluster bench-capacity train widget run shell test lint validate pytest test-stories eval explain bench purge clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-13s %s\n", $$1, $$2}'
@@ -117,6 +117,11 @@ bench-compare: var $(MODEL) ## speed and memory against rasa init (Locust); prin
 bench-cluster: var $(MODEL) ## throughput of the cluster with one and with two replicas (Locust through nginx)
 	test -x var/bench-venv/bin/locust || { python3 -m venv var/bench-venv && var/bench-venv/bin/pip install -q locust==2.43.3; }
 	$(PY) -m bench.cluster
+
+N ?= 2000
+bench-capacity: var $(MODEL) widget ## a new patient's urgent reply while N idle chats are held through nginx (default 2000)
+	scripts/install-system.sh
+	$(PY) -m bench.capacity $(N)
 
 PURGE_DAYS ?= 30
 purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_DAYS days (default 30)

@@ -3,7 +3,8 @@
 
 An `InputChannel` with its own routes, rather than a subclass of Rasa's `RestInput` whose routes
 and hooks it would replace: every message goes through `channels.gate` (screening, rate limit,
-"forget me"), and refusals are JSON errors with an HTTP status.
+"forget me"), and refusals are JSON errors with an HTTP status. A sender id of the form of the
+widget's session ids (32 hex digits) is refused: a REST caller can't reach a widget's conversation.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from channels.gate import (
     error_response,
     screen,
 )
+from channels.session_token import is_session_id
 
 
 class PatientRestInput(InputChannel):
@@ -56,6 +58,10 @@ class PatientRestInput(InputChannel):
             sender = body.get("sender")
             if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
                 return error_response(400, "sender_invalid", "A sender id (1-128 characters) is required.")
+            if is_session_id(sender):  # the widget's conversations are reached only with their token
+                return error_response(
+                    400, "sender_reserved", "Sender ids of 32 hex digits are the widget's: please choose another."
+                )
             screened = screen(body.get("message"))
             if screened.text is None:
                 return error_response(screened.status, screened.error, screened.message)

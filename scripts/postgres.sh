@@ -37,8 +37,12 @@ case "$action" in
       as_server "$bin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 > /dev/null
       rm -f "$env_file"  # a new cluster: its role and password are made below
     fi
+    # A failed statement's text, and many error messages (a duplicate key, a bad value), hold the
+    # values of the statement: a patient's message or sender id (psycopg2 sends them inline). The
+    # server log keeps LOG, FATAL and PANIC lines only (start-up, shutdown, checkpoints, lost
+    # connections), never a statement; the client logs its errors by type (stores/tracker_store.py).
     as_server "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
-      -o "-p $port -c listen_addresses=$listen -k $data" start > /dev/null
+      -o "-p $port -c listen_addresses=$listen -k $data -c log_min_messages=log -c log_min_error_statement=panic" start > /dev/null
     if [ ! -f "$env_file" ]; then
       password="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
       as_server "$bin/psql" -h "$data" -p "$port" -U postgres -q -c "CREATE ROLE rasa LOGIN PASSWORD '$password'"

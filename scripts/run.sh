@@ -169,7 +169,7 @@ Soma side-effect triage assistant is running (ready in ${ready}s):
   action server    http://127.0.0.1:$ACTION_PORT  (loopback only; urgent replies don't need it)
   conversations    $([ "$ENDPOINTS" = endpoints.yml ] && echo "$logs/conversations.db (SQLite)" || echo "PostgreSQL on $POSTGRES_HOST:$POSTGRES_PORT")
   supervisord      starts again a part that dies: supervisorctl -c $logs/supervisorctl.conf status
-  logs             $logs/rasa.log, rasa-console.log, action-server.log, supervisord.log, nginx/
+  logs             $logs/rasa.log, rasa-console.log, action-server.log, supervisord.log, nginx/ (README: what each may hold)
 Press Ctrl-C to stop.
 INFO
   # from now on, each exit, start and give-up of a part as supervisord logs it

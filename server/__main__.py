@@ -10,7 +10,7 @@ python -m server COMMAND ...  any other Rasa command: train, test, data validate
 import logging
 import sys
 
-from server.settings import apply_environment, configure
+from server.settings import apply_environment, configure, raise_open_file_limit
 
 SHELL_HELP = "Type what a patient would write. 'why?' explains the last answer; '/stop' quits."
 
@@ -29,6 +29,7 @@ def _log_file(argv: list) -> str | None:
 
 def main(argv: list) -> None:
     apply_environment()  # before Rasa, and TensorFlow through it, is imported
+    raise_open_file_limit()  # each patient's chat is a connection (server/settings.py)
     command = argv[0] if argv else ""
     if command == "actions":  # the action server needs the environment only, and never imports Rasa
         from rasa_sdk.__main__ import main as actions_main

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 
 logger = logging.getLogger(__name__)
 
@@ -15,7 +16,13 @@ ENVIRONMENT = {
     "SQLALCHEMY_SILENCE_UBER_WARNING": "1",
     "LOG_LEVEL": "INFO",  # message text is only ever logged at DEBUG
     "SANIC_HOST": "127.0.0.1",  # the action server listens on loopback only
+    # Rasa's listen backlog (default 100): patients connecting at once are queued, not refused
+    "SANIC_BACKLOG": "1024",
 }
+
+# Every chat the patient site's nginx lets through (up to 4000, scripts/nginx.sh MAX_CHATS) holds a
+# connection, and so a file descriptor, in the Rasa server; a common default soft limit is 1024.
+OPEN_FILES = 16384
 
 # A hanging action server must not hold a patient's conversation: Rasa 3.6 waits 5 minutes. With
 # this, every turn is answered within 3 s even when the action server hangs (tests/test_faults.py).
@@ -26,6 +33,19 @@ def apply_environment() -> None:
     """Defaults for the variables above; a value set by the caller wins (e.g. LOG_LEVEL=DEBUG)."""
     for name, value in ENVIRONMENT.items():
         os.environ.setdefault(name, value)
+
+
+def raise_open_file_limit(wanted: int = OPEN_FILES) -> int:
+    """Raise this process's soft limit on open files towards `wanted` (never above the hard
+    limit, which only root could raise); returns the limit in force."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
+        soft = target
+    if soft < wanted:
+        logger.warning("Open-file limit %d: fewer chats than nginx allows will fit (raise the hard limit)", soft)
+    return soft
 
 
 def configure() -> None:

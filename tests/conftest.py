@@ -3,7 +3,10 @@ on loopback (the Rasa server, and the action server only where a test needs it).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -14,6 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+import websockets
 import yaml
 
 from triage.detector import SymptomDetector, default_detector
@@ -27,8 +31,16 @@ RESPONSES = yaml.safe_load((ROOT / "domain.yml").read_text())["responses"]
 
 
 def text_of(response: str, **slots: str) -> str:
-    """The text a patient sees for a domain response."""
-    return RESPONSES[response][0]["text"].format(**slots)
+    """The text a patient sees for a domain response: the variant whose slot conditions `slots`
+    meet (e.g. emergency_kind="self_harm"), else the one without conditions."""
+
+    def meets(variant: dict) -> bool:
+        return all(slots.get(c["name"]) == c["value"] for c in variant.get("condition", []))
+
+    variants = RESPONSES[response]
+    chosen = next((v for v in variants if v.get("condition") and meets(v)), None)
+    chosen = chosen or next(v for v in variants if not v.get("condition"))
+    return chosen["text"].format(**{k: v for k, v in slots.items() if k != "emergency_kind"})
 
 
 def read_env(path: Path) -> dict[str, str]:
@@ -92,17 +104,23 @@ class RasaServer:
         origins: list[str] | None = None,
         tracker_store: dict | None = None,
         extra_args: tuple[str, ...] = (),
+        socketio_options: dict | None = None,
     ) -> None:
         self.port = free_port()
         self.action_port = action_port
         self.workdir = workdir
         self.credentials = workdir / "credentials.yml"
         credentials = yaml.safe_load((ROOT / "credentials.yml").read_text())
+        socketio_channel = credentials["channels.socketio.PatientSocketIOInput"]
         if origins is not None:  # the page a browser test serves on its own port
-            credentials["channels.socketio.PatientSocketIOInput"]["cors_allowed_origins"] = origins
+            socketio_channel["cors_allowed_origins"] = origins
+        self.session_secret = workdir / "session-secret"  # made by the server at its first start
+        socketio_channel["session_secret_file"] = str(self.session_secret)
+        socketio_channel.update(socketio_options or {})
         self.credentials.write_text(yaml.safe_dump(credentials))
         self.db = workdir / "conversations.db"
         self.log = workdir / "rasa.log"
+        self.console_log = workdir / "rasa-console.log"  # what make run keeps in var/rasa-console.log
         self.endpoints = workdir / "endpoints.yml"
         self.endpoints.write_text(
             yaml.safe_dump(
@@ -122,28 +140,29 @@ class RasaServer:
 
     def start(self, timeout: float = 120) -> float:
         started = time.monotonic()
-        self.process = subprocess.Popen(
-            [
-                *SERVER,
-                "run",
-                "-m",
-                str(MODEL),
-                "-i",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "--endpoints",
-                str(self.endpoints),
-                "--credentials",
-                str(self.credentials),
-                "--log-file",
-                str(self.log),
-                *self.extra_args,
-            ],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.STDOUT,
-        )
+        with self.console_log.open("ab") as console:  # the child keeps its own copy
+            self.process = subprocess.Popen(
+                [
+                    *SERVER,
+                    "run",
+                    "-m",
+                    str(MODEL),
+                    "-i",
+                    "127.0.0.1",
+                    "-p",
+                    str(self.port),
+                    "--endpoints",
+                    str(self.endpoints),
+                    "--credentials",
+                    str(self.credentials),
+                    "--log-file",
+                    str(self.log),
+                    *self.extra_args,
+                ],
+                cwd=ROOT,
+                stdout=console,
+                stderr=subprocess.STDOUT,
+            )
         while time.monotonic() - started < timeout:
             if self.process.poll() is not None:
                 raise RuntimeError(f"rasa run exited with {self.process.returncode}; see {self.log}")
@@ -169,6 +188,110 @@ class RasaServer:
         if self.process and self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=30)
+
+
+class SocketChat:
+    """One socket.io chat over WebSocket, spoken by hand (engine.io v4 / socket.io v5 packets), from
+    a loopback source address of its own choosing: what nginx's per-client limits see.
+
+    (python-socketio's own client can't do WebSocket with the pinned aiohttp, and can't pick its
+    source address.)"""
+
+    def __init__(self, port: int, origin: str, source: str = "127.0.0.1", query: str = "") -> None:
+        self.url = f"ws://127.0.0.1:{port}/socket.io/?EIO=4&transport=websocket{query}"
+        self.origin = origin
+        self.source = source
+        self.ws = None
+        self.idle_task: asyncio.Task | None = None
+
+    async def open(self, timeout: float = 30) -> None:
+        self.ws = await asyncio.wait_for(
+            websockets.connect(
+                self.url, origin=self.origin, local_addr=(self.source, 0), ping_interval=None, open_timeout=timeout
+            ),
+            timeout,
+        )
+        assert (await self._next()).startswith("0")  # engine.io open
+        await self.ws.send("40")  # socket.io connect
+        assert (await self._next()).startswith("40")
+        await self.emit("session_request", {"session_id": None})
+        while True:
+            event, _ = await self.event()
+            if event == "session_confirm":
+                return
+
+    async def _next(self) -> str:
+        while True:
+            packet = await self.ws.recv()
+            if packet == "2":  # engine.io ping
+                await self.ws.send("3")
+                continue
+            if packet == "1":  # engine.io close: the server ended the chat; a browser closes too
+                await self.ws.close()
+                raise EOFError("the server closed the chat")
+            return packet
+
+    async def event(self) -> tuple[str, object]:
+        while True:
+            packet = await self._next()
+            if packet.startswith("42"):
+                name, *args = json.loads(packet[2:])
+                return name, args[0] if args else None
+
+    async def emit(self, name: str, data: object) -> None:
+        await self.ws.send("42" + json.dumps([name, data]))
+
+    def hold(self) -> None:
+        """Stay idle: answer pings, nothing else."""
+
+        async def idle() -> None:
+            with contextlib.suppress(EOFError, websockets.exceptions.ConnectionClosed):
+                while True:
+                    await self._next()
+
+        self.idle_task = asyncio.ensure_future(idle())
+
+    @property
+    def alive(self) -> bool:
+        return self.idle_task is not None and not self.idle_task.done()
+
+    async def close(self) -> None:
+        if self.idle_task:
+            self.idle_task.cancel()
+        if self.ws:
+            await self.ws.close()
+
+
+class Nginx:
+    """The patient site's nginx as `make run` starts it (scripts/nginx.sh), in front of `rasa_port`."""
+
+    def __init__(self, workdir: Path, rasa_port: int, port: int | None = None, **environment: str) -> None:
+        self.port = port or free_port()
+        self.prefix = workdir / "nginx"
+        self.error_log = self.prefix / "error.log"
+        self.access_log = self.prefix / "access.log"
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.process = subprocess.Popen(
+            [str(ROOT / "scripts" / "nginx.sh"), str(self.port), str(rasa_port), str(self.prefix)],
+            env={**os.environ, **environment},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                urllib.request.urlopen(self.url, timeout=1)
+                return
+            except OSError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    self.stop()
+                    raise RuntimeError(f"nginx did not come up: {self.error_log}") from None
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
 
 
 def survive_kill_9(server: RasaServer, sender: str, messages: list[str]) -> list[str]:

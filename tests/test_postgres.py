@@ -77,3 +77,18 @@ def test_postgres_keeps_conversations_through_kill_9_and_an_outage(postgres, tmp
         assert user_texts(env, "pg")[-1] == "I'm vomiting"
     finally:
         server.stop()
+
+
+def test_postgres_keeps_no_statement_or_value_in_its_log(postgres):
+    """A failing statement with a canary value, as a broken query or a duplicate key would carry a
+    patient's message or sender id: PostgreSQL's own log (scripts/postgres.sh) keeps neither."""
+    data, _, env = postgres
+    canary = "pumacanary8203"
+    for sql in (
+        f"SELECT no_such_column FROM pg_class WHERE relname = '{canary}'",  # noqa: S608 (a fixed canary)
+        f"SELECT CAST('{canary}' AS integer)",  # the error message itself names the value
+    ):
+        with pytest.raises(Exception, match="does not exist|invalid input"):
+            postgres_rows(env, sql)
+    log = subprocess.run(["cat", str(data / "server.log")], capture_output=True, text=True, check=True).stdout
+    assert "database system is ready" in log and canary not in log

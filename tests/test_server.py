@@ -6,16 +6,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import re
 import sqlite3
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 import socketio
+import websockets
 
-from tests.conftest import ROOT, SERVER, post, text_of
+from tests.conftest import ROOT, SERVER, RasaServer, SocketChat, free_port, post, text_of
 from triage.result import explain
 
 pytestmark = pytest.mark.server
@@ -58,7 +61,8 @@ def bot_actions(db: Path, sender: str) -> list[str]:
         ("I have tremmors", "utter_stop_and_contact_doctor", {"reported_symptoms": "tremors (shaking)"}),
         ("he is not breathing", "utter_emergency", {}),
         ("I took too many pills", "utter_emergency", {}),
-        ("/greet I want to kill myself", "utter_emergency", {}),
+        ("/greet I want to kill myself", "utter_emergency", {"emergency_kind": "self_harm"}),
+        ("everyone would be better off without me", "utter_emergency", {"emergency_kind": "self_harm"}),
         ("can soma cause tremors?", "utter_symptom_info", {}),
         ("no tremors, I just feel drowsy", "utter_common_side_effects", {}),
         ("how should I take it?", "utter_how_to_take", {}),
@@ -171,6 +175,8 @@ def test_explain_with_the_action_server_running(rasa_server, detector):
         (b"\xff\xfe\x00binary\x80", 400, "invalid_json"),
         (json.dumps(["a", "list"]).encode(), 400, "invalid_json"),
         (json.dumps({"message": "hi"}).encode(), 400, "sender_invalid"),
+        # the form of a widget session id: a REST caller can't reach a widget's conversation
+        (json.dumps({"sender": "0123456789abcdef0123456789abcdef", "message": "hi"}).encode(), 400, "sender_reserved"),
     ],
 )
 def test_bad_input_gets_a_clear_error(rasa_server, body, status, error):
@@ -193,8 +199,9 @@ def test_message_text_and_sender_id_are_not_logged_at_info(rasa_server):
     messages += [f"hello {canary}"] * 20
     for message in messages:
         post(rasa_server.webhook, json.dumps({"sender": sender, "message": message}).encode())
-    log = rasa_server.log.read_text()
-    assert canary not in log and sender not in log
+    for log in (rasa_server.log, rasa_server.console_log):  # make run keeps both (var/rasa-console.log)
+        text = log.read_text()
+        assert canary not in text and sender not in text, log.name
 
 
 async def socket_conversation(port: int, origin: str, messages: list[str], session_id: str | None = None) -> tuple:
@@ -222,13 +229,19 @@ async def socket_conversation(port: int, origin: str, messages: list[str], sessi
     return session, replies
 
 
+def session_of(token: str) -> str:
+    """The session id (the tracker's sender id) in a session token: its first part."""
+    return token.split(".")[0]
+
+
 async def test_socketio_gives_the_urgent_reply_and_keeps_the_session(rasa_server):
-    session, replies = await socket_conversation(rasa_server.port, "http://localhost:8080", ["he is seizing"])
-    assert len(session) == 32 and int(session, 16) >= 0
+    token, replies = await socket_conversation(rasa_server.port, "http://localhost:8080", ["he is seizing"])
+    session_id, expires, mac = token.split(".")  # channels/session_token.py
+    assert re.fullmatch("[0-9a-f]{32}", session_id) and int(expires) > time.time() and len(mac) == 64
     assert [r["text"] for r in replies] == [text_of("utter_emergency"), DISCLAIMER]
-    assert bot_actions(rasa_server.db, session) == ["utter_emergency", "utter_disclaimer"]
-    resumed, replies = await socket_conversation(rasa_server.port, "http://localhost:8080", ["thanks"], session)
-    assert resumed == session
+    assert bot_actions(rasa_server.db, session_of(token)) == ["utter_emergency", "utter_disclaimer"]
+    resumed, replies = await socket_conversation(rasa_server.port, "http://localhost:8080", ["thanks"], token)
+    assert session_of(resumed) == session_of(token)
     assert [r["text"] for r in replies] == [text_of("utter_you_are_welcome")]
 
 
@@ -242,6 +255,189 @@ async def test_socketio_refuses_an_unknown_origin(rasa_server):
         await socket_conversation(rasa_server.port, "http://evil.example.com", ["hi"])
 
 
-async def test_socketio_never_resumes_an_id_it_could_not_have_issued(rasa_server):
-    session, _ = await socket_conversation(rasa_server.port, "http://localhost:8080", [], "tier-guessable")
-    assert session != "tier-guessable" and len(session) == 32
+@pytest.fixture(scope="module")
+def patient_a(rasa_server) -> str:
+    """Patient A's token, after A told the assistant something private."""
+    conversation = socket_conversation(rasa_server.port, "http://localhost:8080", ["my wife is sweating"])
+    return asyncio.run(conversation)[0]
+
+
+def _forged(token: str) -> str:
+    session_id, expires, mac = token.split(".")
+    return f"{session_id}.{int(expires) + 3600}.{mac}"
+
+
+@pytest.mark.parametrize(
+    "presented",
+    [
+        pytest.param(lambda a: "tier-guessable", id="a guessable name"),
+        pytest.param(lambda a: "0" * 32, id="an invented id"),
+        pytest.param(lambda a: a.split(".")[0], id="patient A's session id"),
+        pytest.param(lambda a: a.split(".")[0] + "\n", id="patient A's session id and a newline"),
+        pytest.param(lambda a: a + "\n", id="patient A's token and a newline"),
+        pytest.param(_forged, id="patient A's token with a later expiry"),
+    ],
+)
+async def test_socketio_resumes_only_a_session_it_issued(rasa_server, patient_a, presented):
+    token, _ = await socket_conversation(rasa_server.port, "http://localhost:8080", [], presented(patient_a))
+    assert session_of(token) != session_of(patient_a)
+
+
+async def test_a_connection_presenting_another_patients_id_can_neither_hear_explain_nor_delete_it(
+    rasa_server, patient_a
+):
+    """The attacker's connection presents A's session id while A is still talking."""
+    origin = {"Origin": "http://localhost:8080"}
+    a, intruder = socketio.AsyncClient(), socketio.AsyncClient()
+    heard: dict[str, list] = {"a": [], "intruder": []}
+    confirmed: dict[str, asyncio.Future] = {}
+    loop = asyncio.get_running_loop()
+    for name, client in (("a", a), ("intruder", intruder)):
+        confirmed[name] = loop.create_future()
+        client.on("session_confirm", lambda t, name=name: confirmed[name].done() or confirmed[name].set_result(t))
+        client.on("bot_uttered", lambda data, name=name: heard[name].append(data))
+        await client.connect(f"http://127.0.0.1:{rasa_server.port}", headers=origin, transports=["polling"])
+    try:
+        await a.emit("session_request", {"session_id": patient_a})
+        await intruder.emit("session_request", {"session_id": session_of(patient_a)})
+        assert session_of(await asyncio.wait_for(confirmed["a"], 10)) == session_of(patient_a)
+        assert session_of(await asyncio.wait_for(confirmed["intruder"], 10)) != session_of(patient_a)
+
+        async def say(client: socketio.AsyncClient, name: str, message: str, replies: int) -> None:
+            expected = len(heard[name]) + replies
+            await client.emit("user_uttered", {"message": message})
+            deadline = time.monotonic() + 20
+            while len(heard[name]) < expected and time.monotonic() < deadline:
+                await asyncio.sleep(0.1)
+
+        await say(a, "a", "and now she is shaking", 1)
+        await asyncio.sleep(0.5)
+        assert heard["intruder"] == []  # A's reply went to A only
+        await say(intruder, "intruder", "why?", 2)
+        assert [r["text"] for r in heard["intruder"]] == [text_of("utter_explain_unavailable"), DISCLAIMER]
+        await say(intruder, "intruder", "forget me", 1)
+        await say(intruder, "intruder", "Yes, delete it", 1)
+        assert heard["intruder"][-1]["text"] == text_of("utter_forgotten")
+        assert bot_actions(rasa_server.db, session_of(patient_a))[:1] == ["utter_stop_and_contact_doctor"]
+    finally:
+        for client in (a, intruder):
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(client.disconnect(), 1)
+
+
+async def test_one_connection_keeps_one_session(rasa_server):
+    """Asking again on an open connection gives the same session, so it can't reset the rate limit."""
+    client = socketio.AsyncClient()
+    tokens: asyncio.Queue = asyncio.Queue()
+    client.on("session_confirm", tokens.put_nowait)
+    await client.connect(
+        f"http://127.0.0.1:{rasa_server.port}", headers={"Origin": "http://localhost:8080"}, transports=["polling"]
+    )
+    try:
+        await client.emit("session_request", {"session_id": None})
+        first = await asyncio.wait_for(tokens.get(), 10)
+        await client.emit("session_request", {"session_id": None})
+        assert session_of(await asyncio.wait_for(tokens.get(), 10)) == session_of(first)
+    finally:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(client.disconnect(), 1)
+
+
+async def connected_client(port: int, origin: str = "http://localhost:8080") -> tuple[socketio.AsyncClient, list]:
+    client = socketio.AsyncClient()
+    heard: list = []
+    client.on("bot_uttered", heard.append)
+    await client.connect(f"http://127.0.0.1:{port}", headers={"Origin": origin}, transports=["polling"])
+    return client, heard
+
+
+@pytest.mark.parametrize(
+    "event, args",
+    [
+        ("session_request", ("not an object",)),
+        ("session_request", (["a", "list"],)),
+        ("session_request", ({"session_id": None}, "a second argument")),
+        ("user_uttered", ()),
+        ("user_uttered", ({"message": "hello"}, "a second argument")),
+    ],
+)
+async def test_a_malformed_event_gets_an_error_event_and_one_line_in_the_log(rasa_server, event, args):
+    logged_before = rasa_server.log.read_text()
+    client, heard = await connected_client(rasa_server.port)
+    try:
+        await client.emit(event, args)
+        deadline = time.monotonic() + 10
+        while not heard and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+        assert [(r["error"], bool(r["text"])) for r in heard] == [("invalid_request", True)]
+    finally:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(client.disconnect(), 1)
+    new_lines = rasa_server.log.read_text()[len(logged_before) :].splitlines()
+    assert len(new_lines) == 1 and f"[WARNI]  Refused a {event} event" in new_lines[0]
+
+
+async def test_socketio_paths_keep_text_and_ids_out_of_both_logs(tmp_path):
+    """The canary method on every socket.io path, failing ones included, in `rasa.log` and in the
+    console output that `make run` keeps as `var/rasa-console.log`."""
+    canary = "ocelotcanary3391"
+    server = RasaServer(tmp_path, action_port=free_port())
+    server.start()
+    try:
+        token, _ = await socket_conversation(
+            server.port,
+            "http://localhost:8080",
+            [f"I have tremors {canary}", f"/greet {canary}", f"{canary} " * 500, "   ", f"why {canary}"],
+            session_id=f"{canary}-not-a-token",
+        )
+        client, _ = await connected_client(server.port)
+        await client.emit("session_request", (canary,))
+        await client.emit("user_uttered", ({"message": canary}, canary))
+        await client.emit("user_uttered", ({"message": f"hello {canary}"},))  # no session on this connection
+        await asyncio.sleep(1)
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(client.disconnect(), 1)
+        with pytest.raises(socketio.exceptions.ConnectionError):
+            await connected_client(server.port, origin=f"http://{canary}.example")
+        with pytest.raises(urllib.error.HTTPError):  # an engine.io session that does not exist
+            urllib.request.urlopen(f"http://127.0.0.1:{server.port}/socket.io/?EIO=4&transport=polling&sid={canary}")
+        await asyncio.sleep(0.5)
+    finally:
+        server.stop()
+    for log in (server.log, server.console_log):
+        text = log.read_text()
+        assert canary not in text and session_of(token) not in text, log.name
+
+
+async def test_idle_connections_are_closed_and_a_talking_one_is_not(tmp_path):
+    """A connection that never asks for a session, or whose patient stops talking, is closed:
+    nothing idle holds a connection a new patient may need (short limits for the test)."""
+    server = RasaServer(
+        tmp_path, action_port=free_port(), socketio_options={"session_request_seconds": 1, "idle_seconds": 6}
+    )
+    server.start()
+    origin = "http://localhost:8080"
+    try:
+        silent = SocketChat(server.port, origin)
+        silent.ws = await websockets.connect(silent.url, origin=origin, ping_interval=None)
+        await silent.ws.send("40")  # a socket.io connection, but no session_request
+        idle, talking = SocketChat(server.port, origin), SocketChat(server.port, origin)
+        await idle.open()
+        await talking.open()
+        idle.hold()
+        silent.hold()
+        deadline = time.monotonic() + 5
+        while silent.alive and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        assert not silent.alive and idle.alive
+        for _ in range(5):  # talking every 2 s: 10 s in all, past the idle limit
+            await talking.emit("user_uttered", {"message": "hello"})
+            assert (await asyncio.wait_for(talking.event(), 10))[0] == "bot_uttered"
+            await asyncio.sleep(2)
+        assert not idle.alive
+        await talking.emit("user_uttered", {"message": "he is not breathing"})
+        replies = []
+        while text_of("utter_emergency") not in replies:  # after what is left of the greetings
+            replies.append((await asyncio.wait_for(talking.event(), 10))[1]["text"])
+    finally:
+        server.stop()

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.conftest import ROOT, RasaServer, free_port, text_of
+from tests.conftest import ROOT, Nginx, RasaServer, free_port, text_of
 
 pytestmark = pytest.mark.browser
 
@@ -189,6 +189,99 @@ def test_an_unreachable_server_gets_a_message_and_a_retry(site, browser):
     expect(problem).to_be_hidden(timeout=20_000)  # socket.io reconnects by itself once Rasa is back
     page.get_by_label("Your message").press("Enter")
     expect(page.locator(".soma-card--stop")).to_have_count(1)
+
+
+OUTAGE_SIGNS = ["emergency number", "trouble breathing", "seizure", "swelling", "tremors", "hallucinations"]
+
+# counts every change to the alert from the moment it is installed (what a screen reader would re-read)
+WATCH_ALERT = """() => {
+  window.alertChanges = 0;
+  new MutationObserver((records) => { window.alertChanges += records.length; })
+    .observe(document.querySelector('.soma-problem'),
+             {subtree: true, childList: true, characterData: true, attributes: true});
+}"""
+
+
+def test_when_the_assistant_cant_be_reached_the_alert_names_the_signs_that_need_help_now(site, browser):
+    url, rasa = site
+    point_nginx_at(site.nginx, free_port())
+    try:
+        page = browser.new_context(viewport=PHONE, bypass_csp=True).new_page()  # bypass: for axe only
+        page.goto(url)
+        send(page, "he is not breathing")  # no emergency card can come: the alert must say it
+        problem = page.locator(".soma-problem[role=alert]")
+        expect(problem).to_contain_text("Can't reach the assistant")
+        for sign in OUTAGE_SIGNS:
+            expect(problem).to_contain_text(sign)
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "phone-375-outage.png"), full_page=True)
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})")
+        assert [(v["id"], v["impact"]) for v in result["violations"] if v["impact"] in ("serious", "critical")] == []
+    finally:
+        point_nginx_at(site.nginx, rasa.port)
+
+
+def test_during_an_outage_try_again_keeps_focus_and_the_alert_is_announced_once(site, browser):
+    """Each automatic reconnection attempt used to rebuild the alert: focus on "Try again" fell to
+    the page, and a screen reader heard the alert again and again."""
+    url, rasa = site
+    point_nginx_at(site.nginx, free_port())
+    try:
+        page = browser.new_context(viewport=PHONE).new_page()
+        attempts = []
+        page.on("websocket", lambda ws: attempts.append(ws.url))
+        page.goto(url)
+        problem = page.locator(".soma-problem[role=alert]")
+        expect(problem).to_contain_text("Can't reach the assistant")
+        retry = problem.get_by_role("button", name="Try again")
+        retry.focus()
+        page.evaluate(WATCH_ALERT)
+        seen = len(attempts)
+        deadline = time.monotonic() + 30
+        while len(attempts) < seen + 3 and time.monotonic() < deadline:  # three more attempts
+            page.wait_for_timeout(250)
+        assert len(attempts) >= seen + 3
+        page.keyboard.press("Enter")  # Try again, by keyboard, still down
+        page.wait_for_timeout(1500)
+        assert page.evaluate("document.activeElement.textContent") == "Try again"
+        assert page.evaluate("window.alertChanges") == 0
+        expect(problem).to_contain_text("Can't reach the assistant")
+    finally:
+        point_nginx_at(site.nginx, rasa.port)
+    expect(problem).to_be_hidden(timeout=20_000)
+    expect(page.get_by_label("Your message")).to_be_focused()  # "Try again" is gone: back to typing
+
+
+def test_a_chat_closed_for_being_idle_reconnects_when_the_patient_writes(browser, tmp_path):
+    """The server closes a chat left idle (channels/socketio.py); the patient's next message
+    reconnects, in the same conversation, without an outage message."""
+    port = free_port()
+    rasa = RasaServer(
+        tmp_path, action_port=free_port(), origins=[f"http://127.0.0.1:{port}"], socketio_options={"idle_seconds": 3}
+    )
+    rasa.start()
+    nginx = Nginx(tmp_path, rasa.port, port=port)
+    try:
+        page = browser.new_context(viewport=PHONE).new_page()
+        closed = []
+        page.on("websocket", lambda ws: ws.on("close", lambda _: closed.append(ws.url)))
+        page.goto(nginx.url)
+        send(page, "hello")
+        expect(page.locator(".soma-msg--bot").first).to_contain_text(text_of("utter_greet").split("!")[0])
+        deadline = time.monotonic() + 20
+        while not closed and time.monotonic() < deadline:
+            page.wait_for_timeout(250)
+        assert closed
+        send(page, "thanks")
+        # the same conversation (no first-turn disclaimer), and no outage alert on the way
+        expect(page.locator(".soma-msg--bot").last).to_have_text("Assistant: " + text_of("utter_you_are_welcome"))
+        expect(page.locator(".soma-problem")).to_be_hidden()
+        send(page, "I am vomiting")
+        expect(page.locator(".soma-card--stop")).to_have_count(1)
+    finally:
+        nginx.stop()
+        rasa.stop()
 
 
 def test_no_request_leaves_the_machine(site, browser):

@@ -176,23 +176,17 @@ class SymptomDetector:
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
-        return [
-            c
-            for c in spans
-            if not any(
-                o is not c
-                and len(o) >= len(c)
-                and (
-                    (o.start <= c.start and c.end <= o.end and len(o) > len(c))
-                    or (
-                        self.rules_by_literal[o.label_].direction is Direction.PSEUDO
-                        and o.start < c.end
-                        and c.start < o.end
-                    )
-                )
-                for o in spans
-            )
-        ]
+        return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
+
+    def _hides(self, other: Span, cue: Span) -> bool:
+        """Does cue `other` hide `cue`? A longer cue hides one inside it ("can't stop" hides its
+        "not"); a PSEUDO cue hides any cue it overlaps ("than before" + "before I took it"); a
+        WORSENED cue is never hidden ("stiffer" inside "neck is getting stiffer")."""
+        if self._category(cue) is Category.WORSENED:
+            return False
+        inside = other.start <= cue.start and cue.end <= other.end and len(other) > len(cue)
+        overlaps = other.start < cue.end and cue.start < other.end
+        return inside or (overlaps and self.rules_by_literal[other.label_].direction is Direction.PSEUDO)
 
     def _category(self, cue: Span) -> Category:
         return self.rules_by_literal[cue.label_].category
@@ -411,7 +405,7 @@ def _level(findings: List[Finding]) -> Level:
     present = [f.tier for f in findings if f.status is Status.PRESENT and f.tier in _LEVEL_OF_TIER]
     if present:
         return _LEVEL_OF_TIER[min(present, key=lambda t: t.rank)]
-    if any(f.status is Status.HYPOTHETICAL and f.tier is not Tier.COFACTOR for f in findings):
+    if any(f.status is Status.HYPOTHETICAL and f.tier not in (Tier.COFACTOR, Tier.MASK) for f in findings):
         return Level.QUESTION
     return Level.NONE
 

@@ -13,6 +13,9 @@ memory; the headline is always a set that was not):
 * ``psytar-train``: its `train` split: the learned second opinion trains on it.
 * ``project``: `tests/data/triage_cases.yml`, written by the team together with the lexicon (memory,
   checked phrase by phrase in `tests/test_triage_set.py`, not here).
+
+`make eval` prints every set, the issue's targets (met or not) and fails when a set not tuned on
+drops below the figures reached so far (`tests/data/triage_floors.yml`).
 * any JSONL file of ``{"text", "expect", "category"}`` lines given on the command line (a set
   written blind by someone who never saw the code, kept outside the project).
 
@@ -199,30 +202,62 @@ def score(name: str, cases: Iterable[Case], triage: Callable[[str], Triage], tun
     return report
 
 
-# The targets on the sets not tuned on (issue 10): urgent recall, every self-harm message, false alarms.
+# The targets on the sets not tuned on (issue 10). Printed with every run: met or not.
 URGENT_RECALL_TARGET = 0.98
 DEV_FALSE_ALARM_LIMIT = 0.05
 PSYTAR_FALSE_ALARM_LIMIT = 0.10
+# The figures reached so far on those sets (a ratchet): `make eval` fails when a change drops below
+# them. Raised as the triage improves, never lowered to get a run green.
+FLOORS_FILE = ROOT / "tests" / "data" / "triage_floors.yml"
 
 
-def gates_met(report: Report) -> bool:
-    """Does a set not tuned on meet the targets? Prints what it checks."""
+def targets_met(report: Report) -> bool:
+    """Does a set not tuned on meet the issue's targets? Prints what it checks."""
     checks = [
         (
             f"urgent recall >= {URGENT_RECALL_TARGET:.0%}",
-            report.urgent_caught >= URGENT_RECALL_TARGET * report.urgent_total,
+            _ratio(report.urgent_caught, report.urgent_total) >= URGENT_RECALL_TARGET,
         )
     ]
-    self_harm = [c for c, counts in report.by_category.items() if c.startswith("self_harm")]
-    if self_harm:
-        caught = sum(report.by_category[c][(EMERGENCY, EMERGENCY)] for c in self_harm)
-        total = sum(sum(report.by_category[c].values()) for c in self_harm)
+    caught, total = self_harm_counts(report)
+    if total:
         checks.append(("every self-harm message gets the emergency reply", caught == total))
     limit = PSYTAR_FALSE_ALARM_LIMIT if report.name.startswith("psytar") else DEV_FALSE_ALARM_LIMIT
-    checks.append((f"not-urgent alarmed <= {limit:.0%}", report.general_alarmed <= limit * report.count(GENERAL)))
+    checks.append(
+        (f"not-urgent alarmed <= {limit:.0%}", _ratio(report.general_alarmed, report.count(GENERAL)) <= limit)
+    )
     for what, met in checks:
-        print(f"  {report.name}: {what}: {'met' if met else 'NOT MET'}")
+        print(f"  target, {report.name}: {what}: {'met' if met else 'NOT MET'}")
     return all(met for _, met in checks)
+
+
+def floors_held(report: Report, floors: Dict[str, float]) -> bool:
+    """Does a set not tuned on stay at or above the figures reached so far? Prints what it checks."""
+    caught, total = self_harm_counts(report)
+    figures = {
+        "urgent_recall": _ratio(report.urgent_caught, report.urgent_total),
+        "emergency_recall": _ratio(report.emergencies_caught, report.count(EMERGENCY)),
+        "self_harm_recall": _ratio(caught, total),
+        "not_urgent_unalarmed": 1 - _ratio(report.general_alarmed, report.count(GENERAL)),
+    }
+    held = True
+    for name, floor in floors.items():
+        ok = figures[name] >= floor - 1e-9
+        held &= ok
+        print(f"  floor, {report.name}: {name} {figures[name]:.3f} >= {floor:.3f}: {'held' if ok else 'BROKEN'}")
+    return held
+
+
+def self_harm_counts(report: Report) -> Tuple[int, int]:
+    names = [c for c in report.by_category if c.startswith("self_harm")]
+    return (
+        sum(report.by_category[c][(EMERGENCY, EMERGENCY)] for c in names),
+        sum(sum(report.by_category[c].values()) for c in names),
+    )
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
 
 
 def _share(part: int, whole: int) -> str:
@@ -273,10 +308,40 @@ def category_group(category: str) -> str:
     return category.split("_")[0] if "_" in category else category
 
 
+def conversation_cases(path: Path) -> List[Tuple[str, List[Case]]]:
+    """Conversations of a JSONL file of ``{"id", "category", "turns": [{"text", "expect"}, ...]}``."""
+    found = []
+    with Path(path).open(encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                row = json.loads(line)
+                turns = [Case(t["text"], t["expect"], row.get("category", "")) for t in row["turns"]]
+                found.append((str(row.get("id", len(found))), turns))
+    return found
+
+
+def score_conversations(name: str, conversations, triager, tuned: bool) -> Report:
+    """Every patient turn scored in the light of the earlier ones (triage/triager.py `conversation`)."""
+    from triage.triager import conversation
+
+    report = Report(name, tuned)
+    for _, turns in conversations:
+        for case, result in zip(turns, conversation(triager, [t.text for t in turns]), strict=True):
+            got = tier_of(result)
+            report.confusion[(case.expect, got)] += 1
+            report.by_category[case.category][(case.expect, got)] += 1
+            if case.expect in URGENT and got not in URGENT or (case.expect == EMERGENCY and got == STOP):
+                report.misses.append((case, got))
+            if case.expect == GENERAL and got in URGENT:
+                report.false_alarms.append((case, got))
+    return report
+
+
 # ------------------------------------------------------------------------------- make eval
 def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("extra", nargs="*", help="JSONL sets written blind, outside the project")
+    parser.add_argument("--conversations", nargs="*", default=[], help="JSONL conversation sets written blind")
     parser.add_argument("--model", default=str(ROOT / "models" / "soma.tar.gz"), help="the trained model")
     parser.add_argument("--show-tuned", action="store_true", help="list the misses of the sets tuned on")
     args = parser.parse_args(argv)
@@ -288,6 +353,10 @@ def main(argv: Sequence[str]) -> int:
         score("dev-held-out", dev_set("held-out"), triager, tuned=False),
         score("psytar-dev", psytar_sentences("dev"), triager, tuned=False),
         *(score(Path(p).name, jsonl_cases(Path(p)), triager, tuned=False) for p in args.extra),
+        *(
+            score_conversations(Path(p).name, conversation_cases(Path(p)), triager, tuned=False)
+            for p in args.conversations
+        ),
         score("dev-tune", dev_set("tune"), triager, tuned=True),
         score("psytar-train", psytar_sentences("train"), triager, tuned=True),
     ]
@@ -298,8 +367,13 @@ def main(argv: Sequence[str]) -> int:
                 print(f"    {case.expect:>9} -> {got:9} [{case.category}] {case.text}")
     lay_terms = psytar_lay_terms()
     missed = [term for term, symptom in lay_terms if symptom not in triager(term).reported]
-    print(f"PsyTAR lay terms (the lexicon drew on them): {_share(len(lay_terms) - len(missed), len(lay_terms))}")
-    return 0 if all(gates_met(r) for r in reports if not r.tuned) else 1
+    print(f"PsyTAR lay terms (the lexicon drew on them): {_share(len(lay_terms) - len(missed), len(lay_terms))}\n")
+    untuned = [r for r in reports if not r.tuned]
+    met = [targets_met(r) for r in untuned]
+    floors = yaml.safe_load(FLOORS_FILE.read_text())
+    held = [floors_held(r, floors[r.name]) for r in untuned if r.name in floors]
+    print(f"\neval: targets {'met' if all(met) else 'NOT all met'}; floors {'held' if all(held) else 'BROKEN'}")
+    return 0 if all(held) else 1
 
 
 if __name__ == "__main__":

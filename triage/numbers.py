@@ -62,7 +62,9 @@ _TEMPERATURE = re.compile(
     rf"(?:{_TEMP_WORD}\b[^.!\d]{{0,30}}?(\d{{2,3}}(?:[.,]\d{{1,2}})?){_UNIT})"  # temp 38.6, fever? 100.8 this morning
     # 38.6c, 101 °F, 39 degrees c
     rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)(\s*[°º]\s*[cf]?|\s*(?:deg(?:rees?)?\s*)?[cf])(?![a-z]))"
-    rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s+(?:fever|temp(?:erature)?)\b)",  # 101 fever
+    rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s+(?:fever|temp(?:erature)?)\b)"  # 101 fever
+    # a bare reading with one decimal where only a temperature fits: "38.6 this morning", "100.8 tonight"
+    rf"|(?:(?<![\d$£€.,])\b((?:3[5-9]|4[0-2]|9[6-9]|10[0-7])[.,]\d)\b(?!\s*(?:kg|lbs?|mg|ml|%|mmol|years?|yrs?|km|miles?|cm|m\b)))",
     re.I,
 )
 
@@ -150,7 +152,7 @@ def readings(text: str) -> List[Reading]:
     found: List[Reading] = []
     for match in _TEMPERATURE.finditer(text):
         groups = match.groups()
-        value_text = groups[0] or groups[3] or groups[5]
+        value_text = groups[0] or groups[3] or groups[5] or groups[6]
         unit = ((groups[2] or "") if groups[0] else (groups[4] or "")).strip().lower()[-1:]
         unit = unit if unit in ("c", "f") else ""
         value = _number(value_text)

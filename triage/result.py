@@ -71,8 +71,8 @@ class Finding:
 
     @property
     def reported(self) -> bool:
-        """A present symptom (not a cofactor such as alcohol)."""
-        return self.status is Status.PRESENT and self.tier is not Tier.COFACTOR
+        """A present symptom (not a cofactor such as alcohol, nor a mask such as "brain shivers")."""
+        return self.status is Status.PRESENT and self.tier not in (Tier.COFACTOR, Tier.MASK)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,22 @@ from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
 HISTORY_TURNS = 2  # previous patient messages read together with a new one
+# an opinion must rest on at least one other word than these: who took what when is not a symptom
+# ("I take it three times a day", "my husband took his soma")
+FUNCTION_WORDS = frozenset(
+    "i me my it its it's a an the and or to of in on at for with is am are was be been have has had do did "
+    "take took taken taking soma carisoprodol pill pills tablet tablets dose doses mg 250 350 one two three four "
+    "five time times a day days daily week weeks hour hours today tonight morning night every each per "
+    "he she him her his hers they them their we us our you your husband wife partner boyfriend girlfriend "
+    "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa".split()
+)
+MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
+
+
+def _content_words(text: str) -> List[str]:
+    return [w for w in re.findall(r"[a-z']+", normalise(text).text.lower()) if w not in FUNCTION_WORDS]
+
+
 # symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither
 RELATED = {"convulsions": ("seizure_now",), "seizure_now": ("convulsions",)}
 
@@ -109,6 +125,8 @@ class Triager:
             symptom = self.lexicon.symptoms[opinion.symptom]
             if any(f.symptom == symptom.key for f in raised):
                 continue
+            # a few words ("my heart", "he took soma") are too little to raise on: ask instead
+            raises = opinion.raise_ and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
             finding = Finding(
                 symptom=symptom.key,
                 name=symptom.name,
@@ -122,7 +140,7 @@ class Triager:
                 other_person=any(f.other_person for f in triage.findings),
                 source=self.lexicon.advice_for(symptom),
             )
-            if opinion.raise_ or symptom.fail_safe:  # any hint of self-harm: the emergency reply
+            if raises or symptom.fail_safe:  # any hint of self-harm: the emergency reply
                 raised.append(finding)
             elif check is None:
                 check = replace(finding, cues=(f"ASK: {symptom.check}",))
@@ -150,15 +168,24 @@ class Triager:
             denied = self.detector.denied_words(part)
             for opinion in self.learned.opinions(part):
                 symptom = self.lexicon.symptoms.get(opinion.symptom)
-                if (
-                    symptom is None
-                    or opinion.symptom in placed
-                    or symptom.fail_safe is False
-                    and (asks or any(word in denied for word in opinion.evidence))
+                if symptom is None or opinion.symptom in placed:
+                    continue
+                # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
+                # but a question or a denial can be a hint of self-harm
+                if not self._rests_on_content(opinion) or (
+                    not symptom.fail_safe and (asks or set(opinion.evidence) & denied)
                 ):
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
+
+    def _rests_on_content(self, opinion: Opinion) -> bool:
+        """The opinion rests on a content word: not only on who took what when ("my husband took
+        his soma"), not on a number (readings are triage/numbers.py's), and not mainly on a real word
+        that only looks like a symptom ("sweets": the typo guard's known words)."""
+        if not opinion.evidence or opinion.evidence[0] in self.detector.known_words:
+            return False
+        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS)
 
     def _answered(self, text: str, asked: Finding) -> Triage | None:
         """The patient's answer to "It sounds like ... Is that right?": yes reports the symptom."""
@@ -221,6 +248,7 @@ class Triager:
 
 
 _LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
+_NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's business, not the learned part's
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 
 

@@ -18,6 +18,16 @@
   var STORE = "soma-chat";
   var QUICK_REPLIES = ["I have a symptom", "How to take it", "Alcohol", "Driving", "Other medicines"];
   var URGENT_TITLES = { emergency: "Emergency", stop: "Stop using Soma and contact your doctor" };
+  // One text for every outage (connecting, lost, each retry), so that it is announced once.
+  var OUTAGE = "Can't reach the assistant right now. What you type is kept: press Try again, or wait while it " +
+    "reconnects.";
+  // The README's tiers, for when the assistant can't say them (domain.yml has the full replies)
+  var EMERGENCY_SIGNS = "if someone has trouble breathing or very slow breathing; can't be woken, or has fainted; " +
+    "is having a seizure; may have taken too many tablets, or Soma with alcohol, opioids or benzodiazepines, and is " +
+    "very drowsy; has swelling of the face, lips, tongue or throat; or has thoughts of self-harm.";
+  var WARNING_SIGNS = "if you have restlessness, sweating, tremors (shaking), hallucinations, muscle stiffness, a " +
+    "fast heartbeat, nausea, vomiting, diarrhea, loss of coordination, convulsions, fever, shivering or muscle " +
+    "twitching.";
 
   var script = document.currentScript;
   var server = (script && script.getAttribute("data-server")) || window.location.origin;
@@ -42,11 +52,14 @@
     try { sessionStorage.setItem(STORE, JSON.stringify(state)); } catch (e) { /* private mode: no persistence */ }
   }
 
+  function sessionId(token) { return String(token || "").split(".")[0]; }
+
   function start(root) {
     var state = load();
     var socket = null;
     var waiting = 0;
     var pending = null; // typed while the connection was still being made: sent once it is
+    var asleep = false; // the server closed the chat after a long silence (channels/socketio.py)
 
     document.head.appendChild(el("link", { rel: "stylesheet", href: base + "soma-chat.css" }));
     root.classList.add("soma-chat");
@@ -54,7 +67,21 @@
     var log = el("div", { class: "soma-log", role: "log", "aria-live": "polite", "aria-label": "Conversation",
                           tabindex: "0" });
     var typing = el("p", { class: "soma-typing", role: "status", "aria-live": "polite" });
-    var problem = el("div", { class: "soma-problem", role: "alert", hidden: "" });
+    // The alert for an outage or a refused message is built once and updated in place: a
+    // screen reader hears it once, and focus on "Try again" survives every reconnection attempt.
+    var problemText = el("p", { class: "soma-problem-text" });
+    var signs = el("div", { class: "soma-signs" }, [
+      el("p", {}, [el("strong", { text: "In an emergency, call your local emergency number now" }),
+                   document.createTextNode(" " + EMERGENCY_SIGNS)]),
+      el("p", {}, [el("strong", { text: "Stop taking Soma and contact your doctor straight away" }),
+                   document.createTextNode(" " + WARNING_SIGNS)]),
+    ]);
+    var retry = el("button", { type: "button", text: "Try again" });
+    retry.addEventListener("click", function () {
+      typing.textContent = "Connecting to the assistant…";
+      connect();
+    });
+    var problem = el("div", { class: "soma-problem", role: "alert", hidden: "" }, [problemText, signs, retry]);
     var input = el("textarea", {
       id: "soma-input", rows: "2", maxlength: String(MAX_CHARS), "aria-describedby": "soma-count soma-hint",
       autocomplete: "off",
@@ -127,13 +154,18 @@
       typing.classList.toggle("soma-typing--on", waiting > 0);
     }
 
-    function showProblem(message) {
-      problem.textContent = "";
-      if (!message) { problem.hidden = true; return; }
-      problem.appendChild(el("p", { text: message }));
-      var retry = el("button", { type: "button", text: "Try again" });
-      retry.addEventListener("click", function () { showProblem(null); connect(); });
-      problem.appendChild(retry);
+    // withSigns: the assistant can't answer, so the alert names the signs that need help now
+    function showProblem(message, withSigns) {
+      if (!message) {
+        if (problem.hidden) return;
+        var hadFocus = problem.contains(document.activeElement);
+        problem.hidden = true;
+        problemText.textContent = "";
+        if (hadFocus) input.focus(); // "Try again" worked: back to typing
+        return;
+      }
+      signs.hidden = !withSigns;
+      if (problemText.textContent !== message) problemText.textContent = message; // unchanged: not read again
       problem.hidden = false;
     }
 
@@ -141,18 +173,21 @@
       text = (text || "").trim();
       if (!text) { input.focus(); return; }
       if (!socket || !socket.connected || !state.session) {
+        if (asleep) { // the server closed a chat left idle: connect again, with the same session
+          asleep = false;
+          connect();
+        }
         if (socket && socket.active && problem.hidden) {
           pending = text;
           typing.textContent = "Connecting to the assistant…";
           return;
         }
-        showProblem("Can't reach the assistant right now. Your message is kept: press Try again. " +
-          "In an emergency, call your local emergency number.");
+        showProblem(OUTAGE, true);
         return;
       }
       remember({ from: "user", text: text });
       setTyping(true);
-      socket.emit("user_uttered", { message: text, session_id: state.session });
+      socket.emit("user_uttered", { message: text }); // the server knows the session from the connection
       input.value = "";
       updateCount();
     }
@@ -161,8 +196,6 @@
       count.textContent = input.value.length + " of " + MAX_CHARS + " characters";
     }
 
-    var UNREACHABLE = "Can't reach the assistant right now. Check your connection and press Try again. " +
-      "In an emergency, call your local emergency number.";
     var CONNECT_TIMEOUT_MS = 8000;
 
     function connect() {
@@ -171,14 +204,16 @@
       var attempt = socket;
       // a connection that silently never completes must not leave the patient waiting without a word
       setTimeout(function () {
-        if (socket === attempt && !attempt.connected) showProblem(UNREACHABLE);
+        if (socket === attempt && !attempt.connected) showProblem(OUTAGE, true);
       }, CONNECT_TIMEOUT_MS);
       socket.on("connect", function () {
         showProblem(null);
+        if (!pending && !waiting) typing.textContent = ""; // "Connecting…" after Try again
         socket.emit("session_request", { session_id: state.session });
       });
       socket.on("session_confirm", function (session) {
-        if (state.session && state.session !== session) state.log = []; // the server started afresh
+        // a token "<session id>.<expires>.<signature>", renewed on every resume (channels/session_token.py)
+        if (state.session && sessionId(state.session) !== sessionId(session)) state.log = []; // the server started afresh
         state.session = session;
         save(state);
         if (pending) {
@@ -191,7 +226,7 @@
       socket.on("bot_uttered", function (message) {
         setTyping(false);
         if (message.error) {
-          showProblem(message.text);
+          showProblem(message.text, message.error === "temporarily_unavailable" || message.error === "no_reply");
           return;
         }
         remember({ from: "bot", text: message.text || "", urgency: message.urgency || null,
@@ -199,10 +234,12 @@
       });
       socket.on("connect_error", function () {
         waiting = 1; setTyping(false);
-        showProblem(UNREACHABLE);
+        showProblem(OUTAGE, true);
       });
       socket.on("disconnect", function (reason) {
-        if (reason !== "io client disconnect") showProblem("The connection was lost. Press Try again.");
+        if (reason === "io client disconnect") return;
+        if (reason === "io server disconnect") { asleep = true; return; } // idle: reconnect on the next message
+        showProblem(OUTAGE, true);
       });
     }
 

@@ -1,0 +1,231 @@
+"""The whole triage, one class of patient language at a time (issue 10's failure classes), through
+the trained model's triager, and the rules of the learned second opinion on a small model of
+known weights. Each row: message -> (tier, the symptom keys reported)."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.detector import default_detector
+from triage.learned import Example, LearnedOpinion
+from triage.result import Level, Origin, Status, Triage
+from triage.triager import Triager, Turn, conversation
+
+E, S, A, G = "emergency", "stop", "check", "general"
+
+
+def tier(triage: Triage) -> str:
+    return {Level.EMERGENCY: E, Level.STOP: S, Level.CHECK: A}.get(triage.level, G)
+
+
+def check(triager, text: str, expected: str, symptoms: list[str]) -> None:
+    triage = triager(text)
+    assert (tier(triage), [k for k in triage.reported if k in symptoms or not symptoms]) == (expected, symptoms), text
+
+
+DESCRIBED = [  # 1. described, not named
+    ("my wife keeps seeing a little girl in our kitchen who isnt there", S, ["hallucinations"]),
+    ("i hear music at night but the radio is off and nothing is on", S, ["hallucinations"]),
+    ("the walls are breathing and the carpet pattern is crawling", S, ["hallucinations"]),
+    ("walking like a drunk all day and i havent touched a drop", S, ["loss_of_coordination"]),
+    ("keep missing the light switch, can't do up my buttons", S, ["loss_of_coordination"]),
+    ("my legs don't go where i tell them", S, ["loss_of_coordination"]),
+    ("muscles jumping under the skin in my calves", S, ["twitching"]),
+    ("my jaw is locked and i cant open my mouth properly", S, ["muscle_stiffness"]),
+    ("my legs feel like concrete since the soma", S, ["muscle_stiffness"]),
+    ("even water comes back up", S, ["vomiting"]),
+    ("my heart won't slow down", S, ["fast_heartbeat"]),
+]
+
+NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
+    ("temp 101 since last night", S, ["fever"]),
+    ("38.6 this morning with soma", S, ["fever"]),
+    ("thermometer says 39.2c", S, ["fever"]),
+    ("HR 118 sitting on the sofa", S, ["fast_heartbeat"]),
+    ("pulse 125 while resting, apple watch", S, ["fast_heartbeat"]),
+    ("resp rate 8, he took soma and oxy", E, ["breathing_problem"]),
+    ("the finger oxygen thing says 86", E, ["breathing_problem"]),
+    ("took 10 soma on purpose", E, ["overdose"]),
+    ("i take 350 three times a day but today i took 2100mg", E, ["overdose"]),
+    ("temp 36.8, pulse 72, all normal", G, []),
+    ("i take 3 a day as prescribed", G, []),
+    ("weighs 38.6 kg", G, []),
+]
+
+QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
+    ("can soma cause diarrhea? ive had it since tuesday", S, ["diarrhea"]),
+    ("does soma cause sweating? i'm drenched every night", S, ["sweating"]),
+    ("what happens if you take 5 soma at once? i just did", E, ["overdose"]),
+    ("muscle rigidity everywhere since soma, is that bad?", S, ["muscle_stiffness"]),
+]
+
+EMERGENCIES = [  # 4. emergencies said plainly or not
+    ("his seizure has been going for 3 minutes", E, ["seizure_now"]),
+    ("she's been fitting for 5 mins and it won't stop", E, ["seizure_now"]),
+    ("SEIZURE HAPPENING NOW", E, ["seizure_now"]),
+    ("eyes rolled back and jerking", E, ["seizure_now"]),
+    ("i can't wake my dad up", E, ["unresponsive"]),
+    ("my toddler swallowed one of my soma", E, ["overdose"]),
+    ("my 3yo might have swallowed one", E, ["overdose"]),
+    ("took soma with my oxy and i can barely keep my eyes open", E, ["overdose"]),
+    ("drank a bottle of wine with my soma and now i'm slurring and confused", E, ["overdose"]),
+    ("my lips are swolen up after the soma", E, ["severe_allergic_reaction"]),
+    ("hives everywhere and i can't swallow", E, ["severe_allergic_reaction"]),
+]
+
+SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
+    "there's no point any more",
+    "everyone would be better off without me",
+    "how many soma would it take",
+    "i've been saving my pills",
+    "thinking about ending it",
+    "i just want to go to sleep and never wake up",
+    "i'm a burden to everyone",
+    "wrote goodbye letters to my kids",
+    "the voices keep telling me to hurt myself",
+    "i don't want to be here anymore",
+    "can soma make you suicidal?",  # a question is a hint too
+    "i'm not suicidal, i just want it all to end",  # a denial doesn't lower it
+]
+
+FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
+    ("no fever, chills or anything like that", G, []),
+    ("he hasn't thrown up or had the runs", G, []),
+    ("not sleeping well, but no fever", G, []),
+    ("the sweating stopped weeks ago", G, []),
+    ("years ago another drug gave me tremors", G, []),
+    ("the fever went away, it was a cold", G, []),
+    ("i only sweat when i go to the gym, is that ok with soma", G, []),
+    ("my hands shake when i'm nervous, always have", G, []),
+    ("i take soma for my back spasms", G, []),
+    ("muscle spasms in my lower back, thats why im on it", G, []),
+    ("stiff neck, doctor prescribed soma", G, []),
+    ("my neck is still stiff but better than before", G, []),
+    ("i took my soma at 9 this morning", G, []),
+    ("my husband took his soma with a few beers, he seems fine", G, []),
+    ("can i drive on soma", G, []),
+    ("why do i keep yawning on soma", G, []),
+    ("what are the signs of a soma overdose?", G, []),
+    ("is shaking a side effect of soma?", G, []),
+    ("do i have to finish the whole bottle even if the spasm is gone", G, []),
+]
+
+FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
+    ("he's having a *seizure*", E, ["seizure_now"]),
+    ("having a **seizure** help", E, ["seizure_now"]),
+    ("<b>shaking</b> all over", S, ["tremors"]),
+    ("~shaking~ so bad", S, ["tremors"]),
+    ("soooo nauseouss 🤢", S, ["nausea"]),
+    ("ｓｈａｋｉｎｇ and ｓｗｅａｔｉｎｇ", S, ["tremors", "sweating"]),
+    ("MY HUSBAND IS NOT BREATHING", E, ["breathing_problem"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, symptoms", DESCRIBED + NUMBERS + QUESTION_AND_REPORT + EMERGENCIES)
+def test_urgent_language_is_read(triager, text, expected, symptoms):
+    check(triager, text, expected, symptoms)
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_any_hint_of_self_harm_gets_the_emergency_reply(triager, text):
+    triage = triager(text)
+    assert (triage.level, triage.self_harm) == (Level.EMERGENCY, True), text
+
+
+@pytest.mark.parametrize("text, expected, symptoms", FALSE_ALARMS)
+def test_no_alarm_where_nothing_urgent_is_reported(triager, text, expected, symptoms):
+    check(triager, text, expected, symptoms)
+
+
+@pytest.mark.parametrize("text, expected, symptoms", FORMATTING)
+def test_formatting_never_lowers_a_tier(triager, text, expected, symptoms):
+    check(triager, text, expected, symptoms)
+
+
+def test_a_finding_points_into_what_the_patient_wrote_through_the_normalisation(triager):
+    text = "<b>my hubby</b> is ｓｈａｋｉｎｇ"
+    [finding] = [f for f in triager(text).findings if f.symptom == "tremors"]
+    assert text[finding.start : finding.end] == "ｓｈａｋｉｎｇ"
+
+
+# ----------------------------------------------------------- 6. across turns (conversation())
+CONVERSATIONS = [
+    # a report split over two messages
+    (["my heart", "is racing like crazy"], [A, S]),
+    # a count given as a follow-up
+    (["i took some of my soma", "like 6 of them"], [G, E]),
+    # a short answer that carries the symptom
+    (["something's wrong with my wife", "breathing, it's really slow"], [G, E]),
+    # benign follow-ups after an urgent reply are not alarmed again; a new symptom is
+    (["my hands are shaking", "ok thanks", "will do", "now i'm throwing up too"], [S, G, G, S]),
+    # alcohol said first, drowsiness later: together a suspected overdose
+    (["my husband took his soma with a few beers", "now he's really hard to wake"], [G, E]),
+]
+
+
+@pytest.mark.parametrize("texts, tiers", CONVERSATIONS)
+def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
+    assert [tier(t) for t in conversation(triager, texts)] == tiers
+
+
+def test_a_finding_of_the_reading_together_says_so(triager):
+    _, second = conversation(triager, ["my heart", "is racing like crazy"])
+    [finding] = [f for f in second.findings if f.symptom == "fast_heartbeat"]
+    assert finding.origin is Origin.CONTEXT and finding.cues[0] == "EARLIER TURN: my heart"
+
+
+# ----------------------------------------------------------- the learned second opinion's rules
+@pytest.fixture(scope="module")
+def small() -> Triager:
+    """The project's lexicon with a learned part trained on a handful of examples: its rules are
+    tested on a model whose behaviour is known, not on whatever the full training makes of them."""
+    examples = [Example(t, frozenset(["hallucinations"])) for t in (
+        "the little people on the shelf wave at me", "little people dancing on my shelf", "tiny people on the shelf",
+        "people on the shelf waving", "little folk on the bookshelf", "small people walking on the shelf",
+        "the shelf people are back", "i see tiny people on my shelves", "the little people wave from the shelf",
+        "waving little people on the shelf again",
+    )] + [Example(t, frozenset()) for t in (
+        "can i take soma with food", "how long do i take it", "thanks", "hello", "is it ok to drive",
+        "what is soma for", "my back hurts", "the shelf is dusty", "i bought a new shelf", "people are nice",
+        "how do i store it", "bye", "i took my dose", "the pharmacy was busy", "what if i miss a dose",
+    )] * 3  # fmt: skip
+    return Triager(default_detector(), LearnedOpinion.train(examples))
+
+
+def test_the_learned_part_raises_what_the_lexicon_cannot_place(small):
+    triage = small("the little people on the shelf are waving at me again tonight")
+    [finding] = [f for f in triage.findings if f.origin is Origin.LEARNED]
+    assert (triage.level, finding.symptom, finding.score is not None, bool(finding.evidence)) == (
+        Level.STOP, "hallucinations", True, True
+    )
+
+
+def test_the_learned_part_never_lowers_the_lexicon(small):
+    triage = small("my husband is not breathing")
+    assert (triage.level, triage.reported) == (Level.EMERGENCY, ["breathing_problem"])
+
+
+def test_the_learned_part_is_silent_on_what_the_lexicon_read_and_on_a_denial(small):
+    assert small("can soma cause hallucinations? like little people on the shelf?").level is Level.QUESTION
+    assert small("no little people on the shelf waving at me, not any more").level is Level.NONE
+
+
+def test_a_few_words_get_a_question_not_an_alarm(small):
+    triage = small("little shelf people")
+    assert (triage.level, triage.check.symptom if triage.check else None) == (Level.CHECK, "hallucinations")
+
+
+def test_yes_to_the_question_reports_the_symptom_and_no_does_not(small):
+    asked = small("little shelf people")
+    yes = small("yes", [Turn("little shelf people", asked)])
+    no = small("no", [Turn("little shelf people", asked)])
+    assert (yes.level, yes.reported, yes.findings[0].origin) == (Level.STOP, ["hallucinations"], Origin.ANSWER)
+    assert (no.level, no.findings[0].status) == (Level.NONE, Status.NEGATED)
+
+
+def test_the_learned_part_survives_a_round_trip(small, tmp_path):
+    small.learned.save(tmp_path)
+    loaded = LearnedOpinion.load(tmp_path)
+    text = "the little people on the shelf wave"
+    assert loaded.scores(text) == pytest.approx(small.learned.scores(text))
+    assert loaded.thresholds == small.learned.thresholds
