@@ -28,13 +28,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import RESPONSES, ROOT, free_port, post, text_of
+from tests.conftest import ROOT, free_port, post, text_of
 
 pytestmark = pytest.mark.server
 
 URGENT = "my husband is not breathing"
-# utter_emergency's first variant is the self-harm one (a slot condition); this message gets the other
-EMERGENCY = next(variant["text"] for variant in RESPONSES["utter_emergency"] if "condition" not in variant)
+EMERGENCY = text_of("utter_emergency")  # the variant without the self-harm condition
 URGENT_WITHIN = 3.0  # seconds, with any part but the Rasa server killed
 # The Rasa server takes 15-40 s to load on a 2-core machine shared with other work: from kill -9 to
 # the urgent reply 15-25 s were measured (load average 2-3.5); the bound leaves room for a busier one.
