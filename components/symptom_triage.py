@@ -51,6 +51,7 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+import triage
 from triage.lexicon import DEFAULT_LEXICON_DIR, Lexicon, Tier, lexicon_fingerprint
 from triage.result import Level, Status, Triage
 from triage.training import PARAPHRASES_FILE
@@ -85,22 +86,39 @@ INTENT_OF_LEVEL = {
     Level.COMMON: COMMON_INTENT,
     Level.QUESTION: QUESTION_INTENT,
 }
+INTERACTIONS_INTENT = "ask_interactions"
+# a medicine named in a message the classifier can't place, or reads as one of these topics, is
+# about interactions (alcohol, driving, stopping and the like keep their own answers)
+MEDICINE_QUESTION_INTENTS = {"nlu_fallback", "out_of_scope", "ask_how_to_take", "ask_not_in_leaflet", "ask_what_for"}
+MEDICINE_KEYS = {"other_medicine", "sedating_substance"}
+ALCOHOL_WORDS = {"alcohol", "beer", "wine", "vodka", "whisky", "whiskey", "gin", "rum", "booze", "drink", "drinks"}
 # the NLU training examples of these intents are symptom reports, not negatives for the learned part
 REPORT_INTENTS = {EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, ASK_INTENT, QUESTION_INTENT, CHECK_INTENT}
 
 
-def _final_intent(level: Level, predicted: str | None) -> str | None:
+def _final_intent(level: Level, predicted: str | None, medicine_named: bool = False) -> str | None:
     """The intent after the triage, or None to keep the classifier's.
 
     The triage's tier always wins. A symptom report that the classifier sees but the triage can't
     place gets a question back (describe it), never silent general guidance, and never an alarm
-    the triage can't explain.
+    the triage can't explain. A message that names another medicine, where the classifier found
+    no better topic, is a question about interactions: the leaflet's four, and "ask your
+    pharmacist" for anything else, never "I didn't understand".
     """
     if level in INTENT_OF_LEVEL:
         return INTENT_OF_LEVEL[level]
     if predicted in (EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, CHECK_INTENT):
         return ASK_INTENT
+    if medicine_named and predicted in MEDICINE_QUESTION_INTENTS:
+        return INTERACTIONS_INTENT
     return None
+
+
+def _names_a_medicine(triage: Triage) -> bool:
+    """Another medicine (not alcohol: that has its own answer) is named in the message."""
+    return any(
+        f.symptom in MEDICINE_KEYS and not ALCOHOL_WORDS & set(f.text.lower().split()) for f in triage.findings
+    )
 
 
 def history(tracker: DialogueStateTracker | None) -> List[Turn]:
@@ -158,11 +176,17 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> str | None:
-        """Retrain when a reviewer edits the lexicon, the context rules or the paraphrases."""
+        """Retrain when a reviewer edits the lexicon, the context rules or the paraphrases, or when
+        the triage core's code changes: Rasa fingerprints only this adapter's own source, and a
+        stale trained triage would otherwise be reused."""
         directory = Path(config.get("lexicon_dir", DEFAULT_LEXICON_DIR))
+        digest = hashlib.sha256(lexicon_fingerprint(directory).encode())
         paraphrases = directory / PARAPHRASES_FILE
-        extra = hashlib.sha256(paraphrases.read_bytes()).hexdigest() if paraphrases.exists() else ""
-        return lexicon_fingerprint(directory) + extra
+        sources = [paraphrases] if paraphrases.exists() else []
+        sources += sorted(Path(triage.__file__).parent.glob("*.py"))
+        for path in sources:
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
 
     # ---------------------------------------------------------------------------- training
     def train(self, training_data: TrainingData) -> Resource:
@@ -215,7 +239,7 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
             entities = self.add_extractor_name(self._entities(triage))
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             message.set(TRIAGE_KEY, triage.to_dict(), add_to_output=True)
-            self._override_intent(message, triage.level)
+            self._override_intent(message, triage.level, _names_a_medicine(triage))
         return messages
 
     def _entities(self, triage: Triage) -> List[Dict[str, Any]]:
@@ -261,9 +285,9 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
             )
         return entities
 
-    def _override_intent(self, message: Message, level: Level) -> None:
+    def _override_intent(self, message: Message, level: Level, medicine_named: bool = False) -> None:
         predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
-        intent = _final_intent(level, predicted)
+        intent = _final_intent(level, predicted, medicine_named)
         if intent is None:
             return
         decided = {INTENT_NAME_KEY: intent, PREDICTED_CONFIDENCE_KEY: self._config["override_confidence"]}

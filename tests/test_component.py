@@ -122,8 +122,14 @@ def test_entities_are_appended_with_roles_and_a_summary(loaded):
         ("no tremors", "report_symptom", "describe_symptom"),
         # the classifier alone never gives an urgent reply: a report the triage can't place is asked about
         ("please help him", "report_emergency", "describe_symptom"),
+        # another medicine named where the classifier found no better topic: interactions
+        ("norco with soma ok?", "nlu_fallback", "ask_interactions"),
+        ("is it ok to take klonopin with soma", "ask_how_to_take", "ask_interactions"),
+        ("can I take it with my lisinopril", "out_of_scope", "ask_interactions"),
+        ("can I drive after my tramadol", "ask_driving", "ask_driving"),
         # nothing found: the classifier decides
         ("can I drink alcohol?", "ask_alcohol", "ask_alcohol"),
+        ("can I have a beer with it", "nlu_fallback", "nlu_fallback"),
         ("qwerty asdf", "nlu_fallback", "nlu_fallback"),
     ],
 )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Mapping, Sequence, Tuple
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -31,11 +31,11 @@ VOCABULARY_FILE = "learned_vocabulary.json"
 WEIGHTS_FILE = "learned_weights.npz"
 WORD_PATTERN = r"(?u)\b\w[\w']*\b"
 
-# Thresholds come from the negatives' out-of-fold scores (cross-validation at training time):
-# a symptom is raised when a message scores above all but RAISE_FALSE_POSITIVES of the messages
-# that report none, and asked about above all but ASK_FALSE_POSITIVES; never below the floors.
-RAISE_FALSE_POSITIVES = 0.002
-ASK_FALSE_POSITIVES = 0.01
+# Thresholds come from the negatives' out-of-fold scores (cross-validation at training time): a
+# symptom is asked about when a message scores above all but the budget's first share of the
+# messages that report nothing, and raised above all but its second share; never below the floors.
+# The caller sets a budget per symptom (triage/triager.py: a missed emergency costs more).
+DEFAULT_BUDGET = (0.01, 0.002)  # (ask, raise): share of messages reporting nothing that may pass
 RAISE_FLOOR = 0.5
 ASK_FLOOR = 0.25
 FOLDS = 4
@@ -86,7 +86,13 @@ class LearnedOpinion:
         )
 
     @classmethod
-    def train(cls, examples: Sequence[Example], C: float = 4.0, seed: int = 7) -> LearnedOpinion:
+    def train(
+        cls,
+        examples: Sequence[Example],
+        budgets: Mapping[str, Tuple[float, float]] | None = None,
+        C: float = 4.0,
+        seed: int = 7,
+    ) -> LearnedOpinion:
         texts = _features([e.text for e in examples])
         words, chars = cls._vectorizers()
         matrix = _stack(words.fit_transform(texts), chars.fit_transform(texts))
@@ -111,8 +117,12 @@ class LearnedOpinion:
             model.fit(matrix, labels)
             coef[:, column], intercept[column] = model.coef_[0], model.intercept_[0]
             scores = out_of_fold[negatives]
-            ask = max(ASK_FLOOR, float(np.quantile(scores, 1 - ASK_FALSE_POSITIVES)))
-            raise_ = max(RAISE_FLOOR, ask, float(np.quantile(scores, 1 - RAISE_FALSE_POSITIVES)))
+            ask_share, raise_share = (budgets or {}).get(key, DEFAULT_BUDGET)
+            ask = max(ASK_FLOOR, float(np.quantile(scores, 1 - ask_share)))
+            # a budget that raises where it asks (emergency signs) raises from the ask threshold
+            raise_ = (
+                ask if raise_share >= ask_share else max(RAISE_FLOOR, ask, float(np.quantile(scores, 1 - raise_share)))
+            )
             thresholds[key] = (round(ask, 4), round(raise_, 4))
         return cls(words, chars, keys, coef, intercept, thresholds)
 

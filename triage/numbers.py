@@ -11,7 +11,8 @@ ago" is past). Limits (consumer health references and the label, reviewed with t
 * fast heartbeat: a pulse over 100 a minute; normal 50-100;
 * breathing: under 10 breaths a minute, or an oxygen saturation under 92 %;
 * overdose: 3 or more tablets at a time, more than 4 in a day, or more than 700 mg at a time or
-  1,400 mg in a day (the label: one 250 or 350 mg tablet three or four times a day).
+  1,400 mg in a day (the label: one 250 or 350 mg tablet three or four times a day); a bare count
+  of 5 or more after "took" ("took 6").
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ FEVER_F, NORMAL_F = 100.4, (96.0, 99.5)
 FAST_PULSE, NORMAL_PULSE = 100, (50, 100)
 SLOW_BREATHING, LOW_OXYGEN = 10, 92
 TABLETS_AT_ONCE, TABLETS_A_DAY = 3, 4
+BARE_COUNT = 5  # "took 6" with no word for tablets: only a count this high is read as tablets
 MG_AT_ONCE, MG_A_DAY = 700, 1400
 
 
@@ -116,6 +118,14 @@ _TABLETS = re.compile(
     rf"|\b{COUNT}\s*{_TABLET}[^.!?\d]{{0,20}}?\b{_AT_ONCE}",
     re.I,
 )
+# a bare count of five or more after "took": "took 6", "had like eight" (not "took 5 minutes")
+_BARE = re.compile(
+    r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
+    r"(?:\s+(?:like|about|maybe|probably|nearly|almost|over|at least|another|roughly|around|prob))*"
+    rf"\s+{COUNT}\b"
+    r"(?=\s*(?:$|[.,!?;)]|(?:and|or|in|last|today|tonight|yesterday|this|at once|together|of|just|now|i|he|she|so)\b))",
+    re.I,
+)
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*mg\b", re.I)
 _PER_DAY = re.compile(r"^\W*(?:a|per|each|every)\s+day\b|^\W*(?:times\s+)?(?:a|per)\s+day|^\W*daily", re.I)
 _TODAY = re.compile(r"\b(?:today|in a day|since this morning|so far|by \d)", re.I)
@@ -138,6 +148,12 @@ def _tablets(text: str) -> List[Reading]:
         limit = f"more than {TABLETS_A_DAY} a day" if "day" in meaning else f"{TABLETS_AT_ONCE} or more at a time"
         if over:
             found.append(Reading("overdose", match.start(), match.end(), True, f"{meaning}: {limit} is an overdose"))
+    for match in _BARE.finditer(text):
+        count = _number(match.group(1))
+        if count is not None and count >= BARE_COUNT and not any(r.start <= match.start() < r.end for r in found):
+            found.append(
+                Reading("overdose", match.start(), match.end(), True, f"{count:g} taken at a time: an overdose")
+            )
     for match in _MG.finditer(text):
         mg = float(match.group(1))
         daily = bool(_TODAY.search(text[max(0, match.start() - 40) : match.end() + 40]))

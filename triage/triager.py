@@ -42,8 +42,15 @@ FUNCTION_WORDS = frozenset(
     "take took taken taking soma carisoprodol pill pills tablet tablets dose doses mg 250 350 one two three four "
     "five time times a day days daily week weeks hour hours today tonight morning night every each per "
     "he she him her his hers they them their we us our you your husband wife partner boyfriend girlfriend "
-    "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa".split()
+    "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa "
+    "what how why when if can could would will does should shall may might happen happens happened get gets "
+    "make makes much many too any ok okay normal so just also".split()
 )
+# The learned part's false-alarm budgets, (ask, raise): the share of messages reporting nothing (in
+# cross-validation at training time) that may score above the threshold. A missed emergency sign
+# costs more than a false alarm, so emergency signs are raised where stop symptoms are only asked
+# about; a hint of self-harm more still (it is raised from its ask threshold, with a wider budget).
+FALSE_ALARM_BUDGETS = {"stop": (0.01, 0.002), "emergency": (0.01, 0.01), "fail_safe": (0.02, 0.02)}
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
 
 
@@ -99,7 +106,12 @@ class Triager:
     @classmethod
     def train(cls, lexicon_dir: Path = DEFAULT_LEXICON_DIR, negatives: Iterable[str] = ()) -> Triager:
         lexicon = load_lexicon(lexicon_dir)
-        learned = LearnedOpinion.train(training.examples(lexicon, Path(lexicon_dir), negatives))
+        budgets = {
+            key: FALSE_ALARM_BUDGETS["fail_safe" if s.fail_safe else s.tier.value]
+            for key, s in lexicon.symptoms.items()
+            if s.tier in (Tier.EMERGENCY, Tier.STOP)
+        }
+        learned = LearnedOpinion.train(training.examples(lexicon, Path(lexicon_dir), negatives), budgets)
         return cls(SymptomDetector(lexicon), learned)
 
     # ---------------------------------------------------------------------------- triage
