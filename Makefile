@@ -42,7 +42,7 @@ lock: $(VENV)/.installed ## re-resolve requirements.lock from requirements*.txt 
 
 install: $(VENV)/.installed widget/dist/index.html ## create .venv (Python 3.10), install the pinned dependencies, build the widget
 
-system: ## install the Debian packages for make run (nginx); make test adds Chromium
+system: ## install the Debian packages for make run and make shell (nginx, supervisor); make test adds Chromium
 	scripts/install-system.sh
 
 widget/dist/index.html: $(WIDGET_INPUTS)
@@ -60,10 +60,10 @@ train: var $(MODEL) ## train the model when the data, config or components chang
 var:
 	mkdir -p var
 
-run: var system $(MODEL) widget ## install and train if needed, start everything, print the URLs (patient page :8080)
+run: var system $(MODEL) widget ## install and train if needed, start everything under supervisord, print the URLs (patient page :8080)
 	scripts/run.sh
 
-shell: var $(MODEL) ## support-staff shell: talk to the assistant in the terminal (with the action server)
+shell: var system $(MODEL) ## support-staff shell: talk to the assistant in the terminal (with the action server)
 	scripts/run.sh shell
 
 lint: $(VENV)/.installed ## ruff
@@ -132,4 +132,4 @@ purge: $(VENV)/.installed ## delete conversations inactive for more than PURGE_D
 	$(PY) -m scripts.purge --days $(PURGE_DAYS)
 
 clean: ## remove the model, results and logs (keeps .venv and conversations)
-	rm -rf models results var/*.log widget/dist tests/out
+	rm -rf models results var/*.log var/*.log.[0-9] widget/dist tests/out
