@@ -12,7 +12,7 @@ MODEL := models/soma.tar.gz
 # every Rasa and action-server command runs through server/ (one place for the environment and settings)
 RASA := $(BIN)/python -m server
 PY := $(BIN)/python
-TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies triage -type f \( -name '*.yml' -o -name '*.py' \) 2>/dev/null)
+TRAINING_INPUTS := config.yml domain.yml $(shell find data components policies triage sources -type f \( -name '*.yml' -o -name '*.py' -o -name '*.jsonl' -o -name '*.tsv' \) 2>/dev/null)
 
 WIDGET_INPUTS := widget/package.json widget/package-lock.json widget/build.mjs $(wildcard widget/src/*) $(wildcard widget/src/example/*)
 

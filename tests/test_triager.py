@@ -35,6 +35,16 @@ DESCRIBED = [  # 1. described, not named
     ("my legs feel like concrete since the soma", S, ["muscle_stiffness"]),
     ("even water comes back up", S, ["vomiting"]),
     ("my heart won't slow down", S, ["fast_heartbeat"]),
+    # without a verb of perceiving, or with no one there
+    ("grandad keeps chatting to a woman who isn't there", S, ["hallucinations"]),
+    ("grandpa keeps talking to nobody in the corner", S, ["hallucinations"]),
+    ("he keeps brushing invisible bugs off his arms", S, ["hallucinations"]),
+    # balance of anyone, falling, a room paced, a twitch where Soma's spasms are
+    ("my wife can't keep her balance tonight", S, ["loss_of_coordination"]),
+    ("dad keeps falling in the hallway", S, ["loss_of_coordination"]),
+    ("i'm pacing my kitchen and can't calm down", S, ["restlessness"]),
+    ("a twitch in my neck that won't quit", S, ["twitching"]),
+    ("had the runs for three days now", S, ["diarrhea"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -71,6 +81,20 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("drank a bottle of wine with my soma and now i'm slurring and confused", E, ["overdose"]),
     ("my lips are swolen up after the soma", E, ["severe_allergic_reaction"]),
     ("hives everywhere and i can't swallow", E, ["severe_allergic_reaction"]),
+    # a seizure in its course or repeating
+    ("my son is in the middle of a fit", E, ["seizure_now"]),
+    ("she just started another seizure", E, ["seizure_now"]),
+    ("he keeps seizing, it's the second one", E, ["seizure_now"]),
+    ("my aunt is having a really bad seizure", E, ["seizure_now"]),
+    ("he's been convulsing on and off all evening", E, ["seizure_now"]),
+    # can't be woken, said other ways
+    ("i'm unable to wake my mother", E, ["unresponsive"]),
+    ("he won't come round after his nap", E, ["unresponsive"]),
+    ("i shook her hard and she didn't even flinch", E, ["unresponsive"]),
+    ("can't get my husband to wake up at all", E, ["unresponsive"]),
+    # breathing by its rate
+    ("his respirations are really slow and shallow", E, ["breathing_problem"]),
+    ("i can barely see her chest rise", E, ["breathing_problem"]),
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -86,6 +110,15 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "i don't want to be here anymore",
     "can soma make you suicidal?",  # a question is a hint too
     "i'm not suicidal, i just want it all to end",  # a denial doesn't lower it
+    # dying asked about, or a plan with a day to it
+    "would soma plus vodka let me drift off peacefully",
+    "what if i took it and never woke up",
+    "does it hurt if you stop breathing in your sleep",
+    "would anyone know it wasn't an accident, would it look like an accident",
+    "if i don't answer tomorrow you'll know why",
+    "i won't be here tomorrow anyway",
+    "sitting in the garage with the engine running",
+    "i updated my will last night",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -108,6 +141,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("what are the signs of a soma overdose?", G, []),
     ("is shaking a side effect of soma?", G, []),
     ("do i have to finish the whole bottle even if the spasm is gone", G, []),
+    ("spasms in my neck, that's what the soma is for", G, []),  # a spasm is what Soma treats, a twitch is not
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Dict, FrozenSet, Iterable, List, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 import spacy
 from spacy.language import Language
@@ -261,7 +261,7 @@ class SymptomDetector:
         sentences = [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
         return bool(sentences) and all(self._asks(s) for s in sentences)
 
-    def _status(self, key: str, categories: Set[Category]) -> Status:
+    def _status(self, key: str, categories: Set[Category], words: Sequence[str] = ()) -> Status:
         """A mention's status from the categories of the cues that reach it. Fail-safe: a hedge
         keeps a mention present; an emergency sign is never explained away by another cause; a
         `fail_safe` symptom (self-harm) is never read as anything but present."""
@@ -270,7 +270,8 @@ class SymptomDetector:
             return Status.PRESENT
         hedged = Category.POSSIBLE_EXISTENCE in categories
         status = Status.PRESENT
-        if symptom.treated_condition and categories & {Category.REASON_FOR_USE, Category.IMPROVED}:
+        treats = symptom.treated_condition and (not symptom.treated_words or symptom.treated_words & set(words))
+        if treats and categories & {Category.REASON_FOR_USE, Category.IMPROVED}:
             if Category.WORSENED not in categories:
                 status = Status.TREATED
         # a hedged or revealing question is still a report: only a plain what-if is hypothetical
@@ -311,7 +312,7 @@ class SymptomDetector:
             text=norm.source[start:end],
             start=start,
             end=end,
-            status=self._status(symptom.key, categories),
+            status=self._status(symptom.key, categories, [t.lemma_ for t in mention] + [t.lower_ for t in mention]),
             cues=(
                 *(("QUESTION: the sentence asks",) if asks else ()),
                 *(f"{_label(rule)}: {cue.text}" for rule, cue in applying),

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
-from typing import Dict, Tuple
+from typing import Dict, FrozenSet, Tuple
 
 import yaml
 
@@ -85,6 +85,9 @@ class Symptom:
     phrases: Tuple[Phrase, ...]
     patterns: Tuple[Tuple[dict, ...], ...] = ()
     treated_condition: bool = False  # what Soma is taken for: "I take it for my stiff neck" is no report
+    # the words of its mentions that name what Soma is taken for (empty: all of them): a spasm is,
+    # a twitch is not ("a twitch in my neck" is a report, "spasms in my neck" are the reason for use)
+    treated_words: FrozenSet[str] = frozenset()
     fail_safe: bool = False  # no context lowers it: any hint of self-harm gets the emergency reply
     other_cause_explains: bool = True  # False: a cause the patient names never explains it away (a seizure)
     check: str = ""  # how to ask a patient whether they have it: "you may be seeing or hearing things ..."
@@ -166,6 +169,7 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         phrases=tuple(phrases),
         patterns=tuple(_checked_pattern(p) for p in raw.get("patterns", [])),
         treated_condition=bool(raw.get("treated_condition", False)),
+        treated_words=frozenset(w.lower() for w in raw.get("treated_words", [])),
         fail_safe=bool(raw.get("fail_safe", False)),
         other_cause_explains=bool(raw.get("other_cause_explains", tier is Tier.STOP)),
         check=str(raw.get("check", "")),
