@@ -25,13 +25,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from server.settings import apply_environment
 
 apply_environment()  # quiet TensorFlow, which the test helpers import through Rasa
-from tests.conftest import ROOT, RasaServer, SocketChat, free_port  # noqa: E402
+from tests.conftest import SocketChat, patient_site  # noqa: E402
 
 CHATS_PER_CLIENT = 20  # scripts/nginx.sh's default
 PATIENTS = 20
@@ -113,32 +112,11 @@ def main(argv: list[str]) -> int:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))  # this process holds N connections
     workdir = Path(tempfile.mkdtemp(prefix="soma-capacity-"))
-    site_port = free_port()
-    origin = f"http://127.0.0.1:{site_port}"
-    rasa = RasaServer(workdir, action_port=free_port(), origins=[origin])
-    rasa.start()
-    nginx = subprocess.Popen(
-        [str(ROOT / "scripts" / "nginx.sh"), str(site_port), str(rasa.port), str(workdir / "nginx")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{site_port}/", timeout=1)
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
+    with patient_site(workdir) as (url, rasa, nginx):
+        site_port = int(url.rstrip("/").rsplit(":", 1)[1])
         idle_rasa = rss_mb(rasa.process.pid)
-        result = asyncio.run(measure(site_port, origin, n))
+        result = asyncio.run(measure(site_port, f"http://127.0.0.1:{site_port}", n))
         loaded_rasa, loaded_nginx = rss_mb(rasa.process.pid), nginx_rss_mb(nginx.pid)
-    finally:
-        nginx.terminate()
-        nginx.wait(timeout=30)
-        rasa.stop()
     totals = [total for _, total in result["patients"]]
     connects = [connect for connect, _ in result["patients"]]
     print(f"{n} idle chats through nginx (WebSocket, a session each, {CHATS_PER_CLIENT} per source address)")

@@ -93,9 +93,7 @@ def load_secret(path: str | Path = DEFAULT_SECRET_FILE, environ: dict | None = N
 class SessionTokens:
     """Issues and checks session tokens under one secret."""
 
-    def __init__(
-        self, secret: bytes, ttl: float = SESSION_TTL_SECONDS, clock: Callable[[], float] = time.time
-    ) -> None:
+    def __init__(self, secret: bytes, ttl: float = SESSION_TTL_SECONDS, clock: Callable[[], float] = time.time) -> None:
         self._secret = secret
         self.ttl = ttl
         self._clock = clock

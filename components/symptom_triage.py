@@ -116,9 +116,7 @@ def _final_intent(level: Level, predicted: str | None, medicine_named: bool = Fa
 
 def _names_a_medicine(triage: Triage) -> bool:
     """Another medicine (not alcohol: that has its own answer) is named in the message."""
-    return any(
-        f.symptom in MEDICINE_KEYS and not ALCOHOL_WORDS & set(f.text.lower().split()) for f in triage.findings
-    )
+    return any(f.symptom in MEDICINE_KEYS and not ALCOHOL_WORDS & set(f.text.lower().split()) for f in triage.findings)
 
 
 def history(tracker: DialogueStateTracker | None) -> List[Turn]:

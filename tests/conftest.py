@@ -294,6 +294,39 @@ class Nginx:
             self.process.wait(timeout=10)
 
 
+def wait_for(url: str, timeout: float = 20) -> str:
+    """`url`, once it answers."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return url
+        except OSError:
+            assert time.monotonic() < deadline, f"{url} did not come up"
+            time.sleep(0.2)
+
+
+@contextlib.contextmanager
+def patient_site(workdir: Path) -> Iterator[tuple[str, RasaServer, subprocess.Popen]]:
+    """The patient site as `make run` serves it: a Rasa server with the site's nginx in front, both
+    stopped again even when the page never comes up. Yields the page's URL, the Rasa server and
+    nginx (its config: workdir/nginx/nginx.conf)."""
+    site_port = free_port()
+    rasa = RasaServer(workdir, action_port=free_port(), origins=[f"http://127.0.0.1:{site_port}"])
+    rasa.start()
+    nginx = subprocess.Popen(
+        [str(ROOT / "scripts" / "nginx.sh"), str(site_port), str(rasa.port), str(workdir / "nginx")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        yield wait_for(f"http://127.0.0.1:{site_port}/"), rasa, nginx
+    finally:
+        nginx.terminate()
+        nginx.wait(timeout=30)
+        rasa.stop()
+
+
 @contextlib.contextmanager
 def action_server(port: int):
     """The action server as `make run` starts it, for the length of a test."""

@@ -4,10 +4,11 @@ known weights. Each row: message -> (tier, the symptom keys reported)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from triage.detector import default_detector
-from triage.learned import Example, LearnedOpinion
+from triage.learned import Example, LearnedOpinion, _features, _stack
 from triage.result import Level, Origin, Status, Triage
 from triage.triager import Triager, Turn, conversation
 
@@ -230,7 +231,10 @@ def test_the_learned_part_raises_what_the_lexicon_cannot_place(small):
     triage = small("the little people on the shelf are waving at me again tonight")
     [finding] = [f for f in triage.findings if f.origin is Origin.LEARNED]
     assert (triage.level, finding.symptom, finding.score is not None, bool(finding.evidence)) == (
-        Level.STOP, "hallucinations", True, True
+        Level.STOP,
+        "hallucinations",
+        True,
+        True,
     )
 
 
@@ -263,3 +267,12 @@ def test_the_learned_part_survives_a_round_trip(small, tmp_path):
     text = "the little people on the shelf wave"
     assert loaded.scores(text) == pytest.approx(small.learned.scores(text))
     assert loaded.thresholds == small.learned.thresholds
+
+
+@pytest.mark.parametrize("text", ["the little people on the shelf", "I'm SO sweaty!!", "", "ok", "took 6 of them"])
+def test_serving_weighs_a_message_as_the_trained_vectorizers_do(small, text):
+    """The learned part's own TF-IDF arithmetic at serving time equals scikit-learn's transform."""
+    learned = small.learned
+    [feature] = _features([text])
+    reference = _stack(learned.words.transform([feature]), learned.chars.transform([feature])) @ learned.coef
+    assert np.allclose(np.asarray(reference).ravel(), learned._weigh(feature))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import signal
-import subprocess
 import time
 import urllib.request
 from pathlib import Path
@@ -14,7 +13,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.conftest import ROOT, Nginx, RasaServer, free_port, text_of
+from tests.conftest import ROOT, Nginx, RasaServer, free_port, patient_site, text_of
 
 pytestmark = pytest.mark.browser
 
@@ -34,34 +33,11 @@ class Site(tuple):
         return site
 
 
-def wait_for(url: str, timeout: float = 20) -> str:
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return url
-        except OSError:
-            assert time.monotonic() < deadline, f"{url} did not come up"
-            time.sleep(0.2)
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
     workdir = tmp_path_factory.mktemp("site")
-    site_port = free_port()
-    rasa = RasaServer(workdir, action_port=free_port(), origins=[f"http://127.0.0.1:{site_port}"])
-    rasa.start()
-    nginx = subprocess.Popen(
-        [str(ROOT / "scripts" / "nginx.sh"), str(site_port), str(rasa.port), str(workdir / "nginx")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:  # stopped also when the page never comes up
-        yield Site(wait_for(f"http://127.0.0.1:{site_port}/"), rasa, (nginx, workdir / "nginx" / "nginx.conf"))
-    finally:
-        nginx.terminate()
-        nginx.wait(timeout=10)
-        rasa.stop()
+    with patient_site(workdir) as (url, rasa, nginx):
+        yield Site(url, rasa, (nginx, workdir / "nginx" / "nginx.conf"))
 
 
 def open_chat(browser: Browser, url: str, viewport: dict = PHONE, **options) -> Page:

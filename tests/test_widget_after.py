@@ -5,13 +5,12 @@ by nginx as `make run` serves it, in front of a real Rasa server and action serv
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.conftest import ROOT, RasaServer, action_server, free_port, text_of
-from tests.test_widget import AXE, PHONE, SCREENSHOTS, open_chat, send, wait_for
+from tests.conftest import action_server, patient_site, text_of
+from tests.test_widget import AXE, PHONE, SCREENSHOTS, open_chat, send
 
 pytestmark = pytest.mark.browser
 
@@ -23,22 +22,9 @@ LAUNCHER = "Chat about Soma side effects"
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory):
-    workdir = tmp_path_factory.mktemp("site-after")
-    site_port = free_port()
-    rasa = RasaServer(workdir, action_port=free_port(), origins=[f"http://127.0.0.1:{site_port}"])
-    rasa.start()
-    nginx = subprocess.Popen(
-        [str(ROOT / "scripts" / "nginx.sh"), str(site_port), str(rasa.port), str(workdir / "nginx")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
+    with patient_site(tmp_path_factory.mktemp("site-after")) as (url, rasa, _):
         with action_server(rasa.action_port):
-            yield wait_for(f"http://127.0.0.1:{site_port}/")
-    finally:
-        nginx.terminate()
-        nginx.wait(timeout=10)
-        rasa.stop()
+            yield url
 
 
 def axe_violations(page: Page) -> list:

@@ -36,6 +36,7 @@ NORMAL_READING = "NORMAL_READING"  # the label of a reading inside the normal ra
 # sweats", "hasn't thrown up or had the runs")
 LIST_JOINERS = {",", "or", "nor", "and", "/", "&", "any", "no", "either", "even", "had", "got", "the", "a"}
 LIST_GAP = 3
+CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turns read again)
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
 
 
@@ -122,6 +123,12 @@ class SymptomDetector:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
         self.corrector = TypoCorrector(self.vocabulary, known_words)
+        # a turn reads the same texts more than once (the message, its sentences, the earlier turns):
+        # each reading is kept until `forget()`, which the triager calls at the start of each turn, so
+        # that no figure is measured on a message read before (the results are immutable)
+        self._read = functools.lru_cache(maxsize=CACHE_SIZE)(self._read_text)
+        self._only_asks = functools.lru_cache(maxsize=CACHE_SIZE)(self._only_asks_text)
+        self._denied = functools.lru_cache(maxsize=CACHE_SIZE)(self._denied_words_text)
 
     # ------------------------------------------------------------------------ pipeline steps
     def _doc(self, text: str) -> Tuple[Doc, Dict[str, str]]:
@@ -237,7 +244,15 @@ class SymptomDetector:
         )
         return asks and not names_someone
 
-    def denied_words(self, text: str) -> Set[str]:
+    def forget(self) -> None:
+        """Drop the readings kept so far."""
+        for cached in (self._read, self._only_asks, self._denied):
+            cached.cache_clear()
+
+    def denied_words(self, text: str) -> FrozenSet[str]:
+        return self._denied(text)
+
+    def _denied_words_text(self, text: str) -> FrozenSet[str]:
         """The words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one): the
         learned second opinion doesn't rest on them ("my heart is not racing" reports nothing)."""
         doc = self.nlp(_lower_keeping_offsets(normalise(text).text))
@@ -253,9 +268,12 @@ class SymptomDetector:
                 if self._terminated(words, cue.end, i + 1, negation=True):
                     break
                 denied.add(words[i])
-        return denied
+        return frozenset(denied)
 
     def only_asks(self, text: str) -> bool:
+        return self._only_asks(text)
+
+    def _only_asks_text(self, text: str) -> bool:
         """Does every sentence of the message ask, naming no one who has a symptom?"""
         doc = self.nlp(_lower_keeping_offsets(normalise(text).text))
         sentences = [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
@@ -364,6 +382,9 @@ class SymptomDetector:
 
     # ---------------------------------------------------------------------------- public API
     def __call__(self, text: str) -> Triage:
+        return self._read(text)
+
+    def _read_text(self, text: str) -> Triage:
         norm = normalise(text)
         doc, corrections = self._doc(norm.text)
         mentions, reading_of = self._mentions(doc, readings(doc.text))

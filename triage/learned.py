@@ -76,6 +76,12 @@ class LearnedOpinion:
         self.intercept = intercept
         self.thresholds = thresholds  # key -> (ask, raise)
         self._inverse_words = {i: w for w, i in words.vocabulary_.items()}
+        # serving computes the vectorizers' TF-IDF rows itself (`_weigh`): the same numbers, without
+        # building a sparse matrix per call (sklearn's transform costs ~1 ms a call in validation alone)
+        self._analyzers = [
+            (v.build_analyzer(), v.vocabulary_, np.asarray(v.idf_), offset)
+            for v, offset in ((words, 0), (chars, len(words.vocabulary_)))
+        ]
 
     # -------------------------------------------------------------------------- training
     @staticmethod
@@ -127,26 +133,50 @@ class LearnedOpinion:
         return cls(words, chars, keys, coef, intercept, thresholds)
 
     # ------------------------------------------------------------------------- inference
+    def _weigh(self, feature: str) -> np.ndarray:
+        """The logit contributions of one (normalised) text for every symptom: its sublinear TF-IDF
+        rows, each vectorizer's l2-normalised on its own as `transform` does, times the weights."""
+        total = np.zeros(len(self.keys))
+        for analyze, vocabulary, idf, offset in self._analyzers:
+            counts: Dict[int, int] = {}
+            for term in analyze(feature):
+                index = vocabulary.get(term)
+                if index is not None:
+                    counts[index] = counts.get(index, 0) + 1
+            if not counts:
+                continue
+            indices = np.fromiter(counts, dtype=int)
+            values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float))) * idf[indices]
+            total += (values / np.linalg.norm(values)) @ self.coef[indices + offset]
+        return total
+
     def scores(self, text: str) -> Dict[str, float]:
         [feature] = _features([text])
-        row = _stack(self.words.transform([feature]), self.chars.transform([feature]))
-        logits = (row @ self.coef)[0] + self.intercept
+        logits = self._weigh(feature) + self.intercept
         return dict(zip(self.keys, (1.0 / (1.0 + np.exp(-logits))).tolist(), strict=True))
 
     def evidence(self, text: str, key: str, top: int = 3) -> Tuple[str, ...]:
         """The words of `text` whose n-grams (word and character) weigh most for `key`."""
-        column = self.keys.index(key)
-        n_words = len(self.words.vocabulary_)
+        return self._evidence(self._word_weights(text), self.keys.index(key), top)
+
+    def _word_weights(self, text: str) -> Tuple[List[str], np.ndarray, np.ndarray]:
+        """Each word of `text` alone, weighed for every symptom (one row each, all in one transform),
+        and the message's own word n-grams: what `_evidence` ranks."""
         [feature] = _features([text])
-        weight: Dict[str, float] = {}
-        for word in dict.fromkeys(feature.split()):
-            row = _stack(self.words.transform([word]), self.chars.transform([word]))
-            weight[word] = float((row @ self.coef[:, column])[0])
+        words = list(dict.fromkeys(feature.split()))
+        if not words:
+            return [], np.zeros((0, len(self.keys))), np.zeros(0, dtype=int)
+        weights = np.array([self._weigh(word) for word in words])
+        analyze, vocabulary, _, _ = self._analyzers[0]
+        return words, weights, np.array([vocabulary[t] for t in set(analyze(feature)) if t in vocabulary], dtype=int)
+
+    def _evidence(self, weighed: Tuple[List[str], np.ndarray, np.ndarray], column: int, top: int) -> Tuple[str, ...]:
+        words, weights, ngrams = weighed
+        weight = {word: float(weights[i, column]) for i, word in enumerate(words)}
         # word bigrams of the whole message count for both their words
-        bigrams = self.words.transform([feature])
-        for index in bigrams.indices:
+        for index in ngrams:
             term = self._inverse_words.get(int(index), "")
-            if " " in term and index < n_words:
+            if " " in term:
                 for word in term.split():
                     if word in weight:
                         weight[word] += float(self.coef[index, column]) * 0.5
@@ -156,10 +186,12 @@ class LearnedOpinion:
     def opinions(self, text: str) -> List[Opinion]:
         """Every symptom the message scores above its ask threshold, most likely first."""
         found = []
-        for key, score in self.scores(text).items():
+        weighed = None
+        for column, (key, score) in enumerate(self.scores(text).items()):
             ask, raise_ = self.thresholds[key]
             if score >= ask:
-                found.append(Opinion(key, round(score, 3), self.evidence(text, key), score >= raise_))
+                weighed = weighed or self._word_weights(text)
+                found.append(Opinion(key, round(score, 3), self._evidence(weighed, column, 3), score >= raise_))
         return sorted(found, key=lambda o: -o.score)
 
     # ----------------------------------------------------------------------- persistence

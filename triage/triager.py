@@ -116,6 +116,7 @@ class Triager:
 
     # ---------------------------------------------------------------------------- triage
     def __call__(self, text: str, history: Sequence[Turn] = ()) -> Triage:
+        self.detector.forget()  # a turn reuses its own readings, never an earlier turn's
         previous = history[-1].triage if history else None
         if previous is not None and previous.level is Level.CHECK and previous.check is not None:
             answered = self._answered(text, previous.check)
