@@ -119,6 +119,7 @@ class SymptomDetector:
                 (self.exact_cues if rule.exact else self.cues).add(key, [self.nlp(rule.literal)])
         self.question_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.openers}
         self.experiencers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.experiencers}
+        self._experiencer_sizes = sorted({len(e) for e in self.experiencers})
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -240,7 +241,9 @@ class SymptomDetector:
             return False
         asks = words[-1] == "?" or any(tuple(words[: len(o)]) == o for o in self.question_openers)
         names_someone = any(
-            tuple(words[i : i + len(e)]) == e for e in self.experiencers for i in range(len(words) - len(e) + 1)
+            tuple(words[i : i + size]) in self.experiencers
+            for size in self._experiencer_sizes
+            for i in range(len(words) - size + 1)
         )
         return asks and not names_someone
 
