@@ -150,8 +150,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("what are the signs of a soma overdose?", G, []),
     ("is shaking a side effect of soma?", G, []),
     ("do i have to finish the whole bottle even if the spasm is gone", G, []),
-    ("spasms in my neck, that's what the soma is for", G, []),
-    ("i take 3 soma a day as prescribed", G, []),  # a count within the day's dose  # a spasm is what Soma treats, a twitch is not
+    ("spasms in my neck, that's what the soma is for", G, []),  # a spasm is what Soma treats, a twitch is not
+    ("i take 3 soma a day as prescribed", G, []),  # a count within the day's dose
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
