@@ -276,7 +276,7 @@ def run(lock: Path = LOCK, snapshot_path: Path = SNAPSHOT, vex: Path = VEX, toda
 
 
 def read_source(source: str) -> list[dict]:
-    """OSV records from a JSON array (.json or .json.gz, like ../shared/advisories/) or from an OSV
+    """OSV records from a JSON array (.json or .json.gz, like security/advisories.json.gz) or from an OSV
     export zip of one record per file (https://osv-vulnerabilities.storage.googleapis.com/PyPI/all.zip)."""
     if source.startswith("https://"):
         with urllib.request.urlopen(source, timeout=300) as response:  # noqa: S310 - https only
