@@ -4,7 +4,8 @@
          -> spaCy doc (blank English, lookup lemmas, rule sentencizer)
          -> typo correction of unknown words towards the lexicon's words (triage/typos.py)
          -> mentions: lexicon phrases (PhraseMatcher on lemmas or exact words), patterns for
-            described symptoms (Matcher), readings (temperature, pulse, tablets; triage/numbers.py),
+            described symptoms (Matcher, run only where its words are: triage/matching.py),
+            readings (temperature, pulse, tablets; triage/numbers.py),
             overlaps resolved by `resolve_overlaps`
          -> context cues (ConText rules, data/lexicon/context_rules.yml) -> each mention's status
          -> combinations (alcohol + can't stay awake = suspected overdose)
@@ -22,10 +23,11 @@ from typing import Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
+from triage.matching import AnchoredMatcher
 from triage.normalise import Normalised, normalise
 from triage.numbers import Reading, readings
 from triage.result import Finding, Level, Origin, Status, Triage
@@ -92,7 +94,7 @@ class SymptomDetector:
         self.max_terminator_len = max(len(t) for t in self.negation_terminators)
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.symptom_patterns = Matcher(self.nlp.vocab)
+        self.symptom_patterns = AnchoredMatcher(self.nlp.vocab)
         vocabulary: Set[str] = set()
         for symptom in lexicon.symptoms.values():
             docs = {p: self.nlp(p.text) for p in symptom.phrases}
@@ -108,7 +110,7 @@ class SymptomDetector:
         self.rank_of[NORMAL_READING] = len(Tier)
         self.cues = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.exact_cues = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.cue_patterns = Matcher(self.nlp.vocab)
+        self.cue_patterns = AnchoredMatcher(self.nlp.vocab)
         self.rules_by_literal: Dict[str, ContextRule] = {}
         for index, rule in enumerate(lexicon.rules):
             key = f"cue{index}"
@@ -130,6 +132,7 @@ class SymptomDetector:
         self._read = functools.lru_cache(maxsize=CACHE_SIZE)(self._read_text)
         self._only_asks = functools.lru_cache(maxsize=CACHE_SIZE)(self._only_asks_text)
         self._denied = functools.lru_cache(maxsize=CACHE_SIZE)(self._denied_words_text)
+        self._plain = functools.lru_cache(maxsize=CACHE_SIZE)(self._plain_doc)
 
     # ------------------------------------------------------------------------ pipeline steps
     def _doc(self, text: str) -> Tuple[Doc, Dict[str, str]]:
@@ -249,7 +252,7 @@ class SymptomDetector:
 
     def forget(self) -> None:
         """Drop the readings kept so far."""
-        for cached in (self._read, self._only_asks, self._denied):
+        for cached in (self._read, self._only_asks, self._denied, self._plain):
             cached.cache_clear()
 
     def denied_words(self, text: str) -> FrozenSet[str]:
@@ -258,7 +261,7 @@ class SymptomDetector:
     def _denied_words_text(self, text: str) -> FrozenSet[str]:
         """The words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one): the
         learned second opinion doesn't rest on them ("my heart is not racing" reports nothing)."""
-        doc = self.nlp(_lower_keeping_offsets(normalise(text).text))
+        doc = self._plain(text)
         mentions, _ = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
         denied: Set[str] = set()
@@ -273,12 +276,17 @@ class SymptomDetector:
                 denied.add(words[i])
         return frozenset(denied)
 
+    def _plain_doc(self, text: str) -> Doc:
+        """The normalised text's doc, without typo corrections: what `denied_words` and `only_asks`
+        read (neither changes it)."""
+        return self.nlp(_lower_keeping_offsets(normalise(text).text))
+
     def only_asks(self, text: str) -> bool:
         return self._only_asks(text)
 
     def _only_asks_text(self, text: str) -> bool:
         """Does every sentence of the message ask, naming no one who has a symptom?"""
-        doc = self.nlp(_lower_keeping_offsets(normalise(text).text))
+        doc = self._plain(text)
         sentences = [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
         return bool(sentences) and all(self._asks(s) for s in sentences)
 

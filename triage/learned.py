@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Mapping, Sequence, Tuple
+from typing import AbstractSet, Dict, List, Mapping, Sequence, Tuple
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -183,13 +183,14 @@ class LearnedOpinion:
         ranked = sorted((w for w in weight if weight[w] > 0), key=lambda w: -weight[w])
         return tuple(ranked[:top])
 
-    def opinions(self, text: str) -> List[Opinion]:
-        """Every symptom the message scores above its ask threshold, most likely first."""
+    def opinions(self, text: str, exclude: AbstractSet[str] = frozenset()) -> List[Opinion]:
+        """Every symptom the message scores above its ask threshold, most likely first; none of
+        `exclude` (their evidence isn't weighed)."""
         found = []
         weighed = None
         for column, (key, score) in enumerate(self.scores(text).items()):
             ask, raise_ = self.thresholds[key]
-            if score >= ask:
+            if score >= ask and key not in exclude:
                 weighed = weighed or self._word_weights(text)
                 found.append(Opinion(key, round(score, 3), self._evidence(weighed, column, 3), score >= raise_))
         return sorted(found, key=lambda o: -o.score)

@@ -127,14 +127,15 @@ class Triager:
             return triage
         return self._in_context(text, triage, history[-HISTORY_TURNS:])
 
-    def _alone(self, text: str) -> Triage:
-        """The detector's reading, and the learned second opinion where the lexicon can't place a symptom."""
+    def _alone(self, text: str, by_sentence: bool = True) -> Triage:
+        """The detector's reading, and the learned second opinion where the lexicon can't place a
+        symptom: on the whole text, and (`by_sentence`) on each of its sentences."""
         triage = self.detector(text)
         if self.learned is None or not text.strip():
             return triage
         raised: List[Finding] = []
         check: Finding | None = None
-        for part, opinion in self._opinions(text, triage):
+        for part, opinion in self._opinions(text, triage, by_sentence):
             symptom = self.lexicon.symptoms[opinion.symptom]
             if any(f.symptom == symptom.key for f in raised):
                 continue
@@ -164,25 +165,26 @@ class Triager:
             triage = replace(triage, level=Level.CHECK, check=check)
         return triage
 
-    def _opinions(self, text: str, triage: Triage) -> List[Tuple[str, Opinion]]:
+    def _opinions(self, text: str, triage: Triage, by_sentence: bool) -> List[Tuple[str, Opinion]]:
         """The learned opinions on the whole message and on each of its sentences, where the
         lexicon placed nothing of that symptom and the part doesn't only ask, most likely first."""
         found: List[Tuple[str, Opinion]] = []
         parts = [(text, triage)]
         sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
-        if len(sentences) > 1:
+        if by_sentence and len(sentences) > 1:
             parts += [(sentence, self.detector(sentence)) for sentence in sentences]
         for part, reading in parts:
             placed = {f.symptom for f in reading.findings} | {
                 f.symptom for f in triage.findings if f.status is not Status.PRESENT and _same_sentence(f, text, part)
             }
             placed |= {related for key in placed for related in RELATED.get(key, ())}
+            opinions = [o for o in self.learned.opinions(part, exclude=placed) if o.symptom in self.lexicon.symptoms]
+            if not opinions:
+                continue
             asks = self.detector.only_asks(part)
             denied = self.detector.denied_words(part)
-            for opinion in self.learned.opinions(part):
-                symptom = self.lexicon.symptoms.get(opinion.symptom)
-                if symptom is None or opinion.symptom in placed:
-                    continue
+            for opinion in opinions:
+                symptom = self.lexicon.symptoms[opinion.symptom]
                 # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
                 # but a question or a denial can be a hint of self-harm
                 if not self._rests_on_content(opinion) or (
@@ -215,7 +217,9 @@ class Triager:
         the reading together makes, and that no earlier message reported, counts."""
         before = " ".join(t.text for t in history)
         already = {k for t in history for k in t.triage.reported} | set(alone.reported)
-        together = self._alone(f"{before}\n{text}")
+        # only the whole reading is new: each sentence alone was read in its own turn, and the new
+        # message's sentences in `alone`
+        together = self._alone(f"{before}\n{text}", by_sentence=False)
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
         urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).urgent]
         if not urgent:
