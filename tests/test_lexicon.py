@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from triage.lexicon import LexiconError, Tier, lexicon_fingerprint, load_lexicon
+from triage.lexicon import DEFAULT_LEXICON_DIR, LexiconError, Tier, lexicon_fingerprint, load_lexicon
 
 LEAFLET = Path(__file__).resolve().parent.parent / "sources" / "leaflet" / "soma-leaflet.txt"
 LEAFLET_SYMPTOMS = [
@@ -82,3 +82,12 @@ def test_editing_a_rule_changes_the_fingerprint(copied_lexicon):
     path = copied_lexicon / "context_rules.yml"
     path.write_text(path.read_text() + '\n  - {literal: "nope", category: NEGATED}\n')
     assert lexicon_fingerprint(copied_lexicon) != before
+
+
+def test_a_selective_mask_hides_symptoms_the_lexicon_has():
+    lexicon = load_lexicon(DEFAULT_LEXICON_DIR)
+    selective = {k: s.hides for k, s in lexicon.symptoms.items() if s.hides}
+    assert selective, "no mask hides only some symptoms"
+    for key, hidden in selective.items():
+        assert lexicon.symptoms[key].tier is Tier.MASK, key
+        assert hidden <= set(lexicon.symptoms), (key, hidden - set(lexicon.symptoms))

@@ -46,6 +46,10 @@ DESCRIBED = [  # 1. described, not named
     ("i'm pacing my kitchen and can't calm down", S, ["restlessness"]),
     ("a twitch in my neck that won't quit", S, ["twitching"]),
     ("had the runs for three days now", S, ["diarrhea"]),
+    # a spasm is what Soma treats, unless new, worse or all over
+    ("spasms all over my body since i started soma", S, ["twitching"]),
+    ("new spasms in my legs, worse every day", S, ["twitching"]),
+    ("he's seizing and won't stop, eyes rolled back", E, ["seizure_now"]),  # seizing, not seizing up
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -152,6 +156,12 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("do i have to finish the whole bottle even if the spasm is gone", G, []),
     ("spasms in my neck, that's what the soma is for", G, []),  # a spasm is what Soma treats, a twitch is not
     ("i take 3 soma a day as prescribed", G, []),  # a count within the day's dose
+    ("my lower back keeps going into spasm, my usual thing", G, []),  # a spasm is the treated condition
+    ("the spasms in my shoulder are bad again today", G, []),
+    ("my back seized up lifting the shopping, that's why i'm on soma", G, []),  # muscles seizing up: no seizure
+    ("we spent the day fitting a new kitchen and my back is sore", G, []),  # fitting furniture: no fit
+    ("where is the safest place to lock up my soma", G, []),  # pills locked away: no stiffness
+    ("forgot my morning dose, should i double up at lunch?", G, []),  # a dosing question, not an overdose
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

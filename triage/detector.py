@@ -106,6 +106,7 @@ class SymptomDetector:
             if symptom.patterns:
                 self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
         self.vocabulary = frozenset(vocabulary)
+        self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
         self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
         self.rank_of[NORMAL_READING] = len(Tier)
         self.cues = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -153,6 +154,15 @@ class SymptomDetector:
             Span(doc, start, end, label=match_id)
             for matcher in (self.symptom_lemmas, self.symptom_exact, self.symptom_patterns)
             for match_id, start, end in matcher(doc)
+        ]
+        # a mask that hides only some symptoms ("seize up": no seizure, still stiffness) takes their
+        # mentions away and is no mention itself
+        selective = [s for s in spans if self.hides.get(s.label_)]
+        spans = [
+            s
+            for s in spans
+            if not self.hides.get(s.label_)
+            and not any(s.label_ in self.hides[m.label_] and s.start < m.end and m.start < s.end for m in selective)
         ]
         reading_of = {}
         for reading in found:
@@ -259,12 +269,18 @@ class SymptomDetector:
         return self._denied(text)
 
     def _denied_words_text(self, text: str) -> FrozenSet[str]:
-        """The words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one): the
-        learned second opinion doesn't rest on them ("my heart is not racing" reports nothing)."""
+        """The words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), and
+        the words of a mask: the learned second opinion doesn't rest on them ("my heart is not
+        racing", "lock up my soma" report nothing)."""
         doc = self._plain(text)
         mentions, _ = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
-        denied: Set[str] = set()
+        masks = [
+            m
+            for m in mentions
+            if m.label_ in self.lexicon.symptoms and self.lexicon.symptoms[m.label_].tier is Tier.MASK
+        ]
+        denied: Set[str] = {t.lower_ for m in masks for t in m}
         for cue in self._cues(doc, mentions):
             rule = self.rules_by_literal[cue.label_]
             if rule.category is not Category.NEGATED_EXISTENCE or rule.direction is Direction.PSEUDO:
@@ -299,8 +315,11 @@ class SymptomDetector:
             return Status.PRESENT
         hedged = Category.POSSIBLE_EXISTENCE in categories
         status = Status.PRESENT
-        treats = symptom.treated_condition and (not symptom.treated_words or symptom.treated_words & set(words))
-        if treats and categories & {Category.REASON_FOR_USE, Category.IMPROVED}:
+        # words that name the treated condition itself ("spasms") are the reason for use unless said
+        # to be new, worse or elsewhere; other words of it ("stiff") only where a cue says so
+        names_it = bool(symptom.treated_words & set(words))
+        treats = symptom.treated_condition and (not symptom.treated_words or names_it)
+        if treats and (names_it or categories & {Category.REASON_FOR_USE, Category.IMPROVED}):
             if Category.WORSENED not in categories:
                 status = Status.TREATED
         # a hedged or revealing question is still a report: only a plain what-if is hypothetical

@@ -85,11 +85,13 @@ class Symptom:
     phrases: Tuple[Phrase, ...]
     patterns: Tuple[Tuple[dict, ...], ...] = ()
     treated_condition: bool = False  # what Soma is taken for: "I take it for my stiff neck" is no report
-    # the words of its mentions that name what Soma is taken for (empty: all of them): a spasm is,
-    # a twitch is not ("a twitch in my neck" is a report, "spasms in my neck" are the reason for use)
+    # the words that name what Soma is taken for (empty: all of a treated condition's words, where a
+    # cue says so): a mention of them is the reason for use unless said to be new, worse or all over
+    # ("spasms in my neck"); the symptom's other words are reports ("a twitch in my neck")
     treated_words: FrozenSet[str] = frozenset()
     fail_safe: bool = False  # no context lowers it: any hint of self-harm gets the emergency reply
     other_cause_explains: bool = True  # False: a cause the patient names never explains it away (a seizure)
+    hides: FrozenSet[str] = frozenset()  # a mask that hides only these symptoms' mentions (empty: all)
     check: str = ""  # how to ask a patient whether they have it: "you may be seeing or hearing things ..."
 
 
@@ -172,6 +174,7 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         treated_words=frozenset(w.lower() for w in raw.get("treated_words", [])),
         fail_safe=bool(raw.get("fail_safe", False)),
         other_cause_explains=bool(raw.get("other_cause_explains", tier is Tier.STOP)),
+        hides=frozenset(raw.get("hides", [])),
         check=str(raw.get("check", "")),
     )
 
