@@ -49,6 +49,10 @@ DESCRIBED = [  # 1. described, not named
     # a spasm is what Soma treats, unless new, worse or all over
     ("spasms all over my body since i started soma", S, ["twitching"]),
     ("new spasms in my legs, worse every day", S, ["twitching"]),
+    ("his body is spasming uncontrollably", S, ["twitching"]),  # out of control, elsewhere: not the back
+    ("my husband keeps having spasms in his arms and legs", S, ["twitching"]),
+    ("my lower back spasms, but now my legs are spasming too", S, ["twitching"]),
+    ("she keeps seizing up and shaking", E, ["seizure_now"]),  # a person seizing up may be in a seizure
     ("he's seizing and won't stop, eyes rolled back", E, ["seizure_now"]),  # seizing, not seizing up
 ]
 

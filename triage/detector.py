@@ -107,6 +107,7 @@ class SymptomDetector:
                 self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
         self.vocabulary = frozenset(vocabulary)
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
+        self.mask_keys = frozenset(key for key, s in lexicon.symptoms.items() if s.tier is Tier.MASK)
         self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
         self.rank_of[NORMAL_READING] = len(Tier)
         self.cues = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -149,12 +150,17 @@ class SymptomDetector:
                 token.norm_ = corrected
         return doc, corrections
 
-    def _mentions(self, doc: Doc, found: List[Reading]) -> Tuple[List[Span], Dict[Tuple[int, int], Reading]]:
+    def _mentions(
+        self, doc: Doc, found: List[Reading]
+    ) -> Tuple[List[Span], Dict[Tuple[int, int], Reading], List[Span]]:
+        """The mentions, overlaps resolved; the readings behind them; and every mask matched, hiding
+        all or only some symptoms (their words are no evidence for the learned part either)."""
         spans = [
             Span(doc, start, end, label=match_id)
             for matcher in (self.symptom_lemmas, self.symptom_exact, self.symptom_patterns)
             for match_id, start, end in matcher(doc)
         ]
+        masks = [s for s in spans if s.label_ in self.mask_keys]
         # a mask that hides only some symptoms ("seize up": no seizure, still stiffness) takes their
         # mentions away and is no mention itself
         selective = [s for s in spans if self.hides.get(s.label_)]
@@ -172,7 +178,7 @@ class SymptomDetector:
             label = reading.symptom if reading.abnormal else NORMAL_READING
             spans.append(Span(doc, span.start, span.end, label=label))
             reading_of[(span.start, span.end)] = reading
-        return resolve_overlaps(spans, self.rank_of), reading_of
+        return resolve_overlaps(spans, self.rank_of), reading_of, masks
 
     def _cues(self, doc: Doc, mentions: List[Span]) -> List[Span]:
         spans = [
@@ -273,13 +279,8 @@ class SymptomDetector:
         the words of a mask: the learned second opinion doesn't rest on them ("my heart is not
         racing", "lock up my soma" report nothing)."""
         doc = self._plain(text)
-        mentions, _ = self._mentions(doc, [])
+        mentions, _, masks = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
-        masks = [
-            m
-            for m in mentions
-            if m.label_ in self.lexicon.symptoms and self.lexicon.symptoms[m.label_].tier is Tier.MASK
-        ]
         denied: Set[str] = {t.lower_ for m in masks for t in m}
         for cue in self._cues(doc, mentions):
             rule = self.rules_by_literal[cue.label_]
@@ -306,7 +307,9 @@ class SymptomDetector:
         sentences = [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
         return bool(sentences) and all(self._asks(s) for s in sentences)
 
-    def _status(self, key: str, categories: Set[Category], words: Sequence[str] = ()) -> Status:
+    def _status(
+        self, key: str, categories: Set[Category], words: Sequence[str] = (), sentence: Sequence[str] = ()
+    ) -> Status:
         """A mention's status from the categories of the cues that reach it. Fail-safe: a hedge
         keeps a mention present; an emergency sign is never explained away by another cause; a
         `fail_safe` symptom (self-harm) is never read as anything but present."""
@@ -315,11 +318,13 @@ class SymptomDetector:
             return Status.PRESENT
         hedged = Category.POSSIBLE_EXISTENCE in categories
         status = Status.PRESENT
-        # words that name the treated condition itself ("spasms") are the reason for use unless said
-        # to be new, worse or elsewhere; other words of it ("stiff") only where a cue says so
-        names_it = bool(symptom.treated_words & set(words))
+        # a mention made only of words that name the treated condition ("muscle spasms") is the reason
+        # for use where its sentence names a site Soma treats and no other ("spasms in my lower back",
+        # not "spasms in my legs"), or where a cue says so; never when new, worse or all over
+        names_it = bool(words) and set(words) <= symptom.treated_words
+        at_site = names_it and bool(symptom.treated_sites & set(sentence)) and not symptom.other_sites & set(sentence)
         treats = symptom.treated_condition and (not symptom.treated_words or names_it)
-        if treats and (names_it or categories & {Category.REASON_FOR_USE, Category.IMPROVED}):
+        if treats and (at_site or categories & {Category.REASON_FOR_USE, Category.IMPROVED}):
             if Category.WORSENED not in categories:
                 status = Status.TREATED
         # a hedged or revealing question is still a report: only a plain what-if is hypothetical
@@ -360,7 +365,12 @@ class SymptomDetector:
             text=norm.source[start:end],
             start=start,
             end=end,
-            status=self._status(symptom.key, categories, [t.lemma_ for t in mention] + [t.lower_ for t in mention]),
+            status=self._status(
+                symptom.key,
+                categories,
+                [t.lemma_ for t in mention] + [t.lower_ for t in mention],
+                [t.lemma_ for t in mention.sent] + [t.lower_ for t in mention.sent],
+            ),
             cues=(
                 *(("QUESTION: the sentence asks",) if asks else ()),
                 *(f"{_label(rule)}: {cue.text}" for rule, cue in applying),
@@ -417,7 +427,7 @@ class SymptomDetector:
     def _read_text(self, text: str) -> Triage:
         norm = normalise(text)
         doc, corrections = self._doc(norm.text)
-        mentions, reading_of = self._mentions(doc, readings(doc.text))
+        mentions, reading_of, _ = self._mentions(doc, readings(doc.text))
         if not mentions:
             return Triage(Level.NONE, (), corrections)
         cues = self._cues(doc, mentions)

@@ -155,10 +155,6 @@ class LearnedOpinion:
         logits = self._weigh(feature) + self.intercept
         return dict(zip(self.keys, (1.0 / (1.0 + np.exp(-logits))).tolist(), strict=True))
 
-    def evidence(self, text: str, key: str, top: int = 3) -> Tuple[str, ...]:
-        """The words of `text` whose n-grams (word and character) weigh most for `key`."""
-        return self._evidence(self._word_weights(text), self.keys.index(key), top)
-
     def _word_weights(self, text: str) -> Tuple[List[str], np.ndarray, np.ndarray]:
         """Each word of `text` alone, weighed for every symptom (one row each, all in one transform),
         and the message's own word n-grams: what `_evidence` ranks."""
@@ -171,6 +167,7 @@ class LearnedOpinion:
         return words, weights, np.array([vocabulary[t] for t in set(analyze(feature)) if t in vocabulary], dtype=int)
 
     def _evidence(self, weighed: Tuple[List[str], np.ndarray, np.ndarray], column: int, top: int) -> Tuple[str, ...]:
+        """The `top` words of the message (`_word_weights`) that weigh most for the symptom in `column`."""
         words, weights, ngrams = weighed
         weight = {word: float(weights[i, column]) for i, word in enumerate(words)}
         # word bigrams of the whole message count for both their words

@@ -86,9 +86,12 @@ class Symptom:
     patterns: Tuple[Tuple[dict, ...], ...] = ()
     treated_condition: bool = False  # what Soma is taken for: "I take it for my stiff neck" is no report
     # the words that name what Soma is taken for (empty: all of a treated condition's words, where a
-    # cue says so): a mention of them is the reason for use unless said to be new, worse or all over
-    # ("spasms in my neck"); the symptom's other words are reports ("a twitch in my neck")
+    # cue says so): a mention made only of them is the reason for use where its sentence names one of
+    # `treated_sites` and none of `other_sites` ("spasms in my neck", not "spasms in my legs"), unless
+    # said to be new, worse or all over; the symptom's other words are reports ("a twitch in my neck")
     treated_words: FrozenSet[str] = frozenset()
+    treated_sites: FrozenSet[str] = frozenset()
+    other_sites: FrozenSet[str] = frozenset()
     fail_safe: bool = False  # no context lowers it: any hint of self-harm gets the emergency reply
     other_cause_explains: bool = True  # False: a cause the patient names never explains it away (a seizure)
     hides: FrozenSet[str] = frozenset()  # a mask that hides only these symptoms' mentions (empty: all)
@@ -172,6 +175,8 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         patterns=tuple(_checked_pattern(p) for p in raw.get("patterns", [])),
         treated_condition=bool(raw.get("treated_condition", False)),
         treated_words=frozenset(w.lower() for w in raw.get("treated_words", [])),
+        treated_sites=frozenset(w.lower() for w in raw.get("treated_sites", [])),
+        other_sites=frozenset(w.lower() for w in raw.get("other_sites", [])),
         fail_safe=bool(raw.get("fail_safe", False)),
         other_cause_explains=bool(raw.get("other_cause_explains", tier is Tier.STOP)),
         hides=frozenset(raw.get("hides", [])),
