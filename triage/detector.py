@@ -369,7 +369,8 @@ class SymptomDetector:
                 symptom.key,
                 categories,
                 [t.lemma_ for t in mention] + [t.lower_ for t in mention],
-                [t.lemma_ for t in mention.sent] + [t.lower_ for t in mention.sent],
+                # the sentence's words matter only to a symptom with treated sites (spasms)
+                [t.lemma_ for t in mention.sent] + [t.lower_ for t in mention.sent] if symptom.treated_sites else (),
             ),
             cues=(
                 *(("QUESTION: the sentence asks",) if asks else ()),
