@@ -71,6 +71,10 @@ CASES = [
     ("I've got the runs", S, ["diarrhea"], False),
     ("I can't walk straight", S, ["loss_of_coordination"], False),
     ("heart pounding", S, ["fast_heartbeat"], False),
+    # described: the lexicon's reading (the full triage also weighs the learned part, which over-calls both as
+    # emergencies on "won't" and "want": tests/test_triager.py tests what the assistant answers)
+    ("my arms won't do what i want", S, ["loss_of_coordination"], False),
+    ("her fists are clenched and won't open", S, ["muscle_stiffness"], False),
     # emergencies, and the emergency that two findings make together
     ("she won't wake up", E, ["unresponsive"], True),
     ("he is having a seizure", E, ["seizure_now"], True),

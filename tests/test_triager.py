@@ -54,6 +54,30 @@ DESCRIBED = [  # 1. described, not named
     ("my lower back spasms, but now my legs are spasming too", S, ["twitching"]),
     ("she keeps seizing up and shaking", E, ["seizure_now"]),  # a person seizing up may be in a seizure
     ("he's seizing and won't stop, eyes rolled back", E, ["seizure_now"]),  # seizing, not seizing up
+    # whatever is perceived isn't there, or nobody else perceives it; the dead visit; the radio speaks to one person
+    ("my son hears a dog barking that isn't barking", S, ["hallucinations"]),
+    ("she sees kids in the yard that nobody else can see", S, ["hallucinations"]),
+    ("there's a man at the foot of the bed that isn't really there", S, ["hallucinations"]),
+    ("grandma says her late sister came to visit last night", S, ["hallucinations"]),
+    ("the radio is talking to me about my family", S, ["hallucinations"]),
+    # bowels, walking, hands, muscles, heart and restlessness described
+    ("his poop is basically water", S, ["diarrhea"]),
+    ("been stuck on the loo all day", S, ["diarrhea"]),
+    ("she can't walk in a straight line tonight", S, ["loss_of_coordination"]),
+    ("dropped my keys three times this morning", S, ["loss_of_coordination"]),
+    ("can hardly walk without holding the wall", S, ["loss_of_coordination"]),  # "without" denies nothing here
+    ("his neck is twisted to one side since his dose", S, ["muscle_stiffness"]),  # new since a dose: not the back pain
+    ("my neck and shoulders are stiff, and now my arms and legs are too", S, ["muscle_stiffness"]),
+    ("my husband's gone all stiff and rigid", S, ["muscle_stiffness"]),  # "gone" that says what he became
+    ("a pounding heartbeat since lunch", S, ["fast_heartbeat"]),
+    ("feel ill to my stomach since the soma", S, ["nausea"]),
+    ("she's gone right off her food and feels sick", S, ["nausea"]),
+    ("he's been pacing round the house all night", S, ["restlessness"]),
+    ("my brother's on my old soma prescription and can't sit still", S, ["restlessness"]),  # Soma is no other cause
+    # a cause ruled out or only a simile; a withdrawal is no recovery
+    ("sweating even when i'm freezing", S, ["sweating"]),
+    ("sweating like i'm in a sauna and the heating is off", S, ["sweating"]),
+    ("shaking all over since i stopped taking it", S, ["tremors"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -69,6 +93,9 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("temp 36.8, pulse 72, all normal", G, []),
     ("i take 3 a day as prescribed", G, []),
     ("weighs 38.6 kg", G, []),
+    ("heart rate over 100 all evening", S, ["fast_heartbeat"]),  # over the limit, said as a comparison
+    ("watch says pulse in the 120s and i'm sitting down", S, ["fast_heartbeat"]),
+    ("pulse 100 at rest", G, []),  # the upper end of normal
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -76,6 +103,12 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ("does soma cause sweating? i'm drenched every night", S, ["sweating"]),
     ("what happens if you take 5 soma at once? i just did", E, ["overdose"]),
     ("muscle rigidity everywhere since soma, is that bad?", S, ["muscle_stiffness"]),
+    # the report before a comma and a question of its own; a reading after a question; a statement of now beside it
+    ("sweating and shaking in bed, is this the soma?", S, ["sweating", "tremors"]),
+    ("i threw up my dose, can i take another one?", S, ["vomiting"]),
+    ("temperature on soma, is that bad? 38.9 now", S, ["fever"]),
+    ("is diarrhoea a side effect? i've been on the loo since tuesday", S, ["diarrhea"]),
+    ("is trembling normal? cos my hands are trembling", S, ["tremors"]),  # a symptom is no cause
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -96,6 +129,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("he keeps seizing, it's the second one", E, ["seizure_now"]),
     ("my aunt is having a really bad seizure", E, ["seizure_now"]),
     ("he's been convulsing on and off all evening", E, ["seizure_now"]),
+    ("he had a seizure, it stopped, now it's started again", E, ["seizure_now"]),  # over, then back
     # can't be woken, said other ways
     ("i'm unable to wake my mother", E, ["unresponsive"]),
     ("he won't come round after his nap", E, ["unresponsive"]),
@@ -166,6 +200,14 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("we spent the day fitting a new kitchen and my back is sore", G, []),  # fitting furniture: no fit
     ("where is the safest place to lock up my soma", G, []),  # pills locked away: no stiffness
     ("forgot my morning dose, should i double up at lunch?", G, []),  # a dosing question, not an overdose
+    ("is vomiting common with soma", G, []),  # a yes/no question without its question mark
+    ("soaked in sweat from digging the garden, ok to take my soma now?", G, []),  # a doing as the cause
+    ("my dog keeps trembling at the fireworks", G, []),  # an animal is no patient
+    ("my heart was pounding earlier but that was because i ran up the stairs", G, []),  # the cause past a "but"
+    ("i was worried about nausea but i haven't had any", G, []),  # denied after the mention
+    ("the shakes i was warned about never happened", G, []),
+    ("years ago baclofen gave me tremors, does soma do that?", G, []),  # another medicine, long ago
+    ("if he can't wake up at some point, should i ring 911?", G, []),  # a condition asks throughout
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -282,6 +324,18 @@ def test_yes_to_the_question_reports_the_symptom_and_no_does_not(small):
     no = small("no", [Turn("little shelf people", asked)])
     assert (yes.level, yes.reported, yes.findings[0].origin) == (Level.STOP, ["hallucinations"], Origin.ANSWER)
     assert (no.level, no.findings[0].status) == (Level.NONE, Status.NEGATED)
+
+
+def test_a_ceiling_caps_the_ask_threshold_whatever_the_budget():
+    """Self-harm's threshold must not drift up with the training data: a ceiling caps it."""
+    examples = [Example(f"the little people on shelf {i} wave", frozenset(["hallucinations"])) for i in range(12)] + [
+        Example(f"the little people on shelf {i} wave" if i % 4 == 0 else f"a dusty shelf {i}", frozenset())
+        for i in range(40)
+    ]  # some negatives read like the positives: their out-of-fold scores are high
+    free = LearnedOpinion.train(examples, {"hallucinations": (0.0, 0.0)})
+    capped = LearnedOpinion.train(examples, {"hallucinations": (0.0, 0.0)}, {"hallucinations": 0.3})
+    assert free.thresholds["hallucinations"][0] > 0.3
+    assert capped.thresholds["hallucinations"] == (0.3, 0.3)
 
 
 def test_the_learned_part_survives_a_round_trip(small, tmp_path):

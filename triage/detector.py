@@ -124,6 +124,10 @@ class SymptomDetector:
         self.question_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.openers}
         self.experiencers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.experiencers}
         self._experiencer_sizes = sorted({len(e) for e in self.experiencers})
+        self.clause_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.clause_openers}
+        self.report_markers = frozenset(lexicon.question.report_markers)
+        self.not_a_report = frozenset(lexicon.question.not_a_report)
+        self.condition_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.condition_openers}
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -189,15 +193,28 @@ class SymptomDetector:
         # a cue inside a symptom phrase is part of it ("can't breathe", "not breathing"), and so is a
         # negation that shares a word with one ("he is not breathing": "is not" + "not breathing");
         # a body part that Soma treats stays a cue ("neck" in "stiff neck": the reason for use), and
-        # so does a word that says it is new or worse ("stiffer")
+        # so does a word that says it is new or worse ("stiffer") or that it is back ("starting again")
         spans = [
             c
             for c in spans
-            if self._category(c) in (Category.REASON_FOR_USE, Category.WORSENED)
+            if self._category(c) in (Category.REASON_FOR_USE, Category.WORSENED, Category.RECENT)
             or not any(
                 (m.start <= c.start and c.end <= m.end)
                 or (c.start < m.end and m.start < c.end and self._category(c) is Category.NEGATED_EXISTENCE)
                 for m in mentions
+            )
+        ]
+        # a cause that runs into a warning symptom explains nothing: "is trembling a side effect? bc my hands
+        # are shaking" (a cause that holds the whole mention still does: "from her essential tremor")
+        spans = [
+            c
+            for c in spans
+            if self._category(c) is not Category.OTHER_CAUSE
+            or self.rules_by_literal[c.label_].direction is Direction.PSEUDO
+            or not any(
+                c.start < m.end and m.start < c.end and (m.start < c.start or c.end < m.end)
+                for m in mentions
+                if self.rank_of[m.label_] <= Tier.STOP.rank
             )
         ]
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
@@ -253,18 +270,56 @@ class SymptomDetector:
             )
         return False
 
-    def _asks(self, sentence: Span) -> bool:
-        """A sentence that asks about a symptom without saying anyone has it (lexicon `question`)."""
-        words = [t.lower_ for t in sentence if not t.is_space]
+    def _asks(self, sentence: Span, at: int | None = None) -> bool:
+        """A sentence that asks about a symptom without saying anyone has it (lexicon `question`).
+        With `at` (a token's position), whether the clause holding that token asks: a comma and a
+        clause opener start a question of its own, and the words before it report unless the
+        sentence opens with a question or a condition ("freezing and shaking in bed, is this soma?";
+        "if he can't wake up, should i call 911?" asks throughout)."""
+        tokens = [t for t in sentence if not t.is_space]
+        words = [t.lower_ for t in tokens]
         if not words:
             return False
-        asks = words[-1] == "?" or any(tuple(words[: len(o)]) == o for o in self.question_openers)
-        names_someone = any(
+        opens_with_question = self._opens(words, 0, self.question_openers)
+        asks = words[-1] == "?" or opens_with_question
+        names_someone = self._names_someone(words)
+        if not asks or names_someone or opens_with_question or self._opens(words, 0, self.condition_openers):
+            return asks and not names_someone
+        clause = next(
+            (
+                i
+                for i in range(1, len(words))
+                if words[i - 1] in (",", ";") and self._opens(words, i, self.clause_openers)
+            ),
+            None,
+        )
+        if clause is None:
+            return True
+        return at is not None and at >= tokens[clause].i
+
+    def _names_someone(self, words: List[str]) -> bool:
+        return any(
             tuple(words[i : i + size]) in self.experiencers
             for size in self._experiencer_sizes
             for i in range(len(words) - size + 1)
         )
-        return asks and not names_someone
+
+    def _statement_of_now(self, doc: Doc) -> Span | None:
+        """A sentence that says someone has something now or lately, asking nothing and denying
+        nothing ("I've had it since Tuesday", "he's been like this all week"): beside a question about
+        a warning symptom, it makes the question a report (lexicon `question.report_markers`)."""
+        for sentence in doc.sents:
+            words = [t.lower_ for t in sentence if not t.is_space]
+            if not words or self._asks(sentence) or not self._names_someone(words):
+                continue
+            present = set(words)
+            if present & self.report_markers and not present & self.not_a_report:
+                return sentence
+        return None
+
+    @staticmethod
+    def _opens(words: List[str], at: int, openers: Set[Tuple[str, ...]]) -> bool:
+        return any(tuple(words[at : at + len(o)]) == o for o in openers)
 
     def forget(self) -> None:
         """Drop the readings kept so far."""
@@ -353,7 +408,7 @@ class SymptomDetector:
             if self._in_scope(words, c, mention, sentence_of[c.start] == sentence_of[mention.start])
         ]
         categories = {rule.category for rule, _ in applying if rule.direction is not Direction.PSEUDO}
-        asks = self._asks(mention.sent)
+        asks = self._asks(mention.sent, mention.start)
         if asks:
             categories.add(Category.HYPOTHETICAL)
         start, end = norm.span(mention.start_char, mention.end_char)
@@ -395,6 +450,29 @@ class SymptomDetector:
                     continue
                 cue = f"LIST: as '{before.text}', {before.status.value}"
                 findings[i] = _with(this, status=before.status, cues=(*this.cues, cue))
+        return findings
+
+    def _reported_questions(self, findings: List[Finding], mentions: List[Span], doc: Doc) -> List[Finding]:
+        """A question about a warning symptom beside a statement of now is a report: "can soma cause
+        diarrhea? I've been on the toilet since Tuesday". Warning symptoms only: an emergency asked
+        about ("what are the signs of an overdose?") stays a question."""
+        asked = [
+            i
+            for i, f in enumerate(findings)
+            if f.status is Status.HYPOTHETICAL
+            and f.tier is Tier.STOP
+            and not self.lexicon.symptoms[f.symptom].fail_safe
+        ]
+        if not asked:
+            return findings
+        statement = self._statement_of_now(doc)
+        if statement is None:
+            return findings
+        findings = list(findings)
+        for i in asked:
+            if mentions[i].sent.start != statement.start:
+                cue = f"REPORT_QUESTION: beside '{statement.text.strip()[:40]}'"
+                findings[i] = _with(findings[i], status=Status.PRESENT, cues=(*findings[i].cues, cue))
         return findings
 
     def _combined(self, findings: List[Finding]) -> List[Finding]:
@@ -447,6 +525,7 @@ class SymptomDetector:
                 )
             findings.append(finding)
         findings = self._lists(findings, mentions, words)
+        findings = self._reported_questions(findings, mentions, doc)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
 

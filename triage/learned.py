@@ -34,7 +34,8 @@ WORD_PATTERN = r"(?u)\b\w[\w']*\b"
 # Thresholds come from the negatives' out-of-fold scores (cross-validation at training time): a
 # symptom is asked about when a message scores above all but the budget's first share of the
 # messages that report nothing, and raised above all but its second share; never below the floors.
-# The caller sets a budget per symptom (triage/triager.py: a missed emergency costs more).
+# The caller sets a budget per symptom (triage/triager.py: a missed emergency costs more), and may set
+# a ceiling the ask threshold never exceeds (self-harm: any hint at least as likely as not).
 DEFAULT_BUDGET = (0.01, 0.002)  # (ask, raise): share of messages reporting nothing that may pass
 RAISE_FLOOR = 0.5
 ASK_FLOOR = 0.25
@@ -96,6 +97,7 @@ class LearnedOpinion:
         cls,
         examples: Sequence[Example],
         budgets: Mapping[str, Tuple[float, float]] | None = None,
+        ceilings: Mapping[str, float] | None = None,
         C: float = 4.0,
         seed: int = 7,
     ) -> LearnedOpinion:
@@ -125,6 +127,7 @@ class LearnedOpinion:
             scores = out_of_fold[negatives]
             ask_share, raise_share = (budgets or {}).get(key, DEFAULT_BUDGET)
             ask = max(ASK_FLOOR, float(np.quantile(scores, 1 - ask_share)))
+            ask = min(ask, (ceilings or {}).get(key, 1.0))  # a symptom that must never be missed asks no more
             # a budget that raises where it asks (emergency signs) raises from the ask threshold
             raise_ = (
                 ask if raise_share >= ask_share else max(RAISE_FLOOR, ask, float(np.quantile(scores, 1 - raise_share)))

@@ -119,10 +119,16 @@ class ContextRule:
 class QuestionRule:
     """A sentence that asks (ends with "?" or opens with one of `openers`) and names no one who has
     the symptom (none of `experiencers`: "my", "I'm", "he's"...) asks about a symptom, it doesn't
-    report one: "can Soma cause tremors?", "is shaking a side effect?" (its mentions are HYPOTHETICAL)."""
+    report one: "can Soma cause tremors?", "is shaking a side effect?" (its mentions are HYPOTHETICAL).
+    A comma followed by one of `clause_openers` (or `openers`) starts a question of its own: the
+    words before it still report ("freezing and shaking in bed, is this soma?")."""
 
     openers: Tuple[str, ...]
     experiencers: Tuple[str, ...]
+    clause_openers: Tuple[str, ...] = ()
+    condition_openers: Tuple[str, ...] = ()  # a sentence that opens with one asks throughout
+    report_markers: Tuple[str, ...] = ()  # a statement naming someone with one of these says it is now
+    not_a_report: Tuple[str, ...] = ()  # ... unless it has one of these (denied, fine, to come)
 
 
 @dataclass(frozen=True)
@@ -243,6 +249,10 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         question=QuestionRule(
             openers=tuple(str(t).lower() for t in raw_rules["question"]["openers"]),
             experiencers=tuple(str(t).lower() for t in raw_rules["question"]["experiencers"]),
+            clause_openers=tuple(str(t).lower() for t in raw_rules["question"].get("clause_openers", [])),
+            condition_openers=tuple(str(t).lower() for t in raw_rules["question"].get("condition_openers", [])),
+            report_markers=tuple(str(t).lower() for t in raw_rules["question"].get("report_markers", [])),
+            not_a_report=tuple(str(t).lower() for t in raw_rules["question"].get("not_a_report", [])),
         ),
         fingerprint=lexicon_fingerprint(directory),
     )

@@ -8,7 +8,7 @@ it in its context like any other mention ("my husband's temp is 39" is for him; 
 ago" is past). Limits (consumer health references and the label, reviewed with the lexicon):
 
 * fever: 38.0 °C / 100.4 °F or more; normal 35.5-37.5 °C / 96-99.5 °F;
-* fast heartbeat: a pulse over 100 a minute; normal 50-100;
+* fast heartbeat: a pulse over 100 a minute ("over 100", "in the 120s"); normal 50-100;
 * breathing: under 10 breaths a minute, or an oxygen saturation under 92 %;
 * overdose: 3 or more tablets at a time, more than 4 in a day, or more than 700 mg at a time or
   1,400 mg in a day (the label: one 250 or 350 mg tablet three or four times a day); a bare count
@@ -88,11 +88,14 @@ def _temperature(value: float, unit: str) -> tuple[bool, str] | None:
 
 # ---------------------------------------------------------------------------------- pulse
 _PULSE = re.compile(
-    r"(?:\b(?:hr|heart\s*rate|heartrate|pulse|bpm|heart(?:beat)?|resting|watch|fitbit|heart\s*is\s*at)\b[^.!?\d]{0,24}?(\d{2,3})\b(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg)))"
+    r"(?:\b(?:hr|heart\s*rate|heartrate|pulse|bpm|heart(?:beat)?|resting|watch|fitbit|heart\s*is\s*at)\b[^.!?\d]{0,24}?(\d{2,3})(?:s\b|\b)(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg)))"
     r"|(?:\b(\d{2,3})\s*(?:bpm|beats?\s*(?:a|per|/)\s*min(?:ute)?|beats\b))",
     re.I,
 )
 
+# "over 100", "above 100", "100+", "in the 120s": the pulse is past the number given
+_ABOVE = re.compile(r"(?:over|above|more\s+than|greater\s+than|higher\s+than|>|past)\s*$", re.I)
+_DECADE = re.compile(r"\d{2,3}s\b|\d{2,3}\s*\+", re.I)
 _RANGE_END = re.compile(r"\s*(?:to|-|and)\s*(\d{2,3})\b")
 
 # ------------------------------------------------------------------------------ breathing
@@ -174,7 +177,9 @@ def readings(text: str) -> List[Reading]:
         value = _number(value_text)
         verdict = _temperature(value, unit) if value is not None else None
         if verdict:
-            found.append(Reading("fever", match.start(), match.end(), *verdict))
+            # "fever? 100.8 this morning": the reading is read where its number is, not in the question
+            start = match.start(1) if groups[0] and "?" in text[match.start() : match.start(1)] else match.start()
+            found.append(Reading("fever", start, match.end(), *verdict))
     for match in _PULSE.finditer(text):
         value = _number(match.group(1) or match.group(2))
         upper = _RANGE_END.match(text, match.end())  # "pulse ranged from 85 to 105": the higher one
@@ -182,9 +187,17 @@ def readings(text: str) -> List[Reading]:
             value = max(value, float(upper.group(1)))
         if value is None or not 30 <= value <= 250:
             continue
-        if value > FAST_PULSE:
+        number_at = match.start(1) if match.group(1) else match.start(2)
+        above = bool(_ABOVE.search(text[match.start() : number_at])) or bool(_DECADE.match(text, number_at))
+        if value > FAST_PULSE or (above and value >= FAST_PULSE):
             found.append(
-                Reading("fast_heartbeat", match.start(), match.end(), True, f"a pulse of {value:g} is fast (over 100)")
+                Reading(
+                    "fast_heartbeat",
+                    match.start(),
+                    match.end(),
+                    True,
+                    f"a pulse {'over' if above else 'of'} {value:g} is fast (over 100)",
+                )
             )
         elif NORMAL_PULSE[0] <= value <= NORMAL_PULSE[1]:
             found.append(

@@ -51,6 +51,9 @@ FUNCTION_WORDS = frozenset(
 # costs more than a false alarm, so emergency signs are raised where stop symptoms are only asked
 # about; a hint of self-harm more still (it is raised from its ask threshold, with a wider budget).
 FALSE_ALARM_BUDGETS = {"stop": (0.01, 0.002), "emergency": (0.01, 0.01), "fail_safe": (0.02, 0.02)}
+# ... and whatever its budget says, a hint of self-harm the model finds at least as likely as not is raised:
+# the quantile of a budget moves with the training data (0.496 -> 0.527 when other symptoms gained phrases)
+FAIL_SAFE_CEILING = 0.5
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
 
 
@@ -111,7 +114,8 @@ class Triager:
             for key, s in lexicon.symptoms.items()
             if s.tier in (Tier.EMERGENCY, Tier.STOP)
         }
-        learned = LearnedOpinion.train(training.examples(lexicon, Path(lexicon_dir), negatives), budgets)
+        ceilings = {key: FAIL_SAFE_CEILING for key, s in lexicon.symptoms.items() if s.fail_safe}
+        learned = LearnedOpinion.train(training.examples(lexicon, Path(lexicon_dir), negatives), budgets, ceilings)
         return cls(SymptomDetector(lexicon), learned)
 
     # ---------------------------------------------------------------------------- triage
