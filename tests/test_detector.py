@@ -75,6 +75,7 @@ CASES = [
     # emergencies on "won't" and "want": tests/test_triager.py tests what the assistant answers)
     ("my arms won't do what i want", S, ["loss_of_coordination"], False),
     ("her fists are clenched and won't open", S, ["muscle_stiffness"], False),
+    ("took 2 at once", N, [], False),  # two at once is within the label's dose (three or more is an overdose)
     # emergencies, and the emergency that two findings make together
     ("she won't wake up", E, ["unresponsive"], True),
     ("he is having a seizure", E, ["seizure_now"], True),

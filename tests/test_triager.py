@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from triage.detector import default_detector
-from triage.learned import Example, LearnedOpinion, _features, _stack
+from triage.learned import Example, LearnedOpinion, _features, _folds, _stack
 from triage.result import Level, Origin, Status, Triage
 from triage.triager import Triager, Turn, conversation
 
@@ -78,6 +78,10 @@ DESCRIBED = [  # 1. described, not named
     ("sweating even when i'm freezing", S, ["sweating"]),
     ("sweating like i'm in a sauna and the heating is off", S, ["sweating"]),
     ("shaking all over since i stopped taking it", S, ["tremors"]),
+    ("had to come off it because the sweating never stopped", S, ["sweating"]),  # never stopped: still going
+    ("couldn't eat much due to nausea", S, ["nausea"]),  # a symptom as the cause of something else is still there
+    # a cause explains the clause just before it, not a list further back
+    ("intense sweating, bad sleep, spacey and dizzy, napping all afternoon because of the brain fog", S, ["sweating"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -96,6 +100,8 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("heart rate over 100 all evening", S, ["fast_heartbeat"]),  # over the limit, said as a comparison
     ("watch says pulse in the 120s and i'm sitting down", S, ["fast_heartbeat"]),
     ("pulse 100 at rest", G, []),  # the upper end of normal
+    ("took 4 at once for the pain", E, ["overdose"]),  # three or more at once, no word for tablets
+    ("swallowed 1.5 grams of soma", E, ["overdose"]),  # grams are 1,000 mg
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -170,6 +176,12 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "i've started cutting my legs again",
     "we found out mum has been hiding her pills in a drawer",
     "i've been making a plan",
+    # nobody would notice; others happier without them; how much would be fatal, in any words; a painless way
+    "would anyone even notice if i wasn't here",
+    "everyone would be happier without me",
+    "what dose of soma would be fatal",
+    "can 30 soma kill you",
+    "what's the most painless way to go",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -208,6 +220,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the shakes i was warned about never happened", G, []),
     ("years ago baclofen gave me tremors, does soma do that?", G, []),  # another medicine, long ago
     ("if he can't wake up at some point, should i ring 911?", G, []),  # a condition asks throughout
+    ("if her lips ever swell up after a dose what do we do", G, []),  # "if ... ever": a what-if
+    (
+        "my kids will be fine without me for the weekend, can i take soma on the plane?",
+        G,
+        [],
+    ),  # "fine", not "better off"
+    ("what do i do if my wife starts sweating a lot on it? just planning ahead", G, []),  # what starts in a condition
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -324,6 +343,20 @@ def test_yes_to_the_question_reports_the_symptom_and_no_does_not(small):
     no = small("no", [Turn("little shelf people", asked)])
     assert (yes.level, yes.reported, yes.findings[0].origin) == (Level.STOP, ["hallucinations"], Origin.ANSWER)
     assert (no.level, no.findings[0].status) == (Level.NONE, Status.NEGATED)
+
+
+def test_an_added_example_moves_no_other_message_that_reports_nothing_to_another_fold():
+    """The thresholds come from out-of-fold scores: folds must not reshuffle when data is added."""
+    texts = [f"message {i}" for i in range(40)]
+    labels = np.array([i % 5 == 0 for i in range(40)])
+
+    def fold_of(texts, labels):
+        return {texts[i]: k for k, (_, test) in enumerate(_folds(texts, labels)) for i in test}
+
+    before = fold_of(texts, labels)
+    after = fold_of([*texts, "a new message"], np.append(labels, False))
+    assert all(after[t] == before[t] for t, positive in zip(texts, labels, strict=True) if not positive)
+    assert all(1 <= sum(labels[test]) <= 3 for _, test in _folds(texts, labels))  # each fold has its share
 
 
 def test_a_ceiling_caps_the_ask_threshold_whatever_the_budget():

@@ -204,23 +204,26 @@ class SymptomDetector:
                 for m in mentions
             )
         ]
-        # a cause that runs into a warning symptom explains nothing: "is trembling a side effect? bc my hands
-        # are shaking" (a cause that holds the whole mention still does: "from her essential tremor")
-        spans = [
-            c
-            for c in spans
-            if self._category(c) is not Category.OTHER_CAUSE
-            or self.rules_by_literal[c.label_].direction is Direction.PSEUDO
-            or not any(
-                c.start < m.end and m.start < c.end and (m.start < c.start or c.end < m.end)
-                for m in mentions
-                if self.rank_of[m.label_] <= Tier.STOP.rank
-            )
-        ]
+        # a cause that names or runs into a warning symptom explains nothing: "is trembling a side effect? bc my
+        # hands are shaking", "didn't eat much due to nausea"; a named condition that holds the mention still
+        # does ("from her essential tremor": a cue written as a phrase, not a pattern)
+        spans = [c for c in spans if not self._cause_is_a_symptom(c, mentions)]
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
+
+    def _cause_is_a_symptom(self, cue: Span, mentions: List[Span]) -> bool:
+        rule = self.rules_by_literal[cue.label_]
+        if rule.category is not Category.OTHER_CAUSE or rule.direction is Direction.PSEUDO:
+            return False
+        return any(
+            cue.start < m.end
+            and m.start < cue.end
+            and (rule.pattern is not None or m.start < cue.start or cue.end < m.end)
+            and self.rank_of[m.label_] <= Tier.STOP.rank
+            for m in mentions
+        )
 
     def _hides(self, other: Span, cue: Span) -> bool:
         """Does cue `other` hide `cue`? A longer cue hides one inside it ("can't stop" hides its
@@ -281,9 +284,10 @@ class SymptomDetector:
         if not words:
             return False
         opens_with_question = self._opens(words, 0, self.question_openers)
+        conditional = self._opens(words, 0, self.condition_openers)
         asks = words[-1] == "?" or opens_with_question
         names_someone = self._names_someone(words)
-        if not asks or names_someone or opens_with_question or self._opens(words, 0, self.condition_openers):
+        if not asks or names_someone or opens_with_question or conditional:
             return asks and not names_someone
         clause = next(
             (

@@ -15,7 +15,9 @@ without pickle), so loading a model never runs code from the archive.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import AbstractSet, Dict, List, Mapping, Sequence, Tuple
@@ -23,7 +25,6 @@ from typing import AbstractSet, Dict, List, Mapping, Sequence, Tuple
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
 from triage.normalise import normalise
 
@@ -59,6 +60,19 @@ class Opinion:
 
 def _features(texts: Sequence[str]) -> List[str]:
     return [normalise(t).text.lower() for t in texts]
+
+
+def _folds(texts: Sequence[str], labels: np.ndarray) -> List[Tuple[np.ndarray, np.ndarray]]:
+    """Cross-validation folds that an added example doesn't reshuffle: a message that reports nothing
+    goes to the fold its text's hash names; the positives of a symptom are dealt out in the order of
+    their hashes, so each fold has its share. (Shuffled folds moved every threshold whenever any
+    example was added: one sentence crossed a threshold and back with unrelated edits.)"""
+    digest = [int(hashlib.sha1(t.encode(), usedforsecurity=False).hexdigest(), 16) for t in texts]
+    fold = np.array([d % FOLDS for d in digest])
+    positives = sorted(np.flatnonzero(labels), key=lambda i: digest[i])
+    for rank, i in enumerate(positives):
+        fold[i] = rank % FOLDS
+    return [(np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(FOLDS)]
 
 
 class LearnedOpinion:
@@ -119,7 +133,7 @@ class LearnedOpinion:
                 C=C, class_weight="balanced", solver="liblinear", max_iter=2000, random_state=seed
             )
             out_of_fold = np.zeros(len(examples))
-            for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=seed).split(matrix, labels):
+            for train, test in _folds(texts, labels):
                 model.fit(matrix[train], labels[train])
                 out_of_fold[test] = model.predict_proba(matrix[test])[:, 1]
             model.fit(matrix, labels)
@@ -162,7 +176,8 @@ class LearnedOpinion:
         """Each word of `text` alone, weighed for every symptom (one row each, all in one transform),
         and the message's own word n-grams: what `_evidence` ranks."""
         [feature] = _features([text])
-        words = list(dict.fromkeys(feature.split()))
+        # words without the punctuation around them ("racing," is "racing"): what denials and masks name
+        words = list(dict.fromkeys(re.findall(WORD_PATTERN, feature)))
         if not words:
             return [], np.zeros((0, len(self.keys))), np.zeros(0, dtype=int)
         weights = np.array([self._weigh(word) for word in words])

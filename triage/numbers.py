@@ -10,9 +10,9 @@ ago" is past). Limits (consumer health references and the label, reviewed with t
 * fever: 38.0 °C / 100.4 °F or more; normal 35.5-37.5 °C / 96-99.5 °F;
 * fast heartbeat: a pulse over 100 a minute ("over 100", "in the 120s"); normal 50-100;
 * breathing: under 10 breaths a minute, or an oxygen saturation under 92 %;
-* overdose: 3 or more tablets at a time, more than 4 in a day, or more than 700 mg at a time or
-  1,400 mg in a day (the label: one 250 or 350 mg tablet three or four times a day); a bare count
-  of 5 or more after "took" ("took 6").
+* overdose: 3 or more tablets at a time ("took 4 at once"), more than 4 in a day, or more than
+  700 mg (0.7 g) at a time or 1,400 mg in a day (the label: one 250 or 350 mg tablet three or four
+  times a day); a bare count of 5 or more after "took" ("took 6").
 """
 
 from __future__ import annotations
@@ -129,7 +129,14 @@ _BARE = re.compile(
     r"(?=\s*(?:$|[.,!?;)]|(?:and|or|in|last|today|tonight|yesterday|this|at once|together|of|just|now|i|he|she|so)\b))",
     re.I,
 )
-_MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*mg\b", re.I)
+_MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
+# a dose in mg said to be at once, without a verb before it: "is 1400mg of soma in one go dangerous?"
+_MG_AT_ONCE = re.compile(rf"\b(\d{{3,5}})\s*(?:mg|milligrams?)\b[^.!?\d]{{0,20}}?\b{_AT_ONCE}", re.I)
+_GRAMS = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:g|grams?|gm)\b", re.I)
+# a count of three or more said to be at once, without a word for tablets: "took 4 at once"
+_BARE_AT_ONCE = re.compile(
+    rf"\b(?:took|taken|swallowed|popped|downed|necked|had)\s+(?:like\s+|about\s+|maybe\s+)?{COUNT}\s+{_AT_ONCE}", re.I
+)
 _PER_DAY = re.compile(r"^\W*(?:a|per|each|every)\s+day\b|^\W*(?:times\s+)?(?:a|per)\s+day|^\W*daily", re.I)
 _TODAY = re.compile(r"\b(?:today|in a day|since this morning|so far|by \d)", re.I)
 
@@ -157,8 +164,26 @@ def _tablets(text: str) -> List[Reading]:
             found.append(
                 Reading("overdose", match.start(), match.end(), True, f"{count:g} taken at a time: an overdose")
             )
-    for match in _MG.finditer(text):
-        mg = float(match.group(1))
+    for match in _BARE_AT_ONCE.finditer(text):
+        count = _number(match.group(1))
+        if count is not None and count >= TABLETS_AT_ONCE and not any(r.start <= match.start() < r.end for r in found):
+            found.append(
+                Reading(
+                    "overdose",
+                    match.start(),
+                    match.end(),
+                    True,
+                    f"{count:g} at once: {TABLETS_AT_ONCE} or more at a time is an overdose",
+                )
+            )
+    grams = [(m, float(m.group(1).replace(",", ".")) * 1000) for m in _GRAMS.finditer(text)]
+    said = [(m, float(m.group(1))) for m in _MG.finditer(text)]
+    said += [
+        (m, float(m.group(1)))
+        for m in _MG_AT_ONCE.finditer(text)
+        if not any(o.start() <= m.start() < o.end() for o, _ in said)
+    ]
+    for match, mg in said + grams:
         daily = bool(_TODAY.search(text[max(0, match.start() - 40) : match.end() + 40]))
         limit = MG_A_DAY if daily else MG_AT_ONCE
         if mg > limit:
