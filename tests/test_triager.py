@@ -273,6 +273,9 @@ CONVERSATIONS = [
     (["my heart", "is racing like crazy"], [A, S]),
     # a count given as a follow-up
     (["i took some of my soma", "like 6 of them"], [G, E]),
+    (["he took his soma tonight", "about ten i think"], [G, E]),  # a bare count, in words
+    (["took soma", "six"], [G, E]),
+    (["i take soma for my back", "2"], [G, G]),  # a count within the dose
     # a short answer that carries the symptom
     (["something's wrong with my wife", "breathing, it's really slow"], [G, E]),
     # benign follow-ups after an urgent reply are not alarmed again; a new symptom is

@@ -191,6 +191,25 @@ def _tablets(text: str) -> List[Reading]:
     return found
 
 
+# a message that is only a count ("like 6", "maybe 5 or 6", "about ten i think"): after talk of taking
+# tablets, how many were taken (the triager reads it as "took ...")
+_COUNT_ANSWER = re.compile(
+    rf"^\W*(?:(?:like|about|maybe|around|roughly|probably|prob|at least|over|i think|think|only|just)\s+)*"
+    rf"{COUNT}(?:\s*(?:or|to|-)\s*{COUNT})?"
+    r"(?:\s+(?:of them|of those|of his|of her|of my|pills?|tablets?|somas?|i think|maybe|probably|at least|or so|"
+    r"in total|total|altogether|at once|together|max|ish))*\W*$",
+    re.I,
+)
+_TAKING = re.compile(
+    r"\b(?:took|taken|take|takes|taking|had|swallowed|popped|ate|eaten|gave|given|downed|necked|too many)\b", re.I
+)
+
+
+def answers_with_a_count(text: str, before: str) -> bool:
+    """Is `text` only a count, said after earlier words about taking something?"""
+    return bool(_COUNT_ANSWER.match(text)) and bool(_TAKING.search(before))
+
+
 def readings(text: str) -> List[Reading]:
     """Every reading in `text` (lower-cased or not), in text order."""
     found: List[Reading] = []

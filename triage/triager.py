@@ -31,6 +31,7 @@ from triage.detector import SymptomDetector
 from triage.learned import LearnedOpinion, Opinion
 from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Tier, load_lexicon
 from triage.normalise import normalise
+from triage.numbers import answers_with_a_count
 from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
@@ -223,13 +224,18 @@ class Triager:
         already = {k for t in history for k in t.triage.reported} | set(alone.reported)
         # only the whole reading is new: each sentence alone was read in its own turn, and the new
         # message's sentences in `alone`
-        together = self._alone(f"{before}\n{text}", by_sentence=False)
+        offset = len(before) + 1
+        # a bare count after talk of taking tablets is how many were taken: "like 6", "about ten i think"
+        said = f"took {text}" if answers_with_a_count(text, before) else text
+        offset += len(said) - len(text)
+        together = self._alone(f"{before}\n{said}", by_sentence=False)
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
         urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).urgent]
         if not urgent:
             return alone
-        offset = len(before) + 1
         moved = tuple(_from_context(f, offset, text, before) for f in urgent)
+        if said != text:  # the count is what the patient wrote; "took" came from the earlier turn
+            moved = tuple(replace(f, text=text, start=0, end=len(text)) for f in moved)
         level = min((_LEVEL[f.tier] for f in urgent), key=lambda lv: lv.rank)
         return replace(alone, level=level, findings=alone.findings + moved, check=None)
 
