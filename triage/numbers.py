@@ -138,7 +138,15 @@ _BARE_AT_ONCE = re.compile(
     rf"\b(?:took|taken|swallowed|popped|downed|necked|had)\s+(?:like\s+|about\s+|maybe\s+)?{COUNT}\s+{_AT_ONCE}", re.I
 )
 _PER_DAY = re.compile(r"^\W*(?:a|per|each|every)\s+day\b|^\W*(?:times\s+)?(?:a|per)\s+day|^\W*daily", re.I)
-_TODAY = re.compile(r"\b(?:today|in a day|since this morning|so far|by \d)", re.I)
+_TODAY = re.compile(
+    r"\b(?:today|in a day|since this morning|so far|by \d|since i (?:woke|got up)|since waking"
+    r"|since breakfast|since lunch)",
+    re.I,
+)
+# a count said as a running number ("that's number seven since I woke up") or as tablets times a
+# strength ("4 x 250 together")
+_RUNNING = re.compile(rf"\bnumber\s+{COUNT}\b", re.I)
+_TIMES_STRENGTH = re.compile(rf"\b{COUNT}\s*x\s*(?:250|350)(?:\s*mg)?\b", re.I)
 
 
 def _tablets(text: str) -> List[Reading]:
@@ -158,6 +166,36 @@ def _tablets(text: str) -> List[Reading]:
         limit = f"more than {TABLETS_A_DAY} a day" if "day" in meaning else f"{TABLETS_AT_ONCE} or more at a time"
         if over:
             found.append(Reading("overdose", match.start(), match.end(), True, f"{meaning}: {limit} is an overdose"))
+    for match in _RUNNING.finditer(text):
+        count = _number(match.group(1))
+        if count is not None and count > TABLETS_A_DAY and _TODAY.search(text):
+            found.append(
+                Reading(
+                    "overdose",
+                    match.start(),
+                    match.end(),
+                    True,
+                    f"tablet number {count:g} today: more than {TABLETS_A_DAY} a day is an overdose",
+                )
+            )
+    for match in _TIMES_STRENGTH.finditer(text):
+        count = _number(match.group(1))
+        daily = bool(_PER_DAY.search(text[match.end() : match.end() + 20]))
+        if (
+            count is not None
+            and not daily
+            and count >= TABLETS_AT_ONCE
+            and not any(r.start <= match.start() < r.end for r in found)
+        ):
+            found.append(
+                Reading(
+                    "overdose",
+                    match.start(),
+                    match.end(),
+                    True,
+                    f"{count:g} tablets at a time: {TABLETS_AT_ONCE} or more at a time is an overdose",
+                )
+            )
     for match in _BARE.finditer(text):
         count = _number(match.group(1))
         if count is not None and count >= BARE_COUNT and not any(r.start <= match.start() < r.end for r in found):
