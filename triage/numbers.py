@@ -166,54 +166,30 @@ def _tablets(text: str) -> List[Reading]:
         limit = f"more than {TABLETS_A_DAY} a day" if "day" in meaning else f"{TABLETS_AT_ONCE} or more at a time"
         if over:
             found.append(Reading("overdose", match.start(), match.end(), True, f"{meaning}: {limit} is an overdose"))
-    for match in _RUNNING.finditer(text):
-        count = _number(match.group(1))
-        if count is not None and count > TABLETS_A_DAY and _TODAY.search(text):
-            found.append(
-                Reading(
-                    "overdose",
-                    match.start(),
-                    match.end(),
-                    True,
-                    f"tablet number {count:g} today: more than {TABLETS_A_DAY} a day is an overdose",
-                )
-            )
-    for match in _TIMES_STRENGTH.finditer(text):
-        count = _number(match.group(1))
-        daily = bool(_PER_DAY.search(text[match.end() : match.end() + 20]))
-        if (
-            count is not None
-            and not daily
-            and count >= TABLETS_AT_ONCE
-            and not any(r.start <= match.start() < r.end for r in found)
-        ):
-            found.append(
-                Reading(
-                    "overdose",
-                    match.start(),
-                    match.end(),
-                    True,
-                    f"{count:g} tablets at a time: {TABLETS_AT_ONCE} or more at a time is an overdose",
-                )
-            )
-    for match in _BARE.finditer(text):
-        count = _number(match.group(1))
-        if count is not None and count >= BARE_COUNT and not any(r.start <= match.start() < r.end for r in found):
-            found.append(
-                Reading("overdose", match.start(), match.end(), True, f"{count:g} taken at a time: an overdose")
-            )
-    for match in _BARE_AT_ONCE.finditer(text):
-        count = _number(match.group(1))
-        if count is not None and count >= TABLETS_AT_ONCE and not any(r.start <= match.start() < r.end for r in found):
-            found.append(
-                Reading(
-                    "overdose",
-                    match.start(),
-                    match.end(),
-                    True,
-                    f"{count:g} at once: {TABLETS_AT_ONCE} or more at a time is an overdose",
-                )
-            )
+    # counts without a word for tablets, in this order: (pattern, the least count that is an overdose,
+    # what it means, words after it that make it the usual daily dose)
+    at_once = f"{TABLETS_AT_ONCE} or more at a time is an overdose"
+    counts = (
+        (
+            _RUNNING,
+            TABLETS_A_DAY + 1,
+            f"tablet number {{:g}} today: more than {TABLETS_A_DAY} a day is an overdose",
+            None,
+        ),
+        (_TIMES_STRENGTH, TABLETS_AT_ONCE, f"{{:g}} tablets at a time: {at_once}", _PER_DAY),
+        (_BARE, BARE_COUNT, "{:g} taken at a time: an overdose", None),
+        (_BARE_AT_ONCE, TABLETS_AT_ONCE, f"{{:g}} at once: {at_once}", None),
+    )
+    for pattern, least, meaning, usual in counts:
+        if pattern is _RUNNING and not _TODAY.search(text):
+            continue
+        for match in pattern.finditer(text):
+            count = _number(match.group(1))
+            if count is None or count < least or any(r.start <= match.start() < r.end for r in found):
+                continue
+            if usual is not None and usual.search(text[match.end() : match.end() + 20]):
+                continue
+            found.append(Reading("overdose", match.start(), match.end(), True, meaning.format(count)))
     grams = [(m, float(m.group(1).replace(",", ".")) * 1000) for m in _GRAMS.finditer(text)]
     said = [(m, float(m.group(1))) for m in _MG.finditer(text)]
     said += [
