@@ -136,6 +136,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("my aunt is having a really bad seizure", E, ["seizure_now"]),
     ("he's been convulsing on and off all evening", E, ["seizure_now"]),
     ("he had a seizure, it stopped, now it's started again", E, ["seizure_now"]),  # over, then back
+    ("he took 10 soma tonight, not sure if he will ever wake up", E, ["overdose"]),  # a what-if after a report
     # can't be woken, said other ways
     ("i'm unable to wake my mother", E, ["unresponsive"]),
     ("he won't come round after his nap", E, ["unresponsive"]),
