@@ -82,6 +82,15 @@ DESCRIBED = [  # 1. described, not named
     ("couldn't eat much due to nausea", S, ["nausea"]),  # a symptom as the cause of something else is still there
     # a cause explains the clause just before it, not a list further back
     ("intense sweating, bad sleep, spacey and dizzy, napping all afternoon because of the brain fog", S, ["sweating"]),
+    # sweat, aim and restlessness described without their names
+    ("the pillow was wet through when i woke and my t-shirt is damp", S, ["sweating"]),
+    ("water dripping off my forehead and i'm only sitting on the sofa", S, ["sweating"]),
+    ("keep pressing the wrong buttons on the remote since my dose", S, ["loss_of_coordination"]),
+    ("went to sit down and misjudged where the sofa was", S, ["loss_of_coordination"]),
+    ("my feet never land where i aim them since the soma", S, ["loss_of_coordination"]),
+    ("can't stay in one position for more than a minute", S, ["restlessness"]),
+    ("feel hyped up and uneasy since the first dose", S, ["restlessness"]),
+    ("neck suddenly rigid and it's not the part i injured", S, ["muscle_stiffness"]),  # not the treated place
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -102,6 +111,14 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("pulse 100 at rest", G, []),  # the upper end of normal
     ("took 4 at once for the pain", E, ["overdose"]),  # three or more at once, no word for tablets
     ("swallowed 1.5 grams of soma", E, ["overdose"]),  # grams are 1,000 mg
+    # counts taken in parts, and totals, added up: more than a day's four, or three or more within the hour
+    ("took 3 at breakfast and 3 at lunch", E, ["overdose"]),
+    ("took 2 and then 2 again within the hour", E, ["overdose"]),
+    ("one with breakfast, two at lunch, two at tea, thats five today", E, ["overdose"]),
+    ("1400mg in one hour", E, ["overdose"]),
+    ("swallowed whatever was left in the bottle", E, ["overdose"]),
+    ("took 2 this morning and 2 at night", G, []),  # four in a day: the day's dose
+    ("took 1 at 7, then 1 at 11, and 1 at 3", G, []),  # the times are no tablets
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -194,6 +211,27 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "could an autopsy pick up soma",
     "my kids would have an easier time if i wasn't around... i mean if i was gone",
     "i'm sick of being a burden to my family",
+    # being out of the picture; whether a number would do it; what taking the whole supply would be like; pills
+    # gathered; a goodbye or an apology out of nowhere with the tablets gone
+    "they'd cope fine once i'm out of the picture",
+    "i'm nothing but a drain on this family",
+    "would 30 of the 350s do it",
+    "how many pills before the heart just gives out",
+    "if i took the whole strip tonight would anyone find me in time",
+    "would you suffer much if you swallowed every tablet you had",
+    "what's it like to overdose on muscle relaxers",
+    "is it a peaceful death with these pills",
+    "been gathering up all the old tablets in the house",
+    "my dad rang to say goodbye to all of us and his pill packets are empty",
+    "my sister apologised out of nowhere and now her soma is gone",
+    # a burden as an image; others coping without them; a large amount "enough"; a heart or breathing stopped;
+    # doses kept back in secret
+    "i'm just an anchor round my family's neck",
+    "she'd find someone better than me, they'd all cope",
+    "would 60 tabs be enough?",
+    "what amount of soma would make a person's heart stop",
+    "i only pretend to swallow the night one",
+    "there's a little stash growing in my drawer",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -240,6 +278,37 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
         [],
     ),  # "fine", not "better off"
     ("what do i do if my wife starts sweating a lot on it? just planning ahead", G, []),  # what starts in a condition
+    # it stopped, said of the episode just told, across a "but" or a comma
+    ("had the shivers on the first night but that passed, fine all week", G, []),
+    ("was sick once when i began, it hasn't happened again", G, []),
+    ("felt restless at the start, calmer now", G, []),
+    # causes said outright: travel, food, an infection, nerves
+    ("queasy on the ferry across to the island", G, []),
+    ("the runs since that dodgy takeaway, everyone who ate it has them", G, []),
+    ("fever and shivers, i've got a chest infection", G, []),
+    ("so shaky before my job interview this morning", G, []),
+    # feelings and time said in a symptom's or a count's words
+    ("my heart sank when the gp said i need another scan", G, []),
+    ("the doctor said two more weeks on it", G, []),
+    # questions without their question mark
+    ("do muscle relaxers ever make people shaky", G, []),
+    ("are hallucinations listed as a side effect", G, []),
+    ("if someone gets a fever on this what should they do", G, []),
+    ("i haven't started it yet but what if i get the sweats", G, []),
+    ("still stiff across my lower back in the mornings", G, []),  # the treated place
+    # a goodbye alone, or tablets gone alone, is no hint: both together are (SELF_HARM)
+    ("she gave away her old sofa last week, can she take soma with her new meds", G, []),
+    ("his pill packets are empty so i ordered a refill", G, []),
+    ("is 1 tablet enough for my back or should i ask for more?", G, []),  # a dose asked about, with its purpose
+    ("feels like the weight of the world is off my shoulders now the spasm has gone", G, []),
+]
+
+STILL_REPORTED = [  # ... and what those readings never explain away
+    ("my hands have been shaking all week and i was sick once, not since", S, ["tremors"]),  # only the episode stopped
+    ("she had a seizure on the kitchen floor, it stopped after a minute", S, ["convulsions"]),  # a seizure is over
+    ("he stopped breathing for a moment but it passed", E, ["breathing_problem"]),  # an emergency sign stays one
+    ("shaking and sweating, can i have a coffee with soma?", S, ["tremors", "sweating"]),  # asked about, no cause
+    ("saw a man in the corner of my room and then he was gone", S, ["hallucinations"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -253,7 +322,9 @@ FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width le
 ]
 
 
-@pytest.mark.parametrize("text, expected, symptoms", DESCRIBED + NUMBERS + QUESTION_AND_REPORT + EMERGENCIES)
+@pytest.mark.parametrize(
+    "text, expected, symptoms", DESCRIBED + NUMBERS + QUESTION_AND_REPORT + EMERGENCIES + STILL_REPORTED
+)
 def test_urgent_language_is_read(triager, text, expected, symptoms):
     check(triager, text, expected, symptoms)
 

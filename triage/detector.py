@@ -40,6 +40,8 @@ LIST_JOINERS = {",", "or", "nor", "and", "/", "&", "any", "no", "either", "even"
 LIST_GAP = 3
 CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turns read again)
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
+# a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
+Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
 
 
 @functools.lru_cache(maxsize=1)
@@ -247,11 +249,15 @@ class SymptomDetector:
                     return True
         return False
 
-    def _in_scope(self, words: List[str], cue: Span, mention: Span, same_sentence: bool) -> bool:
+    def _in_scope(
+        self, words: List[str], cue: Span, mention: Span, same_sentence: bool, referred: Referred = None
+    ) -> bool:
         """Does `cue` reach `mention`?"""
         rule = self.rules_by_literal[cue.label_]
         if rule.direction is Direction.MESSAGE:
             return True
+        if rule.direction is Direction.PREVIOUS:
+            return (mention.start, mention.end) in (referred or {}).get((cue.start, cue.end), ())
         if not same_sentence:
             return False
         if rule.direction is Direction.SENTENCE:
@@ -308,15 +314,22 @@ class SymptomDetector:
             for i in range(len(words) - size + 1)
         )
 
-    def _statement_of_now(self, doc: Doc) -> Span | None:
+    def _statement_of_now(self, doc: Doc, cues: List[Span]) -> Span | None:
         """A sentence that says someone has something now or lately, asking nothing and denying
         nothing ("I've had it since Tuesday", "he's been like this all week"): beside a question about
-        a warning symptom, it makes the question a report (lexicon `question.report_markers`)."""
+        a warning symptom, it makes the question a report (lexicon `question.report_markers`). The
+        words of a PSEUDO cue deny nothing ("I had one last night, never had one before")."""
+        pseudo = {
+            i
+            for c in cues
+            if self.rules_by_literal[c.label_].direction is Direction.PSEUDO
+            for i in range(c.start, c.end)
+        }
         for sentence in doc.sents:
             words = [t.lower_ for t in sentence if not t.is_space]
             if not words or self._asks(sentence) or not self._names_someone(words):
                 continue
-            present = set(words)
+            present = {t.lower_ for t in sentence if not t.is_space and t.i not in pseudo}
             if present & self.report_markers and not present & self.not_a_report:
                 return sentence
         return None
@@ -394,7 +407,7 @@ class SymptomDetector:
             status = Status.HYPOTHETICAL
         if Category.OTHER_CAUSE in categories and symptom.other_cause_explains:
             status = Status.HISTORICAL
-        if Category.RESOLVED in categories and Category.RECENT not in categories:
+        if Category.RESOLVED in categories and Category.RECENT not in categories and symptom.ending_explains:
             status = Status.HISTORICAL
         if Category.HISTORICAL in categories:
             status = Status.HISTORICAL
@@ -402,14 +415,45 @@ class SymptomDetector:
             status = Status.NEGATED
         return status
 
+    def _referred(self, cues: List[Span], mentions: List[Span], words: List[str], sentence_of: List[int]) -> Referred:
+        """What each PREVIOUS cue refers back to ("threw up once when I started, didn't happen again", "had the
+        shakes on day one but that stopped"): the nearest symptom before it in its sentence, within its scope,
+        and the mentions of that one's clause (no terminator between them)."""
+        referred = {}
+        for cue in cues:
+            rule = self.rules_by_literal[cue.label_]
+            if rule.direction is not Direction.PREVIOUS:
+                continue
+            before = [
+                m
+                for m in mentions
+                if m.end <= cue.start
+                and sentence_of[m.start] == sentence_of[cue.start]
+                and (rule.max_scope is None or cue.start - m.end < rule.max_scope)
+                and m.label_ in self.lexicon.symptoms
+                and self.lexicon.symptoms[m.label_].tier in (Tier.EMERGENCY, Tier.STOP, Tier.COMMON)
+            ]
+            if before:
+                nearest = max(before, key=lambda m: m.end)
+                referred[(cue.start, cue.end)] = {
+                    (m.start, m.end) for m in before if not self._terminated(words, m.end, nearest.start)
+                }
+        return referred
+
     def _finding(
-        self, words: List[str], mention: Span, cues: List[Span], sentence_of: List[int], norm: Normalised
+        self,
+        words: List[str],
+        mention: Span,
+        cues: List[Span],
+        sentence_of: List[int],
+        norm: Normalised,
+        referred: Referred = None,
     ) -> Finding:
         """Read one mention in the light of the cues that reach it, and of its sentence."""
         applying = [
             (self.rules_by_literal[c.label_], c)
             for c in cues
-            if self._in_scope(words, c, mention, sentence_of[c.start] == sentence_of[mention.start])
+            if self._in_scope(words, c, mention, sentence_of[c.start] == sentence_of[mention.start], referred)
         ]
         categories = {rule.category for rule, _ in applying if rule.direction is not Direction.PSEUDO}
         asks = self._asks(mention.sent, mention.start)
@@ -456,7 +500,9 @@ class SymptomDetector:
                 findings[i] = _with(this, status=before.status, cues=(*this.cues, cue))
         return findings
 
-    def _reported_questions(self, findings: List[Finding], mentions: List[Span], doc: Doc) -> List[Finding]:
+    def _reported_questions(
+        self, findings: List[Finding], mentions: List[Span], doc: Doc, cues: List[Span]
+    ) -> List[Finding]:
         """A question about a warning symptom beside a statement of now is a report: "can soma cause
         diarrhea? I've been on the toilet since Tuesday". Warning symptoms only: an emergency asked
         about ("what are the signs of an overdose?") stays a question."""
@@ -469,7 +515,7 @@ class SymptomDetector:
         ]
         if not asked:
             return findings
-        statement = self._statement_of_now(doc)
+        statement = self._statement_of_now(doc, cues)
         if statement is None:
             return findings
         findings = list(findings)
@@ -516,12 +562,13 @@ class SymptomDetector:
         cues = self._cues(doc, mentions)
         sentence_of = list(itertools.accumulate(int(bool(t.is_sent_start)) for t in doc))
         words = [t.lower_ for t in doc]
+        referred = self._referred(cues, mentions, words, sentence_of)
         findings = []
         for mention in mentions:
             reading = reading_of.get((mention.start, mention.end))
             if mention.label_ == NORMAL_READING:
                 mention = Span(doc, mention.start, mention.end, label=reading.symptom)
-            finding = self._finding(words, mention, cues, sentence_of, norm)
+            finding = self._finding(words, mention, cues, sentence_of, norm, referred)
             if reading is not None:
                 status = finding.status if reading.abnormal else Status.NEGATED
                 finding = _with(
@@ -529,7 +576,7 @@ class SymptomDetector:
                 )
             findings.append(finding)
         findings = self._lists(findings, mentions, words)
-        findings = self._reported_questions(findings, mentions, doc)
+        findings = self._reported_questions(findings, mentions, doc, cues)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
 

@@ -55,8 +55,9 @@ class Category(str, Enum):
 
 
 class Direction(str, Enum):
-    """medspaCy's directions, SENTENCE (the whole sentence, terminators ignored) and MESSAGE (every
-    sentence of the message)."""
+    """medspaCy's directions, SENTENCE (the whole sentence, terminators ignored), MESSAGE (every
+    sentence of the message) and PREVIOUS (the episode just told: the nearest symptom before the cue
+    in its sentence and the mentions of that one's clause, terminators before the cue ignored)."""
 
     FORWARD = "FORWARD"
     BACKWARD = "BACKWARD"
@@ -64,6 +65,7 @@ class Direction(str, Enum):
     PSEUDO = "PSEUDO"
     SENTENCE = "SENTENCE"
     MESSAGE = "MESSAGE"
+    PREVIOUS = "PREVIOUS"
 
 
 class LexiconError(ValueError):
@@ -94,6 +96,9 @@ class Symptom:
     other_sites: FrozenSet[str] = frozenset()
     fail_safe: bool = False  # no context lowers it: any hint of self-harm gets the emergency reply
     other_cause_explains: bool = True  # False: a cause the patient names never explains it away (a seizure)
+    # False: a cue saying it stopped (RESOLVED) is no recovery: an emergency sign, or a seizure (over by the
+    # time anyone writes); only the past ("years ago") or a denial lowers those
+    ending_explains: bool = True
     hides: FrozenSet[str] = frozenset()  # a mask that hides only these symptoms' mentions (empty: all)
     check: str = ""  # how to ask a patient whether they have it: "you may be seeing or hearing things ..."
 
@@ -185,6 +190,7 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         other_sites=frozenset(w.lower() for w in raw.get("other_sites", [])),
         fail_safe=bool(raw.get("fail_safe", False)),
         other_cause_explains=bool(raw.get("other_cause_explains", tier is Tier.STOP)),
+        ending_explains=bool(raw.get("ending_explains", tier is not Tier.EMERGENCY)),
         hides=frozenset(raw.get("hides", [])),
         check=str(raw.get("check", "")),
     )

@@ -109,12 +109,15 @@ _OXYGEN = re.compile(
 )
 
 # ------------------------------------------------------------------------------- tablets
-_TAKE = r"(?:took|taken|take|taking|swallowed|had|ate|eaten|popped|gave|given|chewed|downed|necked|done)"
+_TAKE = r"(?:took|taken|take|takes|taking|swallowed|had|ate|eaten|popped|gave|given|chewed|downed|necked|done)"
 _TABLET = (
     r"(?:somas?|pills?|tablets?|tabs?|carisoprodols?|350s?|250s?"
     r"|of\s+(?:them|those|these|my|his|her|the)\b[^.!?\d]{0,14}?)"
 )
-_AT_ONCE = r"(?:at once|in one go|at the same time|together|within|in an? hour|in \d+ hours?)"
+_AT_ONCE = (
+    r"(?:at once|in one go|at the same time|together|within"
+    r"|in (?:an?|one|\d+|two|three|a few|a couple of) (?:hours?|hrs?))"
+)
 _TABLETS = re.compile(
     rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b{COUNT}\s*(?:x\s*)?{_TABLET}"  # took 6 soma, had like 8 of them
     rf"|\b(?:soma|carisoprodol)s?\s*(?:350|250)?\s*x\s*(\d{{1,2}})\b"  # soma 350 x5
@@ -147,6 +150,38 @@ _TODAY = re.compile(
 # strength ("4 x 250 together")
 _RUNNING = re.compile(rf"\bnumber\s+{COUNT}\b", re.I)
 _TIMES_STRENGTH = re.compile(rf"\b{COUNT}\s*x\s*(?:250|350)(?:\s*mg)?\b", re.I)
+# the count first, the taking after ("how long till 8 soma wear off?? took them an hour ago"): read where the
+# taking is said, a report even after a question; and a count a day near a word for taking ("takes 2 at a time, like
+# 10 a day")
+_COUNT_THEN_TOOK = re.compile(
+    rf"\b{COUNT}\s*{_TABLET}[^\d]{{0,40}}?\b((?:took|taken|swallowed|popped|had)\s+(?:them|those|these|all)\b)", re.I
+)
+_A_DAY = re.compile(rf"\b{COUNT}\s+(?:a|per|each)\s+day\b", re.I)
+_TAKES = re.compile(rf"\b{_TAKE}\b", re.I)
+# what a number before these words counts is no tablets: "5 days", "at 3pm", "2.5"
+_NOT_TABLETS = (
+    r"(?!\s*(?:days?|weeks?|hours?|hrs?|mins?|minutes?|months?|years?|nights?|times?|mg|am|pm|%|o'?clock|:|\.\d))"
+)
+# a total said outright ("2 at lunch, 2 at 3 and 3 at 5, that's 7 in a few hours"), and a count taken in parts
+# ("took 4 this morning and 4 this afternoon", "took 2 then another 2 within the hour"): added up
+_TOTAL = re.compile(rf"\b(?:that'?s|thats|that is|making it)\s+(?:like\s+|about\s+)?{COUNT}\b{_NOT_TABLETS}", re.I)
+# a part is a count followed by tablets, a time or the next part ("2 at lunch", "3 more", "4 this morning and"),
+# never by something else counted ("had 2 beers and 3 soma": the beers are no part)
+_PART_END = (
+    rf"(?=\s*(?:{_TABLET}|at\b|in\b|this\b|then\b|and\b|,|more\b|again\b|with\b|within\b|before\b|after\b"
+    r"|later\b|an hour|tonight|today|last\b|$|[.!?]))"
+)
+_FIRST_PART = re.compile(
+    rf"\b(?:took|taken|swallowed|popped|downed|had|gave|given)\s+(?:like\s+|about\s+|maybe\s+)?{COUNT}\b"
+    rf"{_NOT_TABLETS}{_PART_END}",
+    re.I,
+)
+_MORE_PART = re.compile(
+    rf"(?:\band\b|\bthen\b|\bplus\b|,)\s*(?:(?:then|took|had|popped|another|an?\s+extra|like|about)\s+)*{COUNT}\b"
+    rf"{_NOT_TABLETS}{_PART_END}",
+    re.I,
+)
+_SHORT_TIME = re.compile(r"\b(?:hour|hr|minutes?|mins?|at once|together|in one go|within)\b", re.I)
 
 
 def _tablets(text: str) -> List[Reading]:
@@ -190,6 +225,27 @@ def _tablets(text: str) -> List[Reading]:
             if usual is not None and usual.search(text[match.end() : match.end() + 20]):
                 continue
             found.append(Reading("overdose", match.start(), match.end(), True, meaning.format(count)))
+    for match in _TOTAL.finditer(text):
+        count = _number(match.group(1))
+        if count is not None and count > TABLETS_A_DAY and not any(r.start <= match.start() < r.end for r in found):
+            found.append(
+                Reading(
+                    "overdose", match.start(), match.end(), True, f"{count:g} in all: more than {TABLETS_A_DAY} a day"
+                )
+            )
+    found.extend(_parts(text, found))
+    for match in _COUNT_THEN_TOOK.finditer(text):
+        count = _number(match.group(1))
+        if count is not None and count >= TABLETS_AT_ONCE and not any(r.start <= match.start() < r.end for r in found):
+            found.append(Reading("overdose", match.start(2), match.end(2), True, f"{count:g} taken: {at_once}"))
+    for match in _A_DAY.finditer(text):
+        count = _number(match.group(1))
+        sentence = text[text.rfind(".", 0, match.start()) + 1 : match.start()]
+        if count is not None and count > TABLETS_A_DAY and _TAKES.search(sentence):
+            if not any(r.start <= match.start() < r.end for r in found):
+                found.append(
+                    Reading("overdose", match.start(), match.end(), True, f"{count:g} a day: more than {TABLETS_A_DAY}")
+                )
     grams = [(m, float(m.group(1).replace(",", ".")) * 1000) for m in _GRAMS.finditer(text)]
     said = [(m, float(m.group(1))) for m in _MG.finditer(text)]
     said += [
@@ -203,6 +259,54 @@ def _tablets(text: str) -> List[Reading]:
         if mg > limit:
             found.append(Reading("overdose", match.start(), match.end(), True, f"{mg:g} mg: over {limit} mg"))
     return found
+
+
+# a large amount asked about as "enough", and nothing it would be enough for ("are 40 tabs of the 250 enough", "is
+# 8000mg sufficient"): a hint of self-harm; "is 30 tabs enough to last the month" says what for
+_ENOUGH = re.compile(
+    rf"\b(?:is|are|would|will)\s+(?:a\s+)?(?:full\s+)?(?:like\s+|about\s+)?(?:{COUNT}|(\d{{3,6}})\s*(?:mg|milligrams?)"
+    rf"|(\d{{1,2}}(?:[.,]\d)?)\s*(?:g|grams?))\b[^.!?]{{0,40}}?\b(?:be\s+)?(?:enough|sufficient|plenty|adequate)\b"
+    r"(?=\s*(?:[?.!]|$))",
+    re.I,
+)
+ENOUGH_TABLETS, ENOUGH_MG = 10, 3500
+
+
+def _enough(text: str) -> List[Reading]:
+    found = []
+    for match in _ENOUGH.finditer(text):
+        tablets, mg, grams = (_number(g) if g else None for g in match.groups())
+        total_mg = mg if mg is not None else grams * 1000 if grams is not None else None
+        if (tablets is not None and tablets >= ENOUGH_TABLETS) or (total_mg is not None and total_mg >= ENOUGH_MG):
+            found.append(Reading("self_harm", match.start(), match.end(), True, "a large amount asked about as enough"))
+    return found
+
+
+def _parts(text: str, found: List[Reading]) -> List[Reading]:
+    """A count taken in parts, added up within its sentence: more than a day's tablets, or a dose's worth
+    ({TABLETS_AT_ONCE} or more) within hours."""
+    parts = []
+    for first in _FIRST_PART.finditer(text):
+        if any(r.start <= first.start() < r.end for r in found):
+            continue
+        sentence_end = re.search(r"[.!?]|$", text[first.end() :]).start() + first.end()
+        counts, end = [_number(first.group(1))], first.end()
+        for more in _MORE_PART.finditer(text, first.end(), sentence_end):
+            if more.start() - end > 40:
+                break
+            counts.append(_number(more.group(1)))
+            end = more.end()
+        if len(counts) < 2 or None in counts:
+            continue
+        total = sum(counts)
+        least = TABLETS_AT_ONCE if _SHORT_TIME.search(text, first.start(), sentence_end) else TABLETS_A_DAY + 1
+        if total >= least:
+            parts.append(
+                Reading(
+                    "overdose", first.start(), end, True, f"{total:g} taken in parts: {least} or more is an overdose"
+                )
+            )
+    return parts
 
 
 # a message that is only a count ("like 6", "maybe 5 or 6", "about ten i think"): after talk of taking
@@ -278,4 +382,5 @@ def readings(text: str) -> List[Reading]:
                 )
             )
     found.extend(_tablets(text))
+    found.extend(_enough(text))
     return sorted(found, key=lambda r: r.start)
