@@ -300,6 +300,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("she gave away her old sofa last week, can she take soma with her new meds", G, []),
     ("his pill packets are empty so i ordered a refill", G, []),
     ("is 1 tablet enough for my back or should i ask for more?", G, []),  # a dose asked about, with its purpose
+    # over, said after the mention; causes people know; the treated back; more questions without "?"
+    ("the runs i had on monday have cleared up now", G, []),
+    ("had a fever at the weekend, long gone", G, []),
+    ("heart racing a bit but i've had three espressos, that's on me", G, []),
+    ("hands shaky this morning. i have essential tremor", G, []),  # a known condition, in another sentence
+    ("nauseous from my iron tablets again", G, []),
+    ("feverish and shivery, i've got a kidney infection and i'm on antibiotics", G, []),
+    ("hurt my back at the gym, still stiff through the lower back", G, []),
+    ("how likely is nausea on this", G, []),
+    ("do tremors happen on normal doses", G, []),
+    ("my sister said it made her see things, is that true", G, []),
     ("feels like the weight of the world is off my shoulders now the spasm has gone", G, []),
 ]
 
@@ -309,6 +320,12 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("he stopped breathing for a moment but it passed", E, ["breathing_problem"]),  # an emergency sign stays one
     ("shaking and sweating, can i have a coffee with soma?", S, ["tremors", "sweating"]),  # asked about, no cause
     ("saw a man in the corner of my room and then he was gone", S, ["hallucinations"]),
+    ("could soma cause a temperature, mine's 38.7 right now", S, ["fever"]),  # a clause of the question reports
+    ("does it cause the runs cos i've got it bad since last night", S, ["diarrhea"]),
+    ("is it safe to drive tomorrow? took 7 tonight", E, ["overdose"]),  # tablets said as taken, beside a question
+    ("2 with breakfast, 2 at lunch and 2 now, too many?", E, ["overdose"]),
+    ("my dad can't walk straight, he's all over the place", S, ["loss_of_coordination"]),  # all over: no ending
+    ("restlessness, sweating and panic attacks since starting it", S, ["restlessness", "sweating"]),  # no cause
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

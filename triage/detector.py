@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from typing import Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, Iterator, List, Sequence, Set, Tuple
 
 import spacy
 from spacy.language import Language
@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
 from triage.matching import AnchoredMatcher
 from triage.normalise import Normalised, normalise
-from triage.numbers import Reading, readings
+from triage.numbers import Reading, readings, said_taken
 from triage.result import Finding, Level, Origin, Status, Triage
 from triage.typos import TypoCorrector, known_words_near
 
@@ -40,6 +40,9 @@ LIST_JOINERS = {",", "or", "nor", "and", "/", "&", "any", "no", "either", "even"
 LIST_GAP = 3
 CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turns read again)
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
+# where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
+# since yesterday", "could soma cause a fever, mine's 38.6 now")
+CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
 
@@ -314,25 +317,41 @@ class SymptomDetector:
             for i in range(len(words) - size + 1)
         )
 
-    def _statement_of_now(self, doc: Doc, cues: List[Span]) -> Span | None:
-        """A sentence that says someone has something now or lately, asking nothing and denying
-        nothing ("I've had it since Tuesday", "he's been like this all week"): beside a question about
-        a warning symptom, it makes the question a report (lexicon `question.report_markers`). The
-        words of a PSEUDO cue deny nothing ("I had one last night, never had one before")."""
+    def _statement_of_now(self, doc: Doc, cues: List[Span], mention: Span) -> Span | None:
+        """A sentence or clause, away from `mention`, that says someone has something now or lately,
+        asking nothing and denying nothing ("I've had it since Tuesday", "he's been like this all week",
+        "could soma cause a fever, mine's 38.6 now"): beside a question about a warning symptom, it makes
+        the question a report (lexicon `question.report_markers`). The words of a PSEUDO cue deny nothing
+        ("I had one last night, never had one before")."""
         pseudo = {
             i
             for c in cues
             if self.rules_by_literal[c.label_].direction is Direction.PSEUDO
             for i in range(c.start, c.end)
         }
-        for sentence in doc.sents:
-            words = [t.lower_ for t in sentence if not t.is_space]
-            if not words or self._asks(sentence) or not self._names_someone(words):
+        for part in self._statements(doc):
+            words = [t.lower_ for t in part if not t.is_space]
+            if not words or part.start <= mention.start < part.end or not self._names_someone(words):
                 continue
-            present = {t.lower_ for t in sentence if not t.is_space and t.i not in pseudo}
+            present = {t.lower_ for t in part if not t.is_space and t.i not in pseudo}
             if present & self.report_markers and not present & self.not_a_report:
-                return sentence
+                return part
         return None
+
+    def _statements(self, doc: Doc) -> Iterator[Span]:
+        """The sentences that ask nothing, and the clauses that don't open a question, of every sentence:
+        "could soma cause a fever, mine's 38.6 now", "does it cause diarrhoea cos i've had it since yesterday"."""
+        openers = (self.question_openers, self.clause_openers, self.condition_openers)
+        for sentence in doc.sents:
+            if not self._asks(sentence):
+                yield sentence
+            breaks = [
+                t.i + 1 for t in sentence if t.lower_ in CLAUSE_BREAKS and sentence.start < t.i < sentence.end - 1
+            ]
+            for start, end in zip(breaks, [*breaks[1:], sentence.end], strict=True) if breaks else ():
+                words = [t.lower_ for t in doc[start:end] if not t.is_space]
+                if words and not any(self._opens(words, 0, o) for o in openers):
+                    yield doc[start:end]
 
     @staticmethod
     def _opens(words: List[str], at: int, openers: Set[Tuple[str, ...]]) -> bool:
@@ -515,12 +534,10 @@ class SymptomDetector:
         ]
         if not asked:
             return findings
-        statement = self._statement_of_now(doc, cues)
-        if statement is None:
-            return findings
         findings = list(findings)
         for i in asked:
-            if mentions[i].sent.start != statement.start:
+            statement = self._statement_of_now(doc, cues, mentions[i])
+            if statement is not None:
                 cue = f"REPORT_QUESTION: beside '{statement.text.strip()[:40]}'"
                 findings[i] = _with(findings[i], status=Status.PRESENT, cues=(*findings[i].cues, cue))
         return findings
@@ -569,6 +586,16 @@ class SymptomDetector:
             if mention.label_ == NORMAL_READING:
                 mention = Span(doc, mention.start, mention.end, label=reading.symptom)
             finding = self._finding(words, mention, cues, sentence_of, norm, referred)
+            # tablets said to have been taken report, in a question too ("is it safe to drive? took 6 tonight");
+            # a what-if ("what if i took 6") still asks
+            taken = reading.taken if reading is not None else said_taken(doc.text, mention.start_char)
+            if (
+                taken
+                and finding.symptom == "overdose"
+                and finding.status is Status.HYPOTHETICAL
+                and not any(c.startswith(Category.HYPOTHETICAL.value) for c in finding.cues)
+            ):
+                finding = _with(finding, status=Status.PRESENT, cues=(*finding.cues, "REPORT_QUESTION: said as taken"))
             if reading is not None:
                 status = finding.status if reading.abnormal else Status.NEGATED
                 finding = _with(

@@ -18,7 +18,7 @@ ago" is past). Limits (consumer health references and the label, reviewed with t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import List
 
 WORD_NUMBERS = {
@@ -45,6 +45,7 @@ class Reading:
     end: int
     abnormal: bool  # outside the limit: a mention of the symptom; inside: the symptom denied
     meaning: str  # for the explanation: "38.6 °C is a fever"
+    taken: bool = False  # tablets said to have been taken ("took 6", "that's 7"): a report even in a question
 
 
 def _number(text: str) -> float | None:
@@ -129,7 +130,8 @@ _BARE = re.compile(
     r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
     r"(?:\s+(?:like|about|maybe|probably|nearly|almost|over|at least|another|roughly|around|prob))*"
     rf"\s+{COUNT}\b"
-    r"(?=\s*(?:$|[.,!?;)]|(?:and|or|in|last|today|tonight|yesterday|this|at once|together|of|just|now|i|he|she|so)\b))",
+    r"(?=\s*(?:$|[.,!?;)]|(?:and|or|in|last|today|tonight|yesterday|this|at once|together|of|just|now|i|he|she|so"
+    r"|already)\b))",
     re.I,
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
@@ -143,7 +145,7 @@ _BARE_AT_ONCE = re.compile(
 _PER_DAY = re.compile(r"^\W*(?:a|per|each|every)\s+day\b|^\W*(?:times\s+)?(?:a|per)\s+day|^\W*daily", re.I)
 _TODAY = re.compile(
     r"\b(?:today|in a day|since this morning|so far|by \d|since i (?:woke|got up)|since waking"
-    r"|since breakfast|since lunch)",
+    r"|since breakfast|since lunch|in (?:the (?:last|past) )?24 ?h(?:ou)?rs?|in one day)",
     re.I,
 )
 # a count said as a running number ("that's number seven since I woke up") or as tablets times a
@@ -164,15 +166,20 @@ _NOT_TABLETS = (
 )
 # a total said outright ("2 at lunch, 2 at 3 and 3 at 5, that's 7 in a few hours"), and a count taken in parts
 # ("took 4 this morning and 4 this afternoon", "took 2 then another 2 within the hour"): added up
-_TOTAL = re.compile(rf"\b(?:that'?s|thats|that is|making it)\s+(?:like\s+|about\s+)?{COUNT}\b{_NOT_TABLETS}", re.I)
+_TOTAL = re.compile(
+    rf"\b(?:that'?s|thats|that is|making it)\s+(?:like\s+|about\s+)?{COUNT}\b{_NOT_TABLETS}"
+    rf"|\b{COUNT}\s+{_TABLET}\s+(?:in total|total|altogether|all together|in all)\b"
+    rf"|\b{COUNT}\s*{_TABLET}\s+(?:in|within)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:24 ?h(?:ou)?rs?|a day|one day)\b",
+    re.I,
+)
 # a part is a count followed by tablets, a time or the next part ("2 at lunch", "3 more", "4 this morning and"),
 # never by something else counted ("had 2 beers and 3 soma": the beers are no part)
 _PART_END = (
     rf"(?=\s*(?:{_TABLET}|at\b|in\b|this\b|then\b|and\b|,|more\b|again\b|with\b|within\b|before\b|after\b"
-    r"|later\b|an hour|tonight|today|last\b|$|[.!?]))"
+    r"|later\b|an hour|tonight|today|now\b|last\b|$|[.!?]))"
 )
 _FIRST_PART = re.compile(
-    rf"\b(?:took|taken|swallowed|popped|downed|had|gave|given)\s+(?:like\s+|about\s+|maybe\s+)?{COUNT}\b"
+    rf"(?:\b(?:took|taken|swallowed|popped|downed|had|gave|given)\s+|^\W*)(?:like\s+|about\s+|maybe\s+)?{COUNT}\b"
     rf"{_NOT_TABLETS}{_PART_END}",
     re.I,
 )
@@ -226,8 +233,14 @@ def _tablets(text: str) -> List[Reading]:
                 continue
             found.append(Reading("overdose", match.start(), match.end(), True, meaning.format(count)))
     for match in _TOTAL.finditer(text):
-        count = _number(match.group(1))
-        if count is not None and count > TABLETS_A_DAY and not any(r.start <= match.start() < r.end for r in found):
+        count = _number(next(g for g in match.groups() if g))
+        # a total is of tablets where the message speaks of taking some ("that's 6" alone counts anything)
+        if (
+            count is not None
+            and count > TABLETS_A_DAY
+            and _TAKES.search(text)
+            and not any(r.start <= match.start() < r.end for r in found)
+        ):
             found.append(
                 Reading(
                     "overdose", match.start(), match.end(), True, f"{count:g} in all: more than {TABLETS_A_DAY} a day"
@@ -280,6 +293,28 @@ def _enough(text: str) -> List[Reading]:
         if (tablets is not None and tablets >= ENOUGH_TABLETS) or (total_mg is not None and total_mg >= ENOUGH_MG):
             found.append(Reading("self_harm", match.start(), match.end(), True, "a large amount asked about as enough"))
     return found
+
+
+_SAID_TAKEN = re.compile(
+    r"(?:took|taken|had|swallowed|popped|downed|necked|ate|eaten|gave|given|chewed|that'?s|thats|that is|making it"
+    r"|(?:double|triple)[- ]?dosed|doubled|tripled)\b"
+    r"|\d+\s*(?:at|with|before)\b",  # a count taken in parts: "2 at breakfast, 2 at lunch and 2 now"
+    re.I,
+)
+_AFTER = re.compile(r"\b(?:after|since)\s+$", re.I)
+
+
+def said_taken(text: str, start: int) -> bool:
+    """Do the words at `start` say tablets were taken ("took 6", "that's 7", "after taking 5")? Then they
+    report, asked about or not ("is it safe to drive, took 6 tonight"); a dose only named ("is 1400mg at once
+    dangerous?") is a question."""
+    return bool(_SAID_TAKEN.match(text, start)) or bool(_AFTER.search(text[max(0, start - 12) : start]))
+
+
+def _said_taken(text: str, reading: Reading) -> Reading:
+    if said_taken(text, reading.start) or "in parts" in reading.meaning or "in all" in reading.meaning:
+        return replace(reading, taken=True)
+    return reading
 
 
 def _parts(text: str, found: List[Reading]) -> List[Reading]:
@@ -381,6 +416,6 @@ def readings(text: str) -> List[Reading]:
                     "breathing_problem", match.start(), match.end(), True, f"oxygen {value:g} % is low (under 92 %)"
                 )
             )
-    found.extend(_tablets(text))
+    found.extend(_said_taken(text, r) for r in _tablets(text))
     found.extend(_enough(text))
     return sorted(found, key=lambda r: r.start)
