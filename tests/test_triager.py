@@ -326,6 +326,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("2 with breakfast, 2 at lunch and 2 now, too many?", E, ["overdose"]),
     ("my dad can't walk straight, he's all over the place", S, ["loss_of_coordination"]),  # all over: no ending
     ("restlessness, sweating and panic attacks since starting it", S, ["restlessness", "sweating"]),  # no cause
+    ("bad migraine, vomiting and shaking since i started soma", S, ["vomiting", "tremors"]),  # a list, no cause
+    ("i'm diabetic and my hands have been shaking since the soma", S, ["tremors"]),  # a condition is no cause named
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

@@ -191,6 +191,11 @@ _MORE_PART = re.compile(
 _SHORT_TIME = re.compile(r"\b(?:hour|hr|minutes?|mins?|at once|together|in one go|within)\b", re.I)
 
 
+def _covered(found: List[Reading], at: int) -> bool:
+    """Does a reading already found hold the character at `at`? (One count is read once.)"""
+    return any(r.start <= at < r.end for r in found)
+
+
 def _tablets(text: str) -> List[Reading]:
     found = []
     for match in _TABLETS.finditer(text):
@@ -227,7 +232,7 @@ def _tablets(text: str) -> List[Reading]:
             continue
         for match in pattern.finditer(text):
             count = _number(match.group(1))
-            if count is None or count < least or any(r.start <= match.start() < r.end for r in found):
+            if count is None or count < least or _covered(found, match.start()):
                 continue
             if usual is not None and usual.search(text[match.end() : match.end() + 20]):
                 continue
@@ -235,12 +240,7 @@ def _tablets(text: str) -> List[Reading]:
     for match in _TOTAL.finditer(text):
         count = _number(next(g for g in match.groups() if g))
         # a total is of tablets where the message speaks of taking some ("that's 6" alone counts anything)
-        if (
-            count is not None
-            and count > TABLETS_A_DAY
-            and _TAKES.search(text)
-            and not any(r.start <= match.start() < r.end for r in found)
-        ):
+        if count is not None and count > TABLETS_A_DAY and _TAKES.search(text) and not _covered(found, match.start()):
             found.append(
                 Reading(
                     "overdose", match.start(), match.end(), True, f"{count:g} in all: more than {TABLETS_A_DAY} a day"
@@ -249,13 +249,13 @@ def _tablets(text: str) -> List[Reading]:
     found.extend(_parts(text, found))
     for match in _COUNT_THEN_TOOK.finditer(text):
         count = _number(match.group(1))
-        if count is not None and count >= TABLETS_AT_ONCE and not any(r.start <= match.start() < r.end for r in found):
+        if count is not None and count >= TABLETS_AT_ONCE and not _covered(found, match.start()):
             found.append(Reading("overdose", match.start(2), match.end(2), True, f"{count:g} taken: {at_once}"))
     for match in _A_DAY.finditer(text):
         count = _number(match.group(1))
         sentence = text[text.rfind(".", 0, match.start()) + 1 : match.start()]
         if count is not None and count > TABLETS_A_DAY and _TAKES.search(sentence):
-            if not any(r.start <= match.start() < r.end for r in found):
+            if not _covered(found, match.start()):
                 found.append(
                     Reading("overdose", match.start(), match.end(), True, f"{count:g} a day: more than {TABLETS_A_DAY}")
                 )
@@ -322,7 +322,7 @@ def _parts(text: str, found: List[Reading]) -> List[Reading]:
     ({TABLETS_AT_ONCE} or more) within hours."""
     parts = []
     for first in _FIRST_PART.finditer(text):
-        if any(r.start <= first.start() < r.end for r in found):
+        if _covered(found, first.start()):
             continue
         sentence_end = re.search(r"[.!?]|$", text[first.end() :]).start() + first.end()
         counts, end = [_number(first.group(1))], first.end()
