@@ -91,6 +91,20 @@ DESCRIBED = [  # 1. described, not named
     ("can't stay in one position for more than a minute", S, ["restlessness"]),
     ("feel hyped up and uneasy since the first dose", S, ["restlessness"]),
     ("neck suddenly rigid and it's not the part i injured", S, ["muscle_stiffness"]),  # not the treated place
+    ("my knees feel bolted in place since the soma", S, ["muscle_stiffness"]),
+    ("my legs are like iron girders today", S, ["muscle_stiffness"]),
+    ("can't bend my elbows at all this morning", S, ["muscle_stiffness"]),
+    ("his body went all hard and straight on the sofa", S, ["muscle_stiffness"]),
+    ("i move like a tin man since starting it", S, ["muscle_stiffness"]),
+    ("missed the last step twice today and went flying", S, ["loss_of_coordination"]),
+    ("lost my footing on flat ground this morning", S, ["loss_of_coordination"]),
+    ("walking like a baby giraffe since the first dose", S, ["loss_of_coordination"]),
+    ("can't get a cup to my lips without spilling", S, ["loss_of_coordination"]),
+    ("my foot keeps bouncing under the table nonstop", S, ["restlessness"]),
+    ("can't stay put for more than a minute tonight", S, ["restlessness"]),
+    ("she's chatting to kids who aren't in the house", S, ["hallucinations"]),
+    ("he keeps brushing off spiders that don't exist", S, ["hallucinations"]),
+    ("my calf keeps moving on its own", S, ["twitching"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -119,6 +133,9 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("swallowed whatever was left in the bottle", E, ["overdose"]),
     ("took 2 this morning and 2 at night", G, []),  # four in a day: the day's dose
     ("took 1 at 7, then 1 at 11, and 1 at 3", G, []),  # the times are no tablets
+    ("lost count of my tablets tonight", E, ["overdose"]),
+    ("i honestly can't remember how many i took", E, ["overdose"]),
+    ("took probably 9 a while ago", E, ["overdose"]),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -132,6 +149,19 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ("temperature on soma, is that bad? 38.9 now", S, ["fever"]),
     ("is diarrhoea a side effect? i've been on the loo since tuesday", S, ["diarrhea"]),
     ("is trembling normal? cos my hands are trembling", S, ["tremors"]),  # a symptom is no cause
+    # a report that refers back to what is asked about: "one", "mine", "the one i had", "it bad"
+    ("can soma bring on seizures? my son had one on thursday", S, ["convulsions"]),
+    ("can soma cause seizures because i had one last week", S, ["convulsions"]),
+    ("does soma make your heart race? mine won't slow down", S, ["fast_heartbeat"]),
+    ("could soma explain a seizure like the one i had at the weekend", S, ["convulsions"]),
+    ("do muscle relaxers cause diarrhoea because my wife has it bad", S, ["diarrhea"]),
+    ("is the sweating i get at night from the soma", S, ["sweating"]),
+    # a short question about what is there
+    ("why the shakes?", S, ["tremors"]),
+    ("arms trembling, normal?", S, ["tremors"]),
+    ("why does dad keep throwing up", S, ["vomiting"]),
+    ("is this nausea from soma", S, ["nausea"]),
+    ("normal to sweat this much?", S, ["sweating"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -312,6 +342,16 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("do tremors happen on normal doses", G, []),
     ("my sister said it made her see things, is that true", G, []),
     ("feels like the weight of the world is off my shoulders now the spasm has gone", G, []),
+    ("can soma cause seizures? i had one question about dosing", G, []),
+    ("can soma cause tremors? i had them as a kid", G, []),
+    ("can soma cause seizures if i had a drink", G, []),
+    ("is twitching something to look out for on soma", G, []),
+    ("does shivering happen much with this medicine", G, []),
+    ("what should i watch for with breathing problems on soma", G, []),
+    ("i lost count of the days i've been taking it, how long can i stay on it", G, []),
+    ("can't remember if i took my dose this morning, should i take one now", G, []),
+    ("shaky hands today but i'm running on lack of sleep", G, []),
+    ("on soma because my back keeps spasming after a herniated disc", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -328,6 +368,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("restlessness, sweating and panic attacks since starting it", S, ["restlessness", "sweating"]),  # no cause
     ("bad migraine, vomiting and shaking since i started soma", S, ["vomiting", "tremors"]),  # a list, no cause
     ("i'm diabetic and my hands have been shaking since the soma", S, ["tremors"]),  # a condition is no cause named
+    ("don't feel sick but my hands are shaking all day", S, ["tremors"]),  # "don't" opens no question
+    ("is he shaking because of the soma", S, ["tremors"]),  # "is he" names someone; Soma is no other cause
+    ("my hands are shaking because of the soma", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

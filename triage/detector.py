@@ -42,6 +42,7 @@ CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turn
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
+NEGATIONS = {"n't", "not", "nt"}
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
@@ -128,11 +129,19 @@ class SymptomDetector:
                 (self.exact_cues if rule.exact else self.cues).add(key, [self.nlp(rule.literal)])
         self.question_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.openers}
         self.experiencers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.experiencers}
-        self._experiencer_sizes = sorted({len(e) for e in self.experiencers})
         self.clause_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.clause_openers}
-        self.report_markers = frozenset(lexicon.question.report_markers)
-        self.not_a_report = frozenset(lexicon.question.not_a_report)
+        self.report_markers = frozenset(m for m in lexicon.question.report_markers if " " not in m)
+        # a marker of more than one word refers back to what was asked about ("had one", "the one i")
+        self.report_phrases = {
+            tuple(t.lower_ for t in self.nlp(m)) for m in lexicon.question.report_markers if " " in m
+        }
+        self.not_a_report = frozenset(m for m in lexicon.question.not_a_report if " " not in m)
+        self.not_a_report_phrases = {
+            tuple(t.lower_ for t in self.nlp(m)) for m in lexicon.question.not_a_report if " " in m
+        }
         self.condition_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.condition_openers}
+        self.statement_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.statement_openers}
+        self.bound_by = frozenset(lexicon.question.bound_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -292,7 +301,10 @@ class SymptomDetector:
         words = [t.lower_ for t in tokens]
         if not words:
             return False
-        opens_with_question = self._opens(words, 0, self.question_openers)
+        # "is twitching something to watch for" asks; "don't feel sick but shaking" doesn't
+        opens_with_question = self._opens(words, 0, self.question_openers) and not (
+            len(words) > 1 and words[1] in NEGATIONS
+        )
         conditional = self._opens(words, 0, self.condition_openers)
         asks = words[-1] == "?" or opens_with_question
         names_someone = self._names_someone(words)
@@ -311,11 +323,7 @@ class SymptomDetector:
         return at is not None and at >= tokens[clause].i
 
     def _names_someone(self, words: List[str]) -> bool:
-        return any(
-            tuple(words[i : i + size]) in self.experiencers
-            for size in self._experiencer_sizes
-            for i in range(len(words) - size + 1)
-        )
+        return _has_phrase(words, self.experiencers)
 
     def _statement_of_now(self, doc: Doc, cues: List[Span], mention: Span) -> Span | None:
         """A sentence or clause, away from `mention`, that says someone has something now or lately,
@@ -334,20 +342,34 @@ class SymptomDetector:
             if not words or part.start <= mention.start < part.end or not self._names_someone(words):
                 continue
             present = {t.lower_ for t in part if not t.is_space and t.i not in pseudo}
-            if present & self.report_markers and not present & self.not_a_report:
+            marked = present & self.report_markers or _has_phrase(words, self.report_phrases)
+            if marked and not present & self.not_a_report and not _has_phrase(words, self.not_a_report_phrases):
                 return part
         return None
 
     def _statements(self, doc: Doc) -> Iterator[Span]:
         """The sentences that ask nothing, and the clauses that don't open a question, of every sentence:
-        "could soma cause a fever, mine's 38.6 now", "does it cause diarrhoea cos i've had it since yesterday"."""
+        "could soma cause a fever, mine's 38.6 now", "does it cause diarrhoea cos i've had it since yesterday",
+        and a statement run on after a question ("can soma cause seizures i had one on saturday"; not one bound
+        to it: "can soma cause seizures if i had a drink")."""
         openers = (self.question_openers, self.clause_openers, self.condition_openers)
+        lower = [t.lower_ for t in doc]
         for sentence in doc.sents:
             if not self._asks(sentence):
                 yield sentence
             breaks = [
                 t.i + 1 for t in sentence if t.lower_ in CLAUSE_BREAKS and sentence.start < t.i < sentence.end - 1
             ]
+            breaks = sorted(
+                {
+                    *breaks,
+                    *(
+                        i
+                        for i in range(sentence.start + 2, sentence.end - 1)
+                        if lower[i - 1] not in self.bound_by and self._opens(lower, i, self.statement_openers)
+                    ),
+                }
+            )
             for start, end in zip(breaks, [*breaks[1:], sentence.end], strict=True) if breaks else ():
                 words = [t.lower_ for t in doc[start:end] if not t.is_space]
                 if words and not any(self._opens(words, 0, o) for o in openers):
@@ -606,6 +628,12 @@ class SymptomDetector:
         findings = self._reported_questions(findings, mentions, doc, cues)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
+
+
+def _has_phrase(words: Sequence[str], phrases: Set[Tuple[str, ...]]) -> bool:
+    """Does `words` hold one of `phrases` word for word?"""
+    sizes = {len(p) for p in phrases}
+    return any(tuple(words[i : i + size]) in phrases for size in sizes for i in range(len(words) - size + 1))
 
 
 def _with(finding: Finding, **changes) -> Finding:

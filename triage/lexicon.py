@@ -134,6 +134,8 @@ class QuestionRule:
     condition_openers: Tuple[str, ...] = ()  # a sentence that opens with one asks throughout
     report_markers: Tuple[str, ...] = ()  # a statement naming someone with one of these says it is now
     not_a_report: Tuple[str, ...] = ()  # ... unless it has one of these (denied, fine, to come)
+    statement_openers: Tuple[str, ...] = ()  # a statement run on after a question starts with one of these
+    bound_by: Tuple[str, ...] = ()  # ... unless the word before binds it to the question ("if", "when")
 
 
 @dataclass(frozen=True)
@@ -259,6 +261,8 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             condition_openers=tuple(str(t).lower() for t in raw_rules["question"].get("condition_openers", [])),
             report_markers=tuple(str(t).lower() for t in raw_rules["question"].get("report_markers", [])),
             not_a_report=tuple(str(t).lower() for t in raw_rules["question"].get("not_a_report", [])),
+            statement_openers=tuple(str(t).lower() for t in raw_rules["question"].get("statement_openers", [])),
+            bound_by=tuple(str(t).lower() for t in raw_rules["question"].get("bound_by", [])),
         ),
         fingerprint=lexicon_fingerprint(directory),
     )

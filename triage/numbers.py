@@ -131,7 +131,7 @@ _BARE = re.compile(
     r"(?:\s+(?:like|about|maybe|probably|nearly|almost|over|at least|another|roughly|around|prob))*"
     rf"\s+{COUNT}\b"
     r"(?=\s*(?:$|[.,!?;)]|(?:and|or|in|last|today|tonight|yesterday|this|at once|together|of|just|now|i|he|she|so"
-    r"|already)\b))",
+    r"|already|earlier|an? (?:hour|hr|while|few|couple))\b))",
     re.I,
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
