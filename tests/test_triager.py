@@ -345,11 +345,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("can soma cause seizures? i had one question about dosing", G, []),
     ("can soma cause tremors? i had them as a kid", G, []),
     ("can soma cause seizures if i had a drink", G, []),
-    ("is twitching something to look out for on soma", G, []),
-    ("does shivering happen much with this medicine", G, []),
     ("what should i watch for with breathing problems on soma", G, []),
     ("i lost count of the days i've been taking it, how long can i stay on it", G, []),
     ("can't remember if i took my dose this morning, should i take one now", G, []),
+    ("i don't know how many i can take a day", G, []),  # a dose asked about, no count lost
     ("shaky hands today but i'm running on lack of sleep", G, []),
     ("on soma because my back keeps spasming after a herniated disc", G, []),
 ]
@@ -371,6 +370,14 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("don't feel sick but my hands are shaking all day", S, ["tremors"]),  # "don't" opens no question
     ("is he shaking because of the soma", S, ["tremors"]),  # "is he" names someone; Soma is no other cause
     ("my hands are shaking because of the soma", S, ["tremors"]),
+    # a dropped subject is no question without its "?" ("is" or "are" never open one alone)
+    ("is barely breathing", E, ["breathing_problem"]),
+    ("is having a seizure", E, ["seizure_now"]),
+    ("are shaking badly and sweating", S, ["tremors", "sweating"]),
+    # a cause only likened to, a condition of the patient's, a treated site far from the mention explain nothing
+    ("heart pounding like an adrenaline rush since soma", S, ["fast_heartbeat"]),
+    ("i'm pregnant and vomiting since starting soma", S, ["vomiting"]),
+    ("my legs went rigid last night, i take it for a slipped disc", S, ["muscle_stiffness"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

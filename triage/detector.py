@@ -42,7 +42,6 @@ CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turn
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
-NEGATIONS = {"n't", "not", "nt"}
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
@@ -127,21 +126,15 @@ class SymptomDetector:
                 self.cue_patterns.add(key, [list(rule.pattern)])
             else:
                 (self.exact_cues if rule.exact else self.cues).add(key, [self.nlp(rule.literal)])
-        self.question_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.openers}
-        self.experiencers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.experiencers}
-        self.clause_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.clause_openers}
-        self.report_markers = frozenset(m for m in lexicon.question.report_markers if " " not in m)
-        # a marker of more than one word refers back to what was asked about ("had one", "the one i")
-        self.report_phrases = {
-            tuple(t.lower_ for t in self.nlp(m)) for m in lexicon.question.report_markers if " " in m
-        }
-        self.not_a_report = frozenset(m for m in lexicon.question.not_a_report if " " not in m)
-        self.not_a_report_phrases = {
-            tuple(t.lower_ for t in self.nlp(m)) for m in lexicon.question.not_a_report if " " in m
-        }
-        self.condition_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.condition_openers}
-        self.statement_openers = {tuple(t.lower_ for t in self.nlp(w)) for w in lexicon.question.statement_openers}
-        self.bound_by = frozenset(lexicon.question.bound_by)
+        question = lexicon.question
+        self.question_openers = self._phrases(question.openers)
+        self.experiencers = self._phrases(question.experiencers)
+        self.clause_openers = self._phrases(question.clause_openers)
+        self.condition_openers = self._phrases(question.condition_openers)
+        self.statement_openers = self._phrases(question.statement_openers)
+        self.report_markers = self._phrases(question.report_markers)
+        self.not_a_report = self._phrases(question.not_a_report)
+        self.bound_by = frozenset(question.bound_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -155,6 +148,10 @@ class SymptomDetector:
         self._plain = functools.lru_cache(maxsize=CACHE_SIZE)(self._plain_doc)
 
     # ------------------------------------------------------------------------ pipeline steps
+    def _phrases(self, items: Iterable[str]) -> Set[Tuple[str, ...]]:
+        """Each item as the lower-case words the tokenizer makes of it, to match word for word."""
+        return {tuple(t.lower_ for t in self.nlp(item)) for item in items}
+
     def _doc(self, text: str) -> Tuple[Doc, Dict[str, str]]:
         doc = self.nlp(_lower_keeping_offsets(text))
         corrections = {}
@@ -301,10 +298,7 @@ class SymptomDetector:
         words = [t.lower_ for t in tokens]
         if not words:
             return False
-        # "is twitching something to watch for" asks; "don't feel sick but shaking" doesn't
-        opens_with_question = self._opens(words, 0, self.question_openers) and not (
-            len(words) > 1 and words[1] in NEGATIONS
-        )
+        opens_with_question = self._opens(words, 0, self.question_openers)
         conditional = self._opens(words, 0, self.condition_openers)
         asks = words[-1] == "?" or opens_with_question
         names_someone = self._names_someone(words)
@@ -341,9 +335,8 @@ class SymptomDetector:
             words = [t.lower_ for t in part if not t.is_space]
             if not words or part.start <= mention.start < part.end or not self._names_someone(words):
                 continue
-            present = {t.lower_ for t in part if not t.is_space and t.i not in pseudo}
-            marked = present & self.report_markers or _has_phrase(words, self.report_phrases)
-            if marked and not present & self.not_a_report and not _has_phrase(words, self.not_a_report_phrases):
+            kept = [t.lower_ for t in part if not t.is_space and t.i not in pseudo]
+            if _has_phrase(words, self.report_markers) and not _has_phrase(kept, self.not_a_report):
                 return part
         return None
 
@@ -357,18 +350,12 @@ class SymptomDetector:
         for sentence in doc.sents:
             if not self._asks(sentence):
                 yield sentence
-            breaks = [
-                t.i + 1 for t in sentence if t.lower_ in CLAUSE_BREAKS and sentence.start < t.i < sentence.end - 1
-            ]
+            # a clause starts after a break word, or at a statement opener the word before doesn't bind
             breaks = sorted(
-                {
-                    *breaks,
-                    *(
-                        i
-                        for i in range(sentence.start + 2, sentence.end - 1)
-                        if lower[i - 1] not in self.bound_by and self._opens(lower, i, self.statement_openers)
-                    ),
-                }
+                i
+                for i in range(sentence.start + 2, sentence.end)
+                if lower[i - 1] in CLAUSE_BREAKS
+                or (lower[i - 1] not in self.bound_by and self._opens(lower, i, self.statement_openers))
             )
             for start, end in zip(breaks, [*breaks[1:], sentence.end], strict=True) if breaks else ():
                 words = [t.lower_ for t in doc[start:end] if not t.is_space]
