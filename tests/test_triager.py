@@ -105,6 +105,20 @@ DESCRIBED = [  # 1. described, not named
     ("she's chatting to kids who aren't in the house", S, ["hallucinations"]),
     ("he keeps brushing off spiders that don't exist", S, ["hallucinations"]),
     ("my calf keeps moving on its own", S, ["twitching"]),
+    # a hand that won't land, what is held slipping, feet that catch, an urge to move, up and down, a part that
+    # won't curl
+    ("can barely get my fork to my mouth tonight", S, ["loss_of_coordination"]),
+    ("everything she picks up slips out of her hands", S, ["loss_of_coordination"]),
+    ("keep clipping my toes on the stairs since the tablets", S, ["loss_of_coordination"]),
+    ("walking like he's had ten beers and he hasn't had a drop", S, ["loss_of_coordination"]),
+    ("i can't seem to walk in a straight line", S, ["loss_of_coordination"]),
+    ("an urge to move that won't go away", S, ["restlessness"]),
+    ("his legs want to keep moving all evening", S, ["restlessness"]),
+    ("keeps jumping up and down off the sofa", S, ["restlessness"]),
+    ("i can't stop fidgeting since the pill", S, ["restlessness"]),
+    ("haven't been able to sit still all morning", S, ["restlessness"]),
+    ("my fingers won't curl round the mug", S, ["muscle_stiffness"]),
+    ("can't bend at the waist this morning", S, ["muscle_stiffness"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -136,6 +150,25 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("lost count of my tablets tonight", E, ["overdose"]),
     ("i honestly can't remember how many i took", E, ["overdose"]),
     ("took probably 9 a while ago", E, ["overdose"]),
+    # a range reads as its larger count; a count said as a mistake; not remembering is no what-if; beers are no tablets
+    ("took 4 or 5 of my soma an hour ago", E, ["overdose"]),
+    ("she swallowed two or three at once", E, ["overdose"]),
+    ("my dad took 6 by mistake", E, ["overdose"]),
+    ("can't remember if i took 3 or 8 of them", E, ["overdose"]),
+    ("i've had 5 or 6 beers tonight, can i take my soma tomorrow", G, []),
+    ("i take one or two a day", G, []),
+    ("took 5 or 6 maybe, for my back", E, ["overdose"]),  # a range, then a hedge
+    # an amount nobody knows, a handful, days' supply at once, a whole container of any medicine
+    ("no idea how many tablets he swallowed", E, ["overdose"]),
+    ("she's had an unknown number of her pills", E, ["overdose"]),
+    ("took a fistful of my soma", E, ["overdose"]),
+    ("swallowed a whole month's supply in one go", E, ["overdose"]),
+    ("i think i overdid it on the soma", E, ["overdose"]),
+    ("gonna finish the entire jar of his valium", E, ["overdose"]),
+    ("gonna neck all my sleeping tablets later", E, ["overdose"]),
+    ("finish all the tablets in the course", G, []),
+    ("i have no idea how many i'm allowed a day", G, []),
+    ("overdid it in the garden yesterday", G, []),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -162,6 +195,21 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ("why does dad keep throwing up", S, ["vomiting"]),
     ("is this nausea from soma", S, ["nausea"]),
     ("normal to sweat this much?", S, ["sweating"]),
+    # a what-if about what already happened; a sentence telling of it after the question; a condition in the perfect or
+    # going on now; a symptom pointed at; someone's own symptom asked about; a statement after a comma naming someone
+    ("what should i do if i was sick twice last night", S, ["vomiting"]),
+    ("what happens if he took 8 of them a few minutes ago", E, ["overdose"]),
+    ("is diarrhoea normal on soma? it only just started", S, ["diarrhea"]),
+    ("can soma give you chills? had them since lunch", S, ["shivering"]),
+    ("is nausea a side effect? came on after my lunchtime dose", S, ["nausea"]),
+    ("should i skip a dose if i've had the runs four times today?", S, ["diarrhea"]),
+    ("what would make my legs twitch like this", S, ["twitching"]),
+    ("what do i do if his heart is pounding", S, ["fast_heartbeat"]),
+    ("sweats a bit lighter today, still ok?", S, ["sweating"]),
+    ("can soma cause fits, my son is having one now", E, ["seizure_now"]),
+    ("does it slow breathing, my mum is barely breathing", E, ["breathing_problem"]),
+    ("is my sweating from the soma", S, ["sweating"]),
+    ("can this drug cause a seizure like the one i had in the garden", S, ["convulsions"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -351,6 +399,24 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i don't know how many i can take a day", G, []),  # a dose asked about, no count lost
     ("shaky hands today but i'm running on lack of sleep", G, []),
     ("on soma because my back keeps spasming after a herniated disc", G, []),
+    # conditions still to come, about anyone; questions without '?' ('which is', 'does nausea', 'is X a known');
+    # a fever that broke; the treated condition better since Soma, or told as why it was prescribed; causes; what a
+    # medicine does
+    ("if my daughter gets a temperature on it, does she stop?", G, []),
+    ("supposing he starts shaking tonight, who do i ring", G, []),
+    ("say i get the runs on holiday, should i stop it", G, []),
+    ("which is worse on soma, sweating or shaking", G, []),
+    ("does nausea wear off after the first week", G, []),
+    ("is twitching a known side effect", G, []),
+    ("wondering whether hallucinations are listed for soma", G, []),
+    ("had a fever on sunday, it broke monday, ok to restart soma?", G, []),
+    ("my shoulder spasms are loads better since starting soma", G, []),
+    ("back is far less stiff since the first dose", G, []),
+    ("the gp put me on soma after my calves locked up at football", G, []),
+    ("stiff muscles from fibromyalgia are why i'm taking it", G, []),
+    ("shivering after a downpour on the walk home", G, []),
+    ("legs twitching after yesterday's half marathon", G, []),
+    ("might this medication slow my breathing down at night", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -378,6 +444,21 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("heart pounding like an adrenaline rush since soma", S, ["fast_heartbeat"]),
     ("i'm pregnant and vomiting since starting soma", S, ["vomiting"]),
     ("my legs went rigid last night, i take it for a slipped disc", S, ["muscle_stiffness"]),
+    # an ending in part or under way, a denial of how often only; 'once' is no condition; a what-if going on now or
+    # past; a simile, 'because i can't', and the treated site better while another part is new
+    ("the nausea has settled a little but it's still there", S, ["nausea"]),
+    ("shakes are wearing off slowly", S, ["tremors"]),
+    ("my calves don't twitch as much now", S, ["twitching"]),
+    ("once he starts shaking he can't stop", S, ["tremors"]),
+    ("if his hands are shaking right now what do i do", S, ["tremors"]),
+    ("what do i do if he started vomiting an hour ago", S, ["vomiting"]),
+    ("can soma cause sweating, my husband is drenched", S, ["sweating"]),
+    ("is my shaking a side effect?", S, ["tremors"]),
+    ("my neck has been stiff since the first dose", S, ["muscle_stiffness"]),
+    ("stiff all over, like after a long race", S, ["muscle_stiffness"]),
+    ("pacing the flat because i can't sit down", S, ["restlessness"]),
+    ("i don't sweat as much as before but i still wake up soaked", S, ["sweating"]),
+    ("my back spasms are better since soma but now my legs are twitching", S, ["twitching"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -426,6 +507,7 @@ CONVERSATIONS = [
     (["my heart", "is racing like crazy"], [A, S]),
     # a count given as a follow-up
     (["i took some of my soma", "like 6 of them"], [G, E]),
+    (["i took some of my soma for my back", "5 or 6 maybe"], [G, E]),  # a range said back, then a hedge
     (["he took his soma tonight", "about ten i think"], [G, E]),  # a bare count, in words
     (["took soma", "six"], [G, E]),
     (["i take soma for my back", "2"], [G, G]),  # a count within the dose

@@ -40,6 +40,16 @@ LIST_JOINERS = {",", "or", "nor", "and", "/", "&", "any", "no", "either", "even"
 LIST_GAP = 3
 CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turns read again)
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
+# cues kept where they fall inside a symptom phrase: a body part Soma treats ("neck" in "stiff neck"), a word that
+# says it is new, worse or begun on Soma ("stiffer", "since the first dose"), back ("starting again") or there
+# ("still going")
+_KEPT_INSIDE_A_MENTION = (
+    Category.REASON_FOR_USE,
+    Category.WORSENED,
+    Category.ON_SOMA,
+    Category.RECENT,
+    Category.REPORT_QUESTION,
+)
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
@@ -202,13 +212,12 @@ class SymptomDetector:
             for m, s, e in matcher(doc)
         ]
         # a cue inside a symptom phrase is part of it ("can't breathe", "not breathing"), and so is a
-        # negation that shares a word with one ("he is not breathing": "is not" + "not breathing");
-        # a body part that Soma treats stays a cue ("neck" in "stiff neck": the reason for use), and
-        # so does a word that says it is new or worse ("stiffer") or that it is back ("starting again")
+        # negation that shares a word with one ("he is not breathing": "is not" + "not breathing"),
+        # unless it is one of _KEPT_INSIDE_A_MENTION
         spans = [
             c
             for c in spans
-            if self._category(c) in (Category.REASON_FOR_USE, Category.WORSENED, Category.RECENT)
+            if self._category(c) in _KEPT_INSIDE_A_MENTION
             or not any(
                 (m.start <= c.start and c.end <= m.end)
                 or (c.start < m.end and m.start < c.end and self._category(c) is Category.NEGATED_EXISTENCE)
@@ -218,11 +227,20 @@ class SymptomDetector:
         # a cause that names or runs into a warning symptom explains nothing: "is trembling a side effect? bc my
         # hands are shaking", "didn't eat much due to nausea"; a named condition that holds the mention still
         # does ("from her essential tremor": a cue written as a phrase, not a pattern)
-        spans = [c for c in spans if not self._cause_is_a_symptom(c, mentions)]
+        spans = [c for c in spans if not self._cause_is_a_symptom(c, mentions) and not self._still_ending(c)]
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
+
+    def _still_ending(self, cue: Span) -> bool:
+        """An ending still under way is no ending: a RESOLVED cue read by its lemma ("settled down", "wore off")
+        that the message says in the progressive ("slowly settling down", "the sweats are wearing off")."""
+        rule = self.rules_by_literal[cue.label_]
+        if rule.category is not Category.RESOLVED or rule.pattern is not None or rule.exact:
+            return False
+        written = rule.literal.split()  # the cue matched it word for word by lemma: as many words
+        return any(t.lower_.endswith("ing") and not w.endswith("ing") for t, w in zip(cue, written, strict=False))
 
     def _cause_is_a_symptom(self, cue: Span, mentions: List[Span]) -> bool:
         rule = self.rules_by_literal[cue.label_]
@@ -239,8 +257,9 @@ class SymptomDetector:
     def _hides(self, other: Span, cue: Span) -> bool:
         """Does cue `other` hide `cue`? A longer cue hides one inside it ("can't stop" hides its
         "not"); a PSEUDO cue hides any cue it overlaps ("than before" + "before I took it"); a
-        WORSENED cue is never hidden ("stiffer" inside "neck is getting stiffer")."""
-        if self._category(cue) is Category.WORSENED:
+        cue that says how a treated condition goes is never hidden ("stiffer" inside "neck is getting
+        stiffer", "less" inside "neck is less stiff")."""
+        if self._category(cue) in (Category.WORSENED, Category.ON_SOMA, Category.IMPROVED):
             return False
         inside = other.start <= cue.start and cue.end <= other.end and len(other) > len(cue)
         overlaps = other.start < cue.end and cue.start < other.end
@@ -316,6 +335,16 @@ class SymptomDetector:
             return True
         return at is not None and at >= tokens[clause].i
 
+    def _asked_about(self, mention: Span) -> bool:
+        """A yes/no question that opens on the symptom itself, with or without "?", naming no one: "does vomiting
+        mean i should stop", "do the shakes wear off" ("do"/"does" only: "is barely breathing" reports)."""
+        sentence = [t for t in mention.sent if not t.is_space]
+        words = [t.lower_ for t in sentence]
+        if len(words) < 3 or words[0] not in ("do", "does") or self._names_someone(words):
+            return False
+        opening = 2 if words[1] in ("the", "a", "an") else 1
+        return sentence[opening].i == mention.start
+
     def _names_someone(self, words: List[str]) -> bool:
         return _has_phrase(words, self.experiencers)
 
@@ -350,14 +379,16 @@ class SymptomDetector:
         for sentence in doc.sents:
             if not self._asks(sentence):
                 yield sentence
-            # a clause starts after a break word, or at a statement opener the word before doesn't bind
-            breaks = sorted(
+            # a clause starts after a break word, or at a statement opener the word before doesn't bind, and runs to
+            # the next break word ("like the one i had in the shower" is one statement, not two)
+            cuts = [i for i in range(sentence.start + 2, sentence.end) if lower[i - 1] in CLAUSE_BREAKS]
+            starts = cuts + [
                 i
                 for i in range(sentence.start + 2, sentence.end)
-                if lower[i - 1] in CLAUSE_BREAKS
-                or (lower[i - 1] not in self.bound_by and self._opens(lower, i, self.statement_openers))
-            )
-            for start, end in zip(breaks, [*breaks[1:], sentence.end], strict=True) if breaks else ():
+                if lower[i - 1] not in self.bound_by and self._opens(lower, i, self.statement_openers)
+            ]
+            for start in sorted(set(starts)):
+                end = min((c for c in cuts if c > start), default=sentence.end)
                 words = [t.lower_ for t in doc[start:end] if not t.is_space]
                 if words and not any(self._opens(words, 0, o) for o in openers):
                     yield doc[start:end]
@@ -402,10 +433,25 @@ class SymptomDetector:
         return self._only_asks(text)
 
     def _only_asks_text(self, text: str) -> bool:
-        """Does every sentence of the message ask, naming no one who has a symptom?"""
+        """Does every sentence of the message ask, naming no one who has a symptom, or open with a what-if
+        cue ("will soma affect my breathing since i have copd?") and reveal nothing (no REPORT_QUESTION cue)?"""
         doc = self._plain(text)
         sentences = [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
-        return bool(sentences) and all(self._asks(s) for s in sentences)
+        if not sentences:
+            return False
+        mentions, _, _ = self._mentions(doc, [])
+        cues = [
+            c for c in self._cues(doc, mentions) if self.rules_by_literal[c.label_].direction is not Direction.PSEUDO
+        ]
+        return all(self._asks(s) or self._opens_a_what_if(s, cues) for s in sentences)
+
+    def _opens_a_what_if(self, sentence: Span, cues: List[Span]) -> bool:
+        """Does a HYPOTHETICAL cue open the sentence ("can soma make", "what if"), with no cue that reveals a report?"""
+        first = next(t.i for t in sentence if not t.is_space)
+        inside = [c for c in cues if sentence.start <= c.start < sentence.end]
+        return any(c.start == first and self._category(c) is Category.HYPOTHETICAL for c in inside) and not any(
+            self._category(c) is Category.REPORT_QUESTION for c in inside
+        )
 
     def _status(
         self, key: str, categories: Set[Category], words: Sequence[str] = (), sentence: Sequence[str] = ()
@@ -424,9 +470,13 @@ class SymptomDetector:
         names_it = bool(words) and set(words) <= symptom.treated_words
         at_site = names_it and bool(symptom.treated_sites & set(sentence)) and not symptom.other_sites & set(sentence)
         treats = symptom.treated_condition and (not symptom.treated_words or names_it)
-        if treats and (at_site or categories & {Category.REASON_FOR_USE, Category.IMPROVED}):
-            if Category.WORSENED not in categories:
-                status = Status.TREATED
+        # ... new or worse on Soma is a report, begun on Soma too, unless better since ("much better since starting
+        # soma")
+        new = Category.WORSENED in categories or (
+            Category.ON_SOMA in categories and Category.IMPROVED not in categories
+        )
+        if treats and (at_site or categories & {Category.REASON_FOR_USE, Category.IMPROVED}) and not new:
+            status = Status.TREATED
         # a hedged or revealing question is still a report: only a plain what-if is hypothetical
         if Category.HYPOTHETICAL in categories and not categories & {
             Category.REPORT_QUESTION,
@@ -484,7 +534,7 @@ class SymptomDetector:
             if self._in_scope(words, c, mention, sentence_of[c.start] == sentence_of[mention.start], referred)
         ]
         categories = {rule.category for rule, _ in applying if rule.direction is not Direction.PSEUDO}
-        asks = self._asks(mention.sent, mention.start)
+        asks = self._asks(mention.sent, mention.start) or self._asked_about(mention)
         if asks:
             categories.add(Category.HYPOTHETICAL)
         start, end = norm.span(mention.start_char, mention.end_char)

@@ -50,6 +50,7 @@ class Category(str, Enum):
     REASON_FOR_USE = "REASON_FOR_USE"
     IMPROVED = "IMPROVED"
     WORSENED = "WORSENED"
+    ON_SOMA = "ON_SOMA"
     RESOLVED = "RESOLVED"
     RECENT = "RECENT"
 

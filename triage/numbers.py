@@ -27,7 +27,9 @@ WORD_NUMBERS = {
     "fifty": 50, "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "several": 3, "a handful": 5,
     "handful": 5,
 }  # fmt: skip
-COUNT = r"(\d{1,3}(?![.,]\d)|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"  # tablets: whole numbers
+_WHOLE = r"\d{1,3}(?![.,]\d)|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+# tablets: whole numbers; of a range ("3 or 6", "four to five", "2-3") the larger, which is captured
+COUNT = rf"(?:(?:{_WHOLE})\s*(?:or|to|-)\s*)?({_WHOLE})"
 
 FEVER_C, NORMAL_C = 38.0, (35.5, 37.5)
 FEVER_F, NORMAL_F = 100.4, (96.0, 99.5)
@@ -130,8 +132,10 @@ _BARE = re.compile(
     r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
     r"(?:\s+(?:like|about|maybe|probably|nearly|almost|over|at least|another|roughly|around|prob))*"
     rf"\s+{COUNT}\b"
-    r"(?=\s*(?:$|[.,!?;)]|(?:and|or|in|last|today|tonight|yesterday|this|at once|together|of|just|now|i|he|she|so"
-    r"|already|earlier|an? (?:hour|hr|while|few|couple))\b))",
+    # "or" that starts no range ("took 6 or so", "6 or maybe 7"; not "had 5 or 6 beers", a range read in COUNT)
+    rf"(?=\s*(?:$|[.,!?;)]|or\b(?!\s*(?:{_WHOLE})\b)|(?:and|in|last|today|tonight|yesterday|this|at once|together|of"
+    r"|just|now|i|he|she|so|already|earlier|by accident|by mistake|accidentally|maybe|probably|prob|ish|max|total"
+    r"|altogether|at least|an? (?:hour|hr|while|few|couple))\b))",
     re.I,
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
