@@ -437,13 +437,15 @@ class SymptomDetector:
         cue ("will soma affect my breathing since i have copd?") and reveal nothing (no REPORT_QUESTION cue)?"""
         doc = self._plain(text)
         sentences = [s for s in doc.sents if any(not t.is_space and not t.is_punct for t in s)]
-        if not sentences:
-            return False
+        statements = [s for s in sentences if not self._asks(s)]
+        if not sentences or not statements:
+            return bool(sentences)
+        # the cues are read only where a sentence doesn't ask by its words alone (most messages that get here ask)
         mentions, _, _ = self._mentions(doc, [])
         cues = [
             c for c in self._cues(doc, mentions) if self.rules_by_literal[c.label_].direction is not Direction.PSEUDO
         ]
-        return all(self._asks(s) or self._opens_a_what_if(s, cues) for s in sentences)
+        return all(self._opens_a_what_if(s, cues) for s in statements)
 
     def _opens_a_what_if(self, sentence: Span, cues: List[Span]) -> bool:
         """Does a HYPOTHETICAL cue open the sentence ("can soma make", "what if"), with no cue that reveals a report?"""
