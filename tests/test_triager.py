@@ -119,6 +119,16 @@ DESCRIBED = [  # 1. described, not named
     ("haven't been able to sit still all morning", S, ["restlessness"]),
     ("my fingers won't curl round the mug", S, ["muscle_stiffness"]),
     ("can't bend at the waist this morning", S, ["muscle_stiffness"]),
+    # a stomach that moves or empties, food that won't stay down or goes through, skin hot to the hand, a jaw that
+    # chatters, a pulse that flies
+    ("my stomach keeps lurching every time i sit up", S, ["nausea"]),
+    ("she emptied her stomach three times this evening", S, ["vomiting"]),
+    ("nothing will stay down since lunch", S, ["vomiting"]),
+    ("food goes straight through him since the tablets", S, ["diarrhea"]),
+    ("her skin is scorching tonight", S, ["fever"]),
+    ("the baby feels like a radiator", S, ["fever"]),
+    ("her jaw keeps chattering under the duvet", S, ["shivering"]),
+    ("her pulse is flying", S, ["fast_heartbeat"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -417,6 +427,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("shivering after a downpour on the walk home", G, []),
     ("legs twitching after yesterday's half marathon", G, []),
     ("might this medication slow my breathing down at night", G, []),
+    ("i lost my lunch money on the bus", G, []),
+    ("bring up the subject with your doctor", G, []),
+    ("can i take it on an empty stomach", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
