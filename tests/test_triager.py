@@ -129,6 +129,32 @@ DESCRIBED = [  # 1. described, not named
     ("the baby feels like a radiator", S, ["fever"]),
     ("her jaw keeps chattering under the duvet", S, ["shivering"]),
     ("her pulse is flying", S, ["fast_heartbeat"]),
+    # the noun an adjective of the lexicon makes (stop 23)
+    ("jitteriness all day", S, ["restlessness"]),
+    ("some queasiness after every dose", S, ["nausea"]),
+    ("twitchiness in both calves", S, ["twitching"]),
+    # described in any words: pacing room to room, wet all over, a lead pipe, a bucket just in case, zigzagging,
+    # a bitten tongue, pure liquid, a neck like a hotplate, freezing under blankets, one that jumps by itself (stop 23)
+    ("my husband keeps pacing room to room and can't settle since his dose", S, ["restlessness"]),
+    ("i keep switching positions on the sofa every minute, can't get comfy", S, ["restlessness"]),
+    ("my nightie is wet all over and i've only been lying down", S, ["sweating"]),
+    ("his arm goes to and fro when he lifts his cup", S, ["tremors"]),
+    ("her elbow resists like a lead pipe when i try to straighten it", S, ["muscle_stiffness"]),
+    ("my calf muscles are clenched and won't relax", S, ["muscle_stiffness"]),
+    ("my stomach keeps flipping over since the soma", S, ["nausea"]),
+    ("sitting with a bucket beside me just in case", S, ["nausea"]),
+    ("i've been zigzagging down the hall all morning", S, ["loss_of_coordination"]),
+    ("my legs go the wrong direction when i try to turn", S, ["loss_of_coordination"]),
+    ("woke up with a bitten tongue and a sore head, no idea why", S, ["convulsions"]),
+    ("mum brought up all her dinner after her soma", S, ["vomiting"]),
+    ("he can't keep down water since this morning", S, ["vomiting"]),
+    ("it's pure liquid every time i go", S, ["diarrhea"]),
+    ("didn't make it to the toilet in time twice today", S, ["diarrhea"]),
+    ("her neck feels like a hotplate", S, ["fever"]),
+    ("he's freezing even under three blankets", S, ["shivering"]),
+    ("dad keeps asking for more blankets and it's warm in here", S, ["shivering"]),
+    ("my thigh jumps by itself every few seconds", S, ["twitching"]),
+    ("my eyelid keeps moving on its own", S, ["twitching"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -179,6 +205,10 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("finish all the tablets in the course", G, []),
     ("i have no idea how many i'm allowed a day", G, []),
     ("overdid it in the garden yesterday", G, []),
+    # degrees written with an ordinal sign, or with no scale (stop 23)
+    ("38.5ºC", S, ["fever"]),
+    ("102 degrees", S, ["fever"]),
+    ("39 deg and shivering", S, ["fever", "shivering"]),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -261,6 +291,16 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("that's tablet number six since i woke up", E, ["overdose"]),
     ("grandad has dementia and his dosette box is empty, it was full yesterday", E, ["overdose"]),
     ("two glasses of red then my soma, now i can barely lift my head", E, ["overdose"]),
+    # a seizure just begun; roused only barely; a child with an emptied pack; an amount nobody knows (stop 23)
+    ("she started seizing a minute ago", E, ["seizure_now"]),
+    ("he went into a fit on the sofa", E, ["seizure_now"]),
+    ("i can barely wake him up", E, ["unresponsive"]),
+    ("she only grunts when i shake her", E, ["unresponsive"]),
+    ("can't get a response from him, he's just lying there", E, ["unresponsive"]),
+    ("he woke for a second then went straight back under", E, ["unresponsive"]),
+    ("found my kid with an empty blister pack of my soma", E, ["overdose"]),
+    ("not sure how many soma she took, maybe a lot", E, ["overdose"]),
+    ("he took his whole prescription at once", E, ["overdose"]),
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -320,6 +360,19 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "what amount of soma would make a person's heart stop",
     "i only pretend to swallow the night one",
     "there's a little stash growing in my drawer",
+    # a lethal act wanted or nearly done; the will to live lost; no future, no fight left (stop 23)
+    "felt like steering my car into a wall on the way home",
+    "nearly threw myself off the balcony last night",
+    "had no will to live on it",
+    "i just don't care whether i wake up tomorrow",
+    "can't see the point in carrying on",
+    "i didn't want to be in this world any more",
+    "i can't bear being alive like this",
+    "zero interest in life since i started",
+    "i keep thinking about death",
+    "couldn't see a future for myself",
+    "i don't want to fight anymore",
+    "dizzy and honestly i did not feel like going on",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -430,6 +483,35 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i lost my lunch money on the bus", G, []),
     ("bring up the subject with your doctor", G, []),
     ("can i take it on an empty stomach", G, []),
+    # a what-if in the present, a yes/no question about what soma may do to me, a pre-existing thing not worse, the
+    # weather's degrees, an empty pack with no one who took it, a question then a comma and a wish to know (stop 23)
+    ("we'll cross that bridge when we get there, can i take it with food?", G, []),
+    ("i don't feel like going out on it, is that normal?", G, []),
+    ("no point in taking it at bedtime then?", G, []),
+    ("can soma make me throw up if i take it without food?", G, []),
+    ("if i throw up within an hour of my dose, should i take another?", G, []),
+    ("my eyelid twitch isn't new, had it for months before soma", G, []),
+    ("i sweat because of menopause, it's not worse on soma", G, []),
+    ("it was 40 degrees out today, can i take soma in the heat?", G, []),
+    ("the bath was 39 degrees, can i take soma after?", G, []),
+    ("my bottle is empty, can i get a refill?", G, []),
+    ("my kid asked why i take soma", G, []),
+    ("what should i do if i vomit, i don't want to waste a dose", G, []),
+    ("what are the side effects, i want to know about nausea", G, []),
+    # ... and the same words with nothing wrong: looking for keys room to room, bringing up a dose, a bag just in case,
+    # a blanket because it's cold, a delayed prescription, driving to and fro (stop 23)
+    ("i went room to room looking for my keys, can i take soma with tea?", G, []),
+    ("can i bring up my dose with the doctor?", G, []),
+    ("if it comes up at my appointment should i mention the soma?", G, []),
+    ("i keep a bag of soma in my purse just in case", G, []),
+    ("it's cold so i put on a blanket, can i take soma before bed?", G, []),
+    ("he can move by himself now that the spasm eased", G, []),
+    ("i flinched when the nurse gave me the shot", G, []),
+    ("my prescription is on a delay at the pharmacy", G, []),
+    ("i went the wrong way to the pharmacy", G, []),
+    ("drove to and fro to the pharmacy all day", G, []),
+    ("i take it on an empty stomach", G, []),
+    ("no nausea when i take it with food, should i keep doing that?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -472,6 +554,19 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("pacing the flat because i can't sit down", S, ["restlessness"]),
     ("i don't sweat as much as before but i still wake up soaked", S, ["sweating"]),
     ("my back spasms are better since soma but now my legs are twitching", S, ["twitching"]),
+    # worse on soma beats another cause; 'the first week' is no ending; a statement after a question and a comma; 'and
+    # dry mouth' is a list going on, not an ending; a long-standing condition far along the sentence (stop 23)
+    ("my tremor from parkinsons is much worse since starting soma", S, ["tremors"]),
+    ("always sweated a lot but it's way worse on soma", S, ["sweating"]),
+    ("queasy for the first week on it", S, ["nausea"]),
+    ("what do i do, i vomit every time i take it", S, ["vomiting"]),
+    ("how long does this last, he sweats all night", S, ["sweating"]),
+    ("bad nausea and dry mouth", S, ["nausea"]),
+    (
+        "night sweats and diarrhea were the worst of it on zoloft, and then the anxiety i have had for years came back",
+        S,
+        ["sweating", "diarrhea"],
+    ),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -482,6 +577,11 @@ FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width le
     ("soooo nauseouss 🤢", S, ["nausea"]),
     ("ｓｈａｋｉｎｇ and ｓｗｅａｔｉｎｇ", S, ["tremors", "sweating"]),
     ("MY HUSBAND IS NOT BREATHING", E, ["breathing_problem"]),
+    # punctuation glued between words, a hyphen hanging off one (stop 23)
+    ("nausea;insomnia", S, ["nausea"]),
+    ("i've had nausea- all week", S, ["nausea"]),
+    ("NAUSEA!!!and a headache", S, ["nausea"]),
+    ("-shaking since my dose", S, ["tremors"]),
 ]
 
 

@@ -52,6 +52,10 @@ _KEPT_INSIDE_A_MENTION = (
 )
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
+# the subject a clause opens on when it tells of someone: a statement after a question and a comma; one with any of
+# ASKING_WORDS (or the lexicon's `not_a_report`) asks or denies still
+TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
+ASKING_WORDS = ("want to know", "wanted to know", "need to know", "like to know", "asking", "ask", "wonder", "wondered")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
@@ -68,6 +72,18 @@ def blank_english() -> Language:
     nlp.add_pipe("sentencizer")
     nlp.initialize()
     return nlp
+
+
+def _nouns_of(phrase: str) -> Tuple[str, ...]:
+    """The nouns a one-word adjective makes, which the lexicon need not list: "jittery" -> "jitteriness",
+    "queasy" -> "queasiness", "restless" -> "restlessness", "nauseous" -> "nauseousness"."""
+    if " " in phrase or "-" in phrase or len(phrase) < 5:
+        return ()
+    if phrase.endswith("y") and phrase[-2] not in "aeiou" and not phrase.endswith("ity"):
+        return (phrase[:-1] + "iness",)
+    if phrase.endswith(("ous", "less", "ful", "ish")):
+        return (phrase + "ness",)
+    return ()
 
 
 def _lemma_key(token) -> str:
@@ -117,6 +133,9 @@ class SymptomDetector:
                 chosen = [doc for phrase, doc in docs.items() if phrase.exact == exact]
                 if chosen:
                     matcher.add(symptom.key, chosen)
+            derived = {noun for phrase in symptom.phrases if not phrase.exact for noun in _nouns_of(phrase.text)}
+            if derived - {p.text for p in symptom.phrases}:
+                self.symptom_lemmas.add(symptom.key, [self.nlp(noun) for noun in sorted(derived)])
             vocabulary |= {t.lower_ for d in docs.values() for t in d}
             if symptom.patterns:
                 self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
@@ -144,6 +163,7 @@ class SymptomDetector:
         self.statement_openers = self._phrases(question.statement_openers)
         self.report_markers = self._phrases(question.report_markers)
         self.not_a_report = self._phrases(question.not_a_report)
+        self.asking_words = self._phrases(ASKING_WORDS)
         self.bound_by = frozenset(question.bound_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
@@ -258,11 +278,12 @@ class SymptomDetector:
         """Does cue `other` hide `cue`? A longer cue hides one inside it ("can't stop" hides its
         "not"); a PSEUDO cue hides any cue it overlaps ("than before" + "before I took it"); a
         cue that says how a treated condition goes is never hidden ("stiffer" inside "neck is getting
-        stiffer", "less" inside "neck is less stiff")."""
-        if self._category(cue) in (Category.WORSENED, Category.ON_SOMA, Category.IMPROVED):
-            return False
+        stiffer", "less" inside "neck is less stiff"), but by one that says it is old ("new" inside "not new")."""
         inside = other.start <= cue.start and cue.end <= other.end and len(other) > len(cue)
         overlaps = other.start < cue.end and cue.start < other.end
+        if self._category(cue) in (Category.WORSENED, Category.ON_SOMA, Category.IMPROVED, Category.WORSE_ON_SOMA):
+            # ... unless a cue on its words says it is old: "not new", "nothing new", "not worse on soma"
+            return overlaps and other is not cue and self._category(other) is Category.HISTORICAL
         return inside or (overlaps and self.rules_by_literal[other.label_].direction is Direction.PSEUDO)
 
     def _category(self, cue: Span) -> Category:
@@ -288,8 +309,9 @@ class SymptomDetector:
             return (mention.start, mention.end) in (referred or {}).get((cue.start, cue.end), ())
         if not same_sentence:
             return False
-        if rule.direction is Direction.SENTENCE:
-            return True
+        if rule.direction is Direction.SENTENCE:  # terminators ignored; max_scope, if given, counts tokens either way
+            gap = max(cue.start - mention.end, mention.start - cue.end, 0)
+            return rule.max_scope is None or gap < rule.max_scope
         if cue.start < mention.end and mention.start < cue.end:  # shares words: "I had" + "had a seizure"
             return True
         forward = cue.end <= mention.start
@@ -320,6 +342,8 @@ class SymptomDetector:
         opens_with_question = self._opens(words, 0, self.question_openers)
         conditional = self._opens(words, 0, self.condition_openers)
         asks = words[-1] == "?" or opens_with_question
+        if opens_with_question and at is not None and self._told_after_a_comma(words, tokens, at):
+            return False
         names_someone = self._names_someone(words)
         if not asks or names_someone or opens_with_question or conditional:
             return asks and not names_someone
@@ -334,6 +358,18 @@ class SymptomDetector:
         if clause is None:
             return True
         return at is not None and at >= tokens[clause].i
+
+    def _told_after_a_comma(self, words: List[str], tokens: List, at: int) -> bool:
+        """Is the token at `at` in a clause after a comma that opens on someone, a statement after the question ("what
+        do i do, i vomit every time i take it", "how long does it last, he sweats all night"), that doesn't ask or deny
+        ("i want to know about nausea", "i don't get it")?"""
+        for i in range(2, len(words) - 1):
+            if words[i - 1] in (",", ";") and words[i] in TELLERS and at >= tokens[i].i:
+                end = next((j for j in range(i + 1, len(words)) if words[j] in (",", ";")), len(words))
+                return at < (tokens[end].i if end < len(tokens) else at + 1) and not _has_phrase(
+                    words[i:end], self.not_a_report | self.asking_words
+                )
+        return False
 
     def _asked_about(self, mention: Span) -> bool:
         """A yes/no question that opens on the symptom itself, with or without "?", naming no one: "does vomiting
@@ -474,7 +510,7 @@ class SymptomDetector:
         treats = symptom.treated_condition and (not symptom.treated_words or names_it)
         # ... new or worse on Soma is a report, begun on Soma too, unless better since ("much better since starting
         # soma")
-        new = Category.WORSENED in categories or (
+        new = bool(categories & {Category.WORSENED, Category.WORSE_ON_SOMA}) or (
             Category.ON_SOMA in categories and Category.IMPROVED not in categories
         )
         if treats and (at_site or categories & {Category.REASON_FOR_USE, Category.IMPROVED}) and not new:
@@ -485,11 +521,14 @@ class SymptomDetector:
             Category.POSSIBLE_EXISTENCE,
         }:
             status = Status.HYPOTHETICAL
-        if Category.OTHER_CAUSE in categories and symptom.other_cause_explains:
+        # ... another cause or a past episode explains nothing the drug made worse ("my parkinson's tremor is much worse
+        # since starting soma", "had the sweats before, way worse on soma")
+        worse_on_soma = Category.WORSE_ON_SOMA in categories
+        if Category.OTHER_CAUSE in categories and symptom.other_cause_explains and not worse_on_soma:
             status = Status.HISTORICAL
         if Category.RESOLVED in categories and Category.RECENT not in categories and symptom.ending_explains:
             status = Status.HISTORICAL
-        if Category.HISTORICAL in categories:
+        if Category.HISTORICAL in categories and not worse_on_soma:
             status = Status.HISTORICAL
         if Category.NEGATED_EXISTENCE in categories and not hedged:
             status = Status.NEGATED

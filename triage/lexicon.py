@@ -51,6 +51,7 @@ class Category(str, Enum):
     IMPROVED = "IMPROVED"
     WORSENED = "WORSENED"
     ON_SOMA = "ON_SOMA"
+    WORSE_ON_SOMA = "WORSE_ON_SOMA"
     RESOLVED = "RESOLVED"
     RECENT = "RECENT"
 

@@ -9,6 +9,7 @@ before any matching:
   "~shaking~", "**help**"), so decoration never lowers a tier;
 * emoji go, except a few that patients use for a symptom, which become that word ("🤮" ->
   "vomiting");
+* punctuation glued between words becomes a break ("nausea;insomnia", "nausea- all week");
 * a letter repeated three times or more is kept twice ("soooo shaaaky" -> "soo shaaky"; typo
   correction then finds "shaky"), and runs of spaces become one;
 * chat shorthand becomes words ("u" -> "you", "bc" -> "because", "rn" -> "right now", "dont" ->
@@ -26,6 +27,7 @@ from dataclasses import dataclass
 from typing import List, Tuple
 
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
+DEGREES = {"\u00ba": "\u00b0", "\u02da": "\u00b0", "\u2070": "\u00b0"}  # º, ˚, ⁰ written for a degree sign
 DASHES = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"}
 _EMPHASIS = re.compile(r"[*_~#|^]+")  # markdown decoration; an apostrophe or a hyphen inside a word stays
 # emoji patients use for a symptom (anything else that is a symbol goes)
@@ -100,6 +102,11 @@ _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,60}>")
 _AGE = re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|yrs? old|yrs?|yr)\b", re.I)  # "my 3yo" -> "my 3 year old"
 _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
+# punctuation glued between two words, or a hyphen hanging off one, is a break between words: "nausea;insomnia",
+# "nausea+headache", "NAUSEA!!!and", "nausea.headaches", "nausea- all week", "-nausea" (not "self-harm", "e.g.")
+_GLUED = re.compile(
+    r"(?<=[A-Za-z]{2})([;+&!?]+|\.{1,3})(?=[A-Za-z]{2})|(?<=[A-Za-z])-(?=\s|$)|(?:(?<=\s)|^)-(?=[A-Za-z])"
+)
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,7 @@ def _pieces(text: str) -> List[Tuple[str, int]]:
         if char in EMOJI_WORDS:
             pieces.append((f" {EMOJI_WORDS[char]} ", index))
             continue
-        char = QUOTES.get(char, char)
+        char = DEGREES.get(char, QUOTES.get(char, char))
         if char in DASHES:
             char = "-"
         folded = unicodedata.normalize("NFKC", char)
@@ -164,6 +171,7 @@ def normalise(text: str) -> Normalised:
     chars, origin = _rewrite(chars, origin, _REPEATS, lambda m: m.group(1) * 2)
     chars, origin = _rewrite(chars, origin, _SHORTHAND, lambda m: _shorthand(m.group(1)))
     chars, origin = _rewrite(chars, origin, _AGE, lambda m: f"{m.group(1)} year old")
+    chars, origin = _rewrite(chars, origin, _GLUED, lambda m: f" {m.group(0)} ")
     chars, origin = _rewrite(chars, origin, _SPACES, lambda m: " ")
     # trim, keeping the origin in step
     start = len(chars) - len(chars.lstrip())

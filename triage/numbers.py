@@ -69,7 +69,15 @@ _TEMPERATURE = re.compile(
     rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)(\s*[°º]\s*[cf]?|\s*(?:deg(?:rees?)?\s*)?[cf])(?![a-z]))"
     rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s+(?:fever|temp(?:erature)?)\b)"  # 101 fever
     # a bare reading with one decimal where only a temperature fits: "38.6 this morning", "100.8 tonight"
-    rf"|(?:(?<![\d$£€.,])\b((?:3[5-9]|4[0-2]|9[6-9]|10[0-7])[.,]\d)\b(?!\s*(?:kg|lbs?|mg|ml|%|mmol|years?|yrs?|km|miles?|cm|m\b)))",
+    rf"|(?:(?<![\d$£€.,])\b((?:3[5-9]|4[0-2]|9[6-9]|10[0-7])[.,]\d)\b(?!\s*(?:kg|lbs?|mg|ml|%|mmol|years?|yrs?|km|miles?|cm|m\b)))"
+    # degrees with no scale: "102 degrees", "39 deg" (read by its value; not the weather, see _WEATHER)
+    rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*deg(?:rees?|s)?\b)",
+    re.I,
+)
+# degrees of the weather, a bath or a room are no temperature of the body: "it was 102 degrees out"
+_WEATHER = re.compile(
+    r"\b(?:out|outside|outdoors|weather|heat\s*wave|heatwave|sun|sunny|summer|forecast|oven|bath|shower|water|room|"
+    r"house|car|thermostat|air\s*con|ac|humid|humidity|day\s*time\s*high|high\s*of|in\s*the\s*shade|pool|sauna|gym)\b",
     re.I,
 )
 
@@ -362,6 +370,13 @@ _TAKING = re.compile(
 )
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds text[start:end]."""
+    before = max(text.rfind(mark, 0, start) for mark in ".!?\n")
+    after = [i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0]
+    return text[before + 1 : min(after) if after else len(text)]
+
+
 def answers_with_a_count(text: str, before: str) -> bool:
     """Is `text` only a count, said after earlier words about taking something?"""
     return bool(_COUNT_ANSWER.match(text)) and bool(_TAKING.search(before))
@@ -372,7 +387,9 @@ def readings(text: str) -> List[Reading]:
     found: List[Reading] = []
     for match in _TEMPERATURE.finditer(text):
         groups = match.groups()
-        value_text = groups[0] or groups[3] or groups[5] or groups[6]
+        value_text = groups[0] or groups[3] or groups[5] or groups[6] or groups[7]
+        if groups[7] and _WEATHER.search(_sentence_around(text, match.start(), match.end())):
+            continue
         unit = ((groups[2] or "") if groups[0] else (groups[4] or "")).strip().lower()[-1:]
         unit = unit if unit in ("c", "f") else ""
         value = _number(value_text)
