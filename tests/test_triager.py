@@ -630,6 +630,13 @@ CONVERSATIONS = [
     (["my hands are shaking", "ok thanks", "will do", "now i'm throwing up too"], [S, G, G, S]),
     # alcohol said first, drowsiness later: together a suspected overdose
     (["my husband took his soma with a few beers", "now he's really hard to wake"], [G, E]),
+    # an emergency stays open until the patient closes it: more told or asked gets the emergency reply again; a thanks,
+    # a call made, help arrived, a summary or a "why?" closes it (stop 23)
+    (["my husband took a handful of his soma", "he's 84", "ok calling 911 now"], [E, E, G]),
+    (["my son swallowed some of my soma", "he seems fine right now", "thanks, the ambulance is on its way"], [E, E, G]),
+    (["she won't wake up after her soma and wine", "what do i do while i wait?", "why?"], [E, E, G]),
+    (["my wife is barely breathing", "Summary for my doctor"], [E, G]),
+    (["my hands are shaking", "what else should i do?"], [S, G]),  # a stop reply is no open emergency
 ]
 
 

@@ -79,6 +79,35 @@ NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no i
       "no she isn't", "negative", "i'm fine", "im fine", "deny"}  # fmt: skip
 
 
+# An emergency stays open until the patient closes it: a follow-up that tells more ("he's 84", "she's still asleep",
+# "i just want it to stop") or asks what to do next gets the emergency reply again, never general guidance. These
+# close it (or ask for something else): a thank-you or an okay, a call made, help arrived, a summary or an explanation.
+CLOSING_WORDS = frozenset(
+    "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep no nope "
+    "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
+    "doing that going i'm im we're our".split()
+)
+CLOSING = re.compile(
+    r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
+    r"\b(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)\b"
+    r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
+    r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
+    r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
+    r"|\b(?:summary|summarise|summarize|print|why|explain|explanation)\b"
+    # an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"
+    r"|^\W*(?:ok|okay|k|alright|all right|right|thanks|thank you|will do|sure|got it|understood)\b.{0,20}"
+    r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|gonna|will)\b",
+    re.I,
+)
+
+
+def _closes(text: str) -> bool:
+    """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else?"""
+    plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
+    words = re.findall(r"[a-z0-9']+", plain)
+    return not words or set(words) <= CLOSING_WORDS or bool(CLOSING.search(plain))
+
+
 @dataclass(frozen=True)
 class Turn:
     """A previous patient message of the same conversation, and what the triage made of it."""
@@ -130,7 +159,28 @@ class Triager:
         triage = self._alone(text)
         if triage.level.urgent or not history:
             return triage
-        return self._in_context(text, triage, history[-HISTORY_TURNS:])
+        triage = self._in_context(text, triage, history[-HISTORY_TURNS:])
+        return triage if triage.level.urgent else self._still_open(text, triage, previous)
+
+    @staticmethod
+    def _still_open(text: str, triage: Triage, previous: Triage | None) -> Triage:
+        """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again."""
+        if previous is None or previous.level is not Level.EMERGENCY or _closes(text):
+            return triage
+        before = next((f for f in previous.findings if f.reported and f.tier is Tier.EMERGENCY), None)
+        if before is None:
+            return triage
+        kept = replace(
+            before,
+            text=text,
+            start=0,
+            end=len(text),
+            origin=Origin.CONTEXT,
+            cues=(f"EARLIER TURN: still the emergency told before ({before.name})",),
+            score=None,
+            evidence=(),
+        )
+        return replace(triage, level=Level.EMERGENCY, findings=triage.findings + (kept,), check=None)
 
     def _alone(self, text: str, by_sentence: bool = True) -> Triage:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
