@@ -250,6 +250,10 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ("does it slow breathing, my mum is barely breathing", E, ["breathing_problem"]),
     ("is my sweating from the soma", S, ["sweating"]),
     ("can this drug cause a seizure like the one i had in the garden", S, ["convulsions"]),
+    # told before a comma with how much or how often, whatever question follows (stop 23)
+    ("shaking badly, what should i do?", S, ["tremors"]),
+    ("sweating loads, what helps?", S, ["sweating"]),
+    ("constant diarrhea, how do i stop it?", S, ["diarrhea"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -512,6 +516,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("drove to and fro to the pharmacy all day", G, []),
     ("i take it on an empty stomach", G, []),
     ("no nausea when i take it with food, should i keep doing that?", G, []),
+    # ... but a list asked about, or a question before the comma, still asks (stop 23)
+    ("fever or chills, what should i watch for?", G, []),
+    ("is sweating bad, what do you think?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

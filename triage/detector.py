@@ -55,6 +55,8 @@ _KEPT_INSIDE_A_MENTION = (
 # the subject a clause opens on when it tells of someone: a statement after a question and a comma; one with any of
 # ASKING_WORDS (or the lexicon's `not_a_report`) asks or denies still
 TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
+# ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
+ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "will", "would", "should", "what", "how"}
 ASKING_WORDS = ("want to know", "wanted to know", "need to know", "like to know", "asking", "ask", "wonder", "wondered")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
@@ -165,6 +167,7 @@ class SymptomDetector:
         self.not_a_report = self._phrases(question.not_a_report)
         self.asking_words = self._phrases(ASKING_WORDS)
         self.bound_by = frozenset(question.bound_by)
+        self.how_much = self._phrases(question.how_much)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -344,6 +347,9 @@ class SymptomDetector:
         asks = words[-1] == "?" or opens_with_question
         if opens_with_question and at is not None and self._told_after_a_comma(words, tokens, at):
             return False
+        told_first = not (opens_with_question or conditional) and at is not None
+        if told_first and self._told_before_a_comma(words, tokens, at):
+            return False
         names_someone = self._names_someone(words)
         if not asks or names_someone or opens_with_question or conditional:
             return asks and not names_someone
@@ -370,6 +376,15 @@ class SymptomDetector:
                     words[i:end], self.not_a_report | self.asking_words
                 )
         return False
+
+    def _told_before_a_comma(self, words: List[str], tokens: List, at: int) -> bool:
+        """Is the token at `at` before the sentence's first comma, in words that say how much, how often or since when
+        ("shaking badly, what should i do?"), and no list of symptoms asked about ("fever or chills, what ...")?"""
+        comma = next((i for i, w in enumerate(words) if w == ","), None)
+        if comma is None or comma < 2 or at >= tokens[comma].i:
+            return False
+        before = words[:comma]
+        return _has_phrase(before, self.how_much) and "or" not in before and before[0] not in ASKING_FIRST
 
     def _asked_about(self, mention: Span) -> bool:
         """A yes/no question that opens on the symptom itself, with or without "?", naming no one: "does vomiting

@@ -138,6 +138,7 @@ class QuestionRule:
     not_a_report: Tuple[str, ...] = ()  # ... unless it has one of these (denied, fine, to come)
     statement_openers: Tuple[str, ...] = ()  # a statement run on after a question starts with one of these
     bound_by: Tuple[str, ...] = ()  # ... unless the word before binds it to the question ("if", "when")
+    how_much: Tuple[str, ...] = ()  # said before a comma with one of these, it is told ("shaking badly, what now?")
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,7 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             not_a_report=tuple(str(t).lower() for t in raw_rules["question"].get("not_a_report", [])),
             statement_openers=tuple(str(t).lower() for t in raw_rules["question"].get("statement_openers", [])),
             bound_by=tuple(str(t).lower() for t in raw_rules["question"].get("bound_by", [])),
+            how_much=tuple(str(t).lower() for t in raw_rules["question"].get("how_much", [])),
         ),
         fingerprint=lexicon_fingerprint(directory),
     )
