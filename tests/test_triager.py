@@ -305,6 +305,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("found my kid with an empty blister pack of my soma", E, ["overdose"]),
     ("not sure how many soma she took, maybe a lot", E, ["overdose"]),
     ("he took his whole prescription at once", E, ["overdose"]),
+    # someone else's pack found emptied, with no talk of a refill (stop 23)
+    ("found my mum's blister pack empty on the bathroom floor", E, ["overdose"]),
+    ("my son's bottle of soma is empty and he won't tell me why", E, ["overdose"]),
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -519,6 +522,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # ... but a list asked about, or a question before the comma, still asks (stop 23)
     ("fever or chills, what should i watch for?", G, []),
     ("is sweating bad, what do you think?", G, []),
+    # ... and an emptied pack with talk of a refill, or a course finished (stop 23)
+    ("my husband's bottle is empty, can he get a refill early?", G, []),
+    ("my dad's pack is empty so we need to go to the pharmacy", G, []),
+    ("my wife finished her course, the box is empty now, when should she feel better?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

@@ -661,6 +661,10 @@ class SymptomDetector:
         added: List[Finding] = []
         for combination in self.lexicon.combinations:
             present = {f.symptom: f for f in findings + added if f.status is Status.PRESENT}
+            if combination.someone_else and not all(k in present and present[k].other_person for k in combination.when):
+                continue
+            if any(k in present for k in combination.unless):
+                continue
             if all(k in present for k in combination.when) and combination.then not in present:
                 parts = [present[k] for k in combination.when]
                 then = self.lexicon.symptoms[combination.then]

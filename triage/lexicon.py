@@ -110,6 +110,8 @@ class Combination:
     when: Tuple[str, ...]
     then: str
     source: str
+    someone_else: bool = False  # only when every finding of `when` is about someone else
+    unless: Tuple[str, ...] = ()  # ... and none of these is present
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,15 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
         unknown = [k for k in [*raw["when"], raw["then"]] if k not in symptoms]
         if unknown or raw.get("source") not in sources:
             raise LexiconError(f"combination {raw}: unknown symptom or source")
-        combinations.append(Combination(tuple(raw["when"]), raw["then"], raw["source"]))
+        combinations.append(
+            Combination(
+                tuple(raw["when"]),
+                raw["then"],
+                raw["source"],
+                someone_else=bool(raw.get("someone_else", False)),
+                unless=tuple(raw.get("unless", ())),
+            )
+        )
     return Lexicon(
         symptoms=symptoms,
         combinations=tuple(combinations),
