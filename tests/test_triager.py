@@ -209,6 +209,8 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("38.5ºC", S, ["fever"]),
     ("102 degrees", S, ["fever"]),
     ("39 deg and shivering", S, ["fever", "shivering"]),
+    # degrees with no scale, beside an "out" that is not the weather (stop 23's review)
+    ("he passed out, 102 degrees and burning up", E, ["fever"]),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -254,6 +256,9 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ("shaking badly, what should i do?", S, ["tremors"]),
     ("sweating loads, what helps?", S, ["sweating"]),
     ("constant diarrhea, how do i stop it?", S, ["diarrhea"]),
+    # a habit told as a condition (stop 23's review)
+    ("if i vomit after every dose should i stop?", S, ["vomiting"]),
+    ("if he throws up each time he takes it what do we do?", S, ["vomiting"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -526,6 +531,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my husband's bottle is empty, can he get a refill early?", G, []),
     ("my dad's pack is empty so we need to go to the pharmacy", G, []),
     ("my wife finished her course, the box is empty now, when should she feel better?", G, []),
+    # an emptied pack with a "should be" that counts nothing (stop 23's review)
+    ("the pack is empty, should be fine to get more tomorrow?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -651,12 +658,22 @@ CONVERSATIONS = [
     (["she won't wake up after her soma and wine", "what do i do while i wait?", "why?"], [E, E, G]),
     (["my wife is barely breathing", "Summary for my doctor"], [E, G]),
     (["my hands are shaking", "what else should i do?"], [S, G]),  # a stop reply is no open emergency
+    (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"
 ]
 
 
 @pytest.mark.parametrize("texts, tiers", CONVERSATIONS)
 def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
     assert [tier(t) for t in conversation(triager, texts)] == tiers
+
+
+def test_an_open_emergency_keeps_every_sign_told_before_so_self_harm_keeps_its_crisis_line(triager):
+    _, second = conversation(triager, ["took 30 of my soma because i want to die", "i'm 84"])  # overdose first
+    assert (second.level, "self_harm" in second.reported, second.findings[-1].origin) == (
+        Level.EMERGENCY,
+        True,
+        Origin.CONTEXT,
+    )
 
 
 def test_a_finding_of_the_reading_together_says_so(triager):

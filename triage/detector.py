@@ -50,14 +50,13 @@ _KEPT_INSIDE_A_MENTION = (
     Category.RECENT,
     Category.REPORT_QUESTION,
 )
-# where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
-# since yesterday", "could soma cause a fever, mine's 38.6 now")
-# the subject a clause opens on when it tells of someone: a statement after a question and a comma; one with any of
-# ASKING_WORDS (or the lexicon's `not_a_report`) asks or denies still
+# the subject a clause opens on when it tells of someone: a statement after a question and a comma (one with any of
+# the lexicon's `not_a_report` denies or asks still: "i want to know about nausea")
 TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
 ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "will", "would", "should", "what", "how"}
-ASKING_WORDS = ("want to know", "wanted to know", "need to know", "like to know", "asking", "ask", "wonder", "wondered")
+# where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
+# since yesterday", "could soma cause a fever, mine's 38.6 now")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
@@ -165,7 +164,6 @@ class SymptomDetector:
         self.statement_openers = self._phrases(question.statement_openers)
         self.report_markers = self._phrases(question.report_markers)
         self.not_a_report = self._phrases(question.not_a_report)
-        self.asking_words = self._phrases(ASKING_WORDS)
         self.bound_by = frozenset(question.bound_by)
         self.how_much = self._phrases(question.how_much)
         if known_words is None:
@@ -373,7 +371,7 @@ class SymptomDetector:
             if words[i - 1] in (",", ";") and words[i] in TELLERS and at >= tokens[i].i:
                 end = next((j for j in range(i + 1, len(words)) if words[j] in (",", ";")), len(words))
                 return at < (tokens[end].i if end < len(tokens) else at + 1) and not _has_phrase(
-                    words[i:end], self.not_a_report | self.asking_words
+                    words[i:end], self.not_a_report
                 )
         return False
 

@@ -76,8 +76,8 @@ _TEMPERATURE = re.compile(
 )
 # degrees of the weather, a bath or a room are no temperature of the body: "it was 102 degrees out"
 _WEATHER = re.compile(
-    r"\b(?:out|outside|outdoors|weather|heat\s*wave|heatwave|sun|sunny|summer|forecast|oven|bath|shower|water|room|"
-    r"house|car|thermostat|air\s*con|ac|humid|humidity|day\s*time\s*high|high\s*of|in\s*the\s*shade|pool|sauna|gym)\b",
+    r"\bdeg(?:rees?|s)?\s+out\b|\b(?:outside|outdoors|weather|heat\s*wave|heatwave|sunny|summer|forecast|oven|bath|"
+    r"shower|thermostat|air\s*con|humid|humidity|high\s*of|in\s*the\s*shade|pool|sauna)\b",
     re.I,
 )
 

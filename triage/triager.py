@@ -93,7 +93,9 @@ CLOSING = re.compile(
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
     r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
-    r"|\b(?:summary|summarise|summarize|print|why|explain|explanation)\b"
+    r"|\b(?:summary|summarise|summarize|print)\b"
+    # "why?" about the reply (the explanation), not a question about the person ("why is he so sleepy")
+    r"|^\W*(?:why|explain|explanation|how come)(?:\s+(?:is that|that|so|this|please))?\W*$"
     # an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"
     r"|^\W*(?:ok|okay|k|alright|all right|right|thanks|thank you|will do|sure|got it|understood)\b.{0,20}"
     r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|gonna|will)\b",
@@ -167,20 +169,24 @@ class Triager:
         """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again."""
         if previous is None or previous.level is not Level.EMERGENCY or _closes(text):
             return triage
-        before = next((f for f in previous.findings if f.reported and f.tier is Tier.EMERGENCY), None)
-        if before is None:
-            return triage
-        kept = replace(
-            before,
-            text=text,
-            start=0,
-            end=len(text),
-            origin=Origin.CONTEXT,
-            cues=(f"EARLIER TURN: still the emergency told before ({before.name})",),
-            score=None,
-            evidence=(),
+        # every emergency told before, so that the reply is the same (a hint of self-harm keeps its crisis line)
+        kept = tuple(
+            replace(
+                before,
+                text=text,
+                start=0,
+                end=len(text),
+                origin=Origin.CONTEXT,
+                cues=(f"EARLIER TURN: still the emergency told before ({before.name})",),
+                score=None,
+                evidence=(),
+            )
+            for before in previous.findings
+            if before.reported and before.tier is Tier.EMERGENCY
         )
-        return replace(triage, level=Level.EMERGENCY, findings=triage.findings + (kept,), check=None)
+        if not kept:
+            return triage
+        return replace(triage, level=Level.EMERGENCY, findings=triage.findings + kept, check=None)
 
     def _alone(self, text: str, by_sentence: bool = True) -> Triage:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
