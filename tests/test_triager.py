@@ -659,6 +659,7 @@ CONVERSATIONS = [
     (["my wife is barely breathing", "Summary for my doctor"], [E, G]),
     (["my hands are shaking", "what else should i do?"], [S, G]),  # a stop reply is no open emergency
     (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"
+    (["she won't wake up after her soma and wine", "why did you say that?"], [E, G]),  # the explanation asked for
 ]
 
 

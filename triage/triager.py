@@ -94,8 +94,6 @@ CLOSING = re.compile(
     r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
     r"|\b(?:summary|summarise|summarize|print)\b"
-    # "why?" about the reply (the explanation), not a question about the person ("why is he so sleepy")
-    r"|^\W*(?:why|explain|explanation|how come)(?:\s+(?:is that|that|so|this|please))?\W*$"
     # an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"
     r"|^\W*(?:ok|okay|k|alright|all right|right|thanks|thank you|will do|sure|got it|understood)\b.{0,20}"
     r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|gonna|will)\b",
@@ -103,11 +101,22 @@ CLOSING = re.compile(
 )
 
 
+# "why?" about the reply asks for its explanation ("why?", "why is that", "why did you say that?"); a why about the
+# person does not ("why is she so sleepy?", "why am i so drowsy")
+WHY = re.compile(r"^\W*(?:why|how come|explain)\b")
+ABOUT_SOMEONE = frozenset(
+    "he she him her his hers they them their my mum mom dad husband wife son daughter am i'm im".split()
+)
+
+
 def _closes(text: str) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else?"""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
-    return not words or set(words) <= CLOSING_WORDS or bool(CLOSING.search(plain))
+    if not words or set(words) <= CLOSING_WORDS or CLOSING.search(plain):
+        return True
+    asks_why = WHY.match(plain) and ("you" in words or len(words) <= 3)
+    return bool(asks_why) and not ABOUT_SOMEONE & set(words)
 
 
 @dataclass(frozen=True)
