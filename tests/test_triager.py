@@ -155,6 +155,17 @@ DESCRIBED = [  # 1. described, not named
     ("dad keeps asking for more blankets and it's warm in here", S, ["shivering"]),
     ("my thigh jumps by itself every few seconds", S, ["twitching"]),
     ("my eyelid keeps moving on its own", S, ["twitching"]),
+    # stop 24: reaching for what isn't there; what the hands hold; cold to the marrow; a twitch that tugs
+    ("he swears there are spiders in his bed", S, ["hallucinations"]),
+    ("i went to stroke the dog and there was no dog", S, ["hallucinations"]),
+    ("kept brushing off ants from her arms all night", S, ["hallucinations"]),
+    ("my cup rattles on the saucer every time i lift it", S, ["tremors"]),
+    ("when she holds her tea it sloshes everywhere", S, ["tremors"]),
+    ("the corner of his lip keeps tugging", S, ["twitching"]),
+    ("chilled to the marrow though the heating is on", S, ["shivering"]),
+    ("waves of cold keep running through her", S, ["shivering"]),
+    ("had an accident in his trousers twice today", S, ["diarrhea"]),
+    ("she won't lie still, kicks the sheets all night since the soma", S, ["restlessness"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -211,6 +222,10 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("39 deg and shivering", S, ["fever", "shivering"]),
     # degrees with no scale, beside an "out" that is not the weather (stop 23's review)
     ("he passed out, 102 degrees and burning up", E, ["fever"]),
+    # a usual number, then today's (stop 24)
+    ("resting heart rate is usually 62, today it's 118", S, ["fast_heartbeat"]),
+    ("my pulse is normally 70 but now 124 sitting down", S, ["fast_heartbeat"]),
+    ("my pulse is usually 70 and today it's 74", G, []),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -313,6 +328,14 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     # someone else's pack found emptied, with no talk of a refill (stop 23)
     ("found my mum's blister pack empty on the bathroom floor", E, ["overdose"]),
     ("my son's bottle of soma is empty and he won't tell me why", E, ["overdose"]),
+    # no reaction to anything, in any words; a week's pills gone; the whole body jerking now (stop 24)
+    ("slapped his cheek and shouted, not even a flinch", E, ["unresponsive"]),
+    ("she's floppy like a rag doll and won't react to me", E, ["unresponsive"]),
+    ("he fell asleep after the beers and soma and won't come to.", E, ["unresponsive"]),
+    ("the weekly pill box was full on sunday, now the whole week is empty and mum is very drowsy", E, ["overdose"]),
+    ("my toddler was by the soma tub and the tub is lighter than yesterday", E, ["overdose"]),
+    ("had vodka with my soma and everything is heavy and slow", E, ["overdose"]),
+    ("my dad is on the floor and is still jerking all over", E, ["seizure_now"]),
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -533,6 +556,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my wife finished her course, the box is empty now, when should she feel better?", G, []),
     # an emptied pack with a "should be" that counts nothing (stop 23's review)
     ("the pack is empty, should be fine to get more tomorrow?", G, []),
+    # a body part or a reading said to be as it should; a time long past that opens the sentence; a named cause
+    # (stop 24)
+    ("my heart rate seems normal today", G, []),
+    ("her temperature was fine when the nurse checked", G, []),
+    ("his breathing is back to normal now", G, []),
+    ("back in 2018 a different tablet gave me the sweats", G, []),
+    ("years ago i had shakes from lithium", G, []),
+    ("during football practice my pulse hit 160, fine after", G, []),
+    ("he can't stay sitting for long because of his back", G, []),
+    ("my kids won't come to the table", G, []),
+    ("the parcel is lighter than i expected", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -588,6 +622,14 @@ STILL_REPORTED = [  # ... and what those readings never explain away
         S,
         ["sweating", "diarrhea"],
     ),
+    # a part said to be fine beside a symptom, a contrast after it, today's report after a time long past (stop 24)
+    ("i'm shaking and my temp is normal", S, ["tremors"]),
+    ("my pulse was normal this morning but now it's pounding", S, ["fast_heartbeat"]),
+    ("my stomach is ok but i threw up twice", S, ["vomiting"]),
+    ("years ago i started soma and i get the shakes", S, ["tremors"]),
+    ("he can't settle at all since his muscle relaxer", S, ["restlessness"]),  # "all since" ends nothing
+    ("i can't catch my breath since taking soma", E, ["breathing_problem"]),
+    ("had a coffee this morning and now i'm sweating buckets since starting soma", S, ["sweating"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -759,6 +801,31 @@ def test_a_ceiling_caps_the_ask_threshold_whatever_the_budget():
     capped = LearnedOpinion.train(examples, {"hallucinations": (0.0, 0.0)}, {"hallucinations": 0.3})
     assert free.thresholds["hallucinations"][0] > 0.3
     assert capped.thresholds["hallucinations"] == (0.3, 0.3)
+
+
+def test_a_raise_threshold_is_read_on_the_negatives_the_model_is_heard_on():
+    """A negative the caller never hears the model on (the lexicon placed it, or it only asks) moves no raise
+    threshold: counted in, "can soma make little people wave?" held it above every described report."""
+    examples = [Example(f"the little people on shelf {i} wave", frozenset(["hallucinations"])) for i in range(12)] + [
+        Example(f"the little people on shelf {i} wave?" if i % 4 == 0 else f"a dusty shelf {i}", frozenset())
+        for i in range(40)
+    ]
+    budget = {"hallucinations": (0.2, 0.05)}
+    counted = LearnedOpinion.train(examples, budget)
+    heard = LearnedOpinion.train(examples, budget, silent=lambda text: {"hallucinations"} if "?" in text else set())
+    assert counted.thresholds["hallucinations"][1] > heard.thresholds["hallucinations"][1]
+    assert counted.thresholds["hallucinations"][0] == heard.thresholds["hallucinations"][0]  # asking: all of them
+
+
+def test_a_denial_reaches_back_from_a_cue_that_names_what_it_denies():
+    detector = default_detector()
+    assert {"heart", "rate"} <= detector.denied_words("my heart rate seems normal now")
+    assert "racing" not in detector.denied_words("my heart rate was normal but now it's racing")
+
+
+def test_an_opinion_stands_without_a_denied_word_it_hardly_rests_on(small):
+    assert small("the little people on the shelf wave, no radio is the cause").level is Level.STOP  # "the": third
+    assert small("there are not little people on the shelf").level is Level.NONE  # "people": first
 
 
 def test_the_learned_part_survives_a_round_trip(small, tmp_path):

@@ -53,6 +53,7 @@ _KEPT_INSIDE_A_MENTION = (
 # the subject a clause opens on when it tells of someone: a statement after a question and a comma (one with any of
 # the lexicon's `not_a_report` denies or asks still: "i want to know about nausea")
 TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
+SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
 ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "will", "would", "should", "what", "how"}
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
@@ -124,6 +125,10 @@ class SymptomDetector:
             tuple(t.lower_ for t in self.nlp(term)) for term in lexicon.negation_terminators
         }
         self.max_terminator_len = max(len(t) for t in self.negation_terminators)
+        # a time long past that opens the sentence reaches its subject's clause ("back in 2019 I had night sweats",
+        # "years ago a different med gave me tremors"): the pronouns don't end its reach, a contrast still does
+        # (nor does an "and" with them: "years ago i started soma and i get the shakes" is today's)
+        self.opening_terminators = {t for t in self.terminators if t[0] not in SUBJECTS} | {("and",)}
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.symptom_patterns = AnchoredMatcher(self.nlp.vocab)
@@ -290,9 +295,13 @@ class SymptomDetector:
     def _category(self, cue: Span) -> Category:
         return self.rules_by_literal[cue.label_].category
 
-    def _terminated(self, words: List[str], start: int, end: int, negation: bool = False) -> bool:
+    def _terminated(
+        self, words: List[str], start: int, end: int, negation: bool = False, opening: bool = False
+    ) -> bool:
         """Is there a terminator between token positions start (inclusive) and end (exclusive)?"""
-        terminators = self.negation_terminators if negation else self.terminators
+        terminators = (
+            self.negation_terminators if negation else self.opening_terminators if opening else self.terminators
+        )
         for size in range(1, self.max_terminator_len + 1):
             for i in range(start, end - size + 1):
                 if tuple(words[i : i + size]) in terminators:
@@ -319,8 +328,9 @@ class SymptomDetector:
         # a PSEUDO cue reaches forward like the cue it resembles, but modifies nothing (see `_finding`)
         if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL, Direction.PSEUDO):
             gap = mention.start - cue.end
+            opening = rule.category is Category.HISTORICAL and (cue.start == 0 or words[cue.start - 1] in ".!?")
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, cue.end, mention.start, rule.category is Category.NEGATED_EXISTENCE
+                words, cue.end, mention.start, rule.category is Category.NEGATED_EXISTENCE, opening
             )
         backward = mention.end <= cue.start
         if backward and rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
@@ -467,10 +477,18 @@ class SymptomDetector:
             if rule.category is not Category.NEGATED_EXISTENCE or rule.direction is Direction.PSEUDO:
                 continue
             reach = rule.max_scope or 6
-            for i in range(cue.end, min(len(doc), cue.end + reach)):
-                if self._terminated(words, cue.end, i + 1, negation=True):
-                    break
-                denied.add(words[i])
+            if rule.direction is Direction.BACKWARD:  # a cue that names what it denies: "my heart rate is normal"
+                denied.update(words[cue.start : cue.end])
+            if rule.direction is not Direction.BACKWARD:
+                for i in range(cue.end, min(len(doc), cue.end + reach)):
+                    if self._terminated(words, cue.end, i + 1, negation=True):
+                        break
+                    denied.add(words[i])
+            if rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):  # "my heart rate is normal"
+                for i in range(cue.start - 1, max(-1, cue.start - reach - 1), -1):
+                    if self._terminated(words, i, cue.start, negation=True):
+                        break
+                    denied.add(words[i])
         return frozenset(denied)
 
     def _plain_doc(self, text: str) -> Doc:

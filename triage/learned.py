@@ -20,7 +20,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import AbstractSet, Dict, List, Mapping, Sequence, Tuple
+from typing import AbstractSet, Callable, Dict, List, Mapping, Sequence, Tuple
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -37,6 +37,10 @@ WORD_PATTERN = r"(?u)\b\w[\w']*\b"
 # messages that report nothing, and raised above all but its second share; never below the floors.
 # The caller sets a budget per symptom (triage/triager.py: a missed emergency costs more), and may set
 # a ceiling the ask threshold never exceeds (self-harm: any hint at least as likely as not).
+# The caller may also say which symptoms it never hears the model on in a message (`silent`: the
+# lexicon placed them, or the message only asks): such negatives are left out of the share. Counted
+# in, "does soma make you sweat?" and "the sweating stopped" held the raise threshold of sweating at
+# 0.91, above every described report ("dripping, in january, sitting still").
 DEFAULT_BUDGET = (0.01, 0.002)  # (ask, raise): share of messages reporting nothing that may pass
 RAISE_FLOOR = 0.5
 ASK_FLOOR = 0.25
@@ -112,6 +116,7 @@ class LearnedOpinion:
         examples: Sequence[Example],
         budgets: Mapping[str, Tuple[float, float]] | None = None,
         ceilings: Mapping[str, float] | None = None,
+        silent: Callable[[str], AbstractSet[str]] | None = None,
         C: float = 4.0,
         seed: int = 7,
     ) -> LearnedOpinion:
@@ -124,6 +129,15 @@ class LearnedOpinion:
                 counts[key] = counts.get(key, 0) + 1
         keys = sorted(k for k, n in counts.items() if n >= MIN_POSITIVES)
         negatives = np.array([not e.symptoms for e in examples])
+        silenced: Dict[int, AbstractSet[str]] = {}
+
+        def is_silent(i: int, key: str) -> bool:
+            if silent is None:
+                return False
+            if i not in silenced:
+                silenced[i] = silent(examples[i].text)
+            return key in silenced[i]
+
         coef = np.zeros((matrix.shape[1], len(keys)))
         intercept = np.zeros(len(keys))
         thresholds = {}
@@ -142,9 +156,14 @@ class LearnedOpinion:
             ask_share, raise_share = (budgets or {}).get(key, DEFAULT_BUDGET)
             ask = max(ASK_FLOOR, float(np.quantile(scores, 1 - ask_share)))
             ask = min(ask, (ceilings or {}).get(key, 1.0))  # a symptom that must never be missed asks no more
-            # a budget that raises where it asks (emergency signs) raises from the ask threshold
+            # a budget that raises where it asks (emergency signs) raises from the ask threshold; another
+            # raises above the share of the negatives it is heard on (`silent` is asked only of one above
+            # the ask floor: no other can move a threshold)
+            heard = [i for i in np.flatnonzero(negatives) if out_of_fold[i] < ASK_FLOOR or not is_silent(i, key)]
             raise_ = (
-                ask if raise_share >= ask_share else max(RAISE_FLOOR, ask, float(np.quantile(scores, 1 - raise_share)))
+                ask
+                if raise_share >= ask_share
+                else max(RAISE_FLOOR, ask, float(np.quantile(out_of_fold[heard], 1 - raise_share)))
             )
             thresholds[key] = (round(ask, 4), round(raise_, 4))
         return cls(words, chars, keys, coef, intercept, thresholds)

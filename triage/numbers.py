@@ -108,6 +108,14 @@ _PULSE = re.compile(
 _ABOVE = re.compile(r"(?:over|above|more\s+than|greater\s+than|higher\s+than|>|past)\s*$", re.I)
 _DECADE = re.compile(r"\d{2,3}s\b|\d{2,3}\s*\+", re.I)
 _RANGE_END = re.compile(r"\s*(?:to|-|and)\s*(\d{2,3})\b")
+# a usual number, then today's: "resting number is usually 58, today it's been stuck at 115", "normally in the 60s,
+# now 120": today's is the reading
+_USUAL = re.compile(r"\b(?:usually|normally|typically|usual|normal)\b[^.!?\d]{0,20}$", re.I)
+_NOW = re.compile(
+    r"(?:s\b)?[^.!?\d]{0,12}?\b(?P<when>now|today|tonight|currently|this (?:morning|afternoon|evening)|but)\b"
+    r"[^.!?\d]{0,24}?(?P<value>\d{2,3})\b(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))",
+    re.I,
+)
 
 # ------------------------------------------------------------------------------ breathing
 _BREATHING_RATE = re.compile(
@@ -403,24 +411,27 @@ def readings(text: str) -> List[Reading]:
         upper = _RANGE_END.match(text, match.end())  # "pulse ranged from 85 to 105": the higher one
         if upper and value is not None:
             value = max(value, float(upper.group(1)))
+        number_at = match.start(1) if match.group(1) else match.start(2)
+        start, end = match.start(), match.end()
+        later = _NOW.match(text, end) if _USUAL.search(text[start:number_at]) else None
+        if later:
+            value, number_at = float(later.group("value")), later.start("value")
+            start, end = later.start("when"), later.end()
         if value is None or not 30 <= value <= 250:
             continue
-        number_at = match.start(1) if match.group(1) else match.start(2)
-        above = bool(_ABOVE.search(text[match.start() : number_at])) or bool(_DECADE.match(text, number_at))
+        above = bool(_ABOVE.search(text[start:number_at])) or bool(_DECADE.match(text, number_at))
         if value > FAST_PULSE or (above and value >= FAST_PULSE):
             found.append(
                 Reading(
                     "fast_heartbeat",
-                    match.start(),
-                    match.end(),
+                    start,
+                    end,
                     True,
                     f"a pulse {'over' if above else 'of'} {value:g} is fast (over 100)",
                 )
             )
         elif NORMAL_PULSE[0] <= value <= NORMAL_PULSE[1]:
-            found.append(
-                Reading("fast_heartbeat", match.start(), match.end(), False, f"a pulse of {value:g} is normal")
-            )
+            found.append(Reading("fast_heartbeat", start, end, False, f"a pulse of {value:g} is normal"))
     for match in _BREATHING_RATE.finditer(text):
         value = _number(match.group(1) or match.group(2))
         if value is not None and 2 <= value < SLOW_BREATHING:

@@ -29,7 +29,7 @@ from typing import FrozenSet, Iterable, List, Sequence, Tuple
 from triage import training
 from triage.detector import SymptomDetector
 from triage.learned import LearnedOpinion, Opinion
-from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Tier, load_lexicon
+from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
 from triage.numbers import answers_with_a_count
 from triage.result import Finding, Level, Origin, Status, Triage
@@ -45,7 +45,7 @@ FUNCTION_WORDS = frozenset(
     "he she him her his hers they them their we us our you your husband wife partner boyfriend girlfriend "
     "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa "
     "what how why when if can could would will does should shall may might happen happens happened get gets "
-    "make makes much many too any ok okay normal so just also".split()
+    "make makes much many too any ok okay normal so just also some few couple bit".split()
 )
 # The learned part's false-alarm budgets, (ask, raise): the share of messages reporting nothing (in
 # cross-validation at training time) that may score above the threshold. A missed emergency sign
@@ -156,8 +156,20 @@ class Triager:
             if s.tier in (Tier.EMERGENCY, Tier.STOP)
         }
         ceilings = {key: FAIL_SAFE_CEILING for key, s in lexicon.symptoms.items() if s.fail_safe}
-        learned = LearnedOpinion.train(training.examples(lexicon, Path(lexicon_dir), negatives), budgets, ceilings)
-        return cls(SymptomDetector(lexicon), learned)
+        triager = cls(SymptomDetector(lexicon))
+        examples = training.examples(lexicon, Path(lexicon_dir), negatives)
+        triager.learned = LearnedOpinion.train(examples, budgets, ceilings, silent=triager._silent)
+        return triager
+
+    def _silent(self, text: str) -> FrozenSet[str]:
+        """The symptoms `_opinions` never hears the learned part on in this message: those the lexicon
+        placed (as a report or not), and, where the message only asks, all but a hint of self-harm."""
+        self.detector.forget()
+        placed = {f.symptom for f in self.detector(text).findings}
+        placed |= {related for key in placed for related in RELATED.get(key, ())}
+        if self.detector.only_asks(text):
+            placed |= {key for key, s in self.lexicon.symptoms.items() if not s.fail_safe}
+        return frozenset(placed)
 
     # ---------------------------------------------------------------------------- triage
     def __call__(self, text: str, history: Sequence[Turn] = ()) -> Triage:
@@ -253,16 +265,30 @@ class Triager:
                 continue
             asks = self.detector.only_asks(part)
             denied = self.detector.denied_words(part)
+            # a cause the part names for what the lexicon read explains the rest of it too ("shivering after a
+            # downpour on the walk home" is no loss of coordination); never an emergency sign
+            explained = any(c.startswith(Category.OTHER_CAUSE.value) for f in reading.findings for c in f.cues)
             for opinion in opinions:
                 symptom = self.lexicon.symptoms[opinion.symptom]
+                if explained and symptom.tier is Tier.STOP:
+                    continue
                 # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
                 # but a question or a denial can be a hint of self-harm
-                if not self._rests_on_content(opinion) or (
-                    not symptom.fail_safe and (asks or set(opinion.evidence) & denied)
-                ):
+                if not symptom.fail_safe and set(opinion.evidence) & denied:
+                    opinion = self._without(part, opinion, denied)
+                if opinion is None or not self._rests_on_content(opinion) or (not symptom.fail_safe and asks):
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
+
+    def _without(self, part: str, opinion: Opinion, denied: FrozenSet[str]) -> Opinion | None:
+        """An opinion that rests on a denied word: none where it is one of its two weightiest ("my heart is not
+        racing", "i don't feel sick"); else the opinion on the part without the denied words, where it still holds
+        ("i hear music playing and no radio or tv is on": the music)."""
+        if set(opinion.evidence[:2]) & denied:
+            return None
+        kept = " ".join(w for w in re.findall(r"[\w']+", normalise(part).text.lower()) if w not in denied)
+        return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
     def _rests_on_content(self, opinion: Opinion) -> bool:
         """The opinion rests on a content word: not only on who took what when ("my husband took
