@@ -166,6 +166,13 @@ DESCRIBED = [  # 1. described, not named
     ("waves of cold keep running through her", S, ["shivering"]),
     ("had an accident in his trousers twice today", S, ["diarrhea"]),
     ("she won't lie still, kicks the sheets all night since the soma", S, ["restlessness"]),
+    ("all my food came shooting back up after lunch", S, ["vomiting"]),
+    ("i feel green and my stomach keeps churning", S, ["nausea"]),
+    ("he can't trust a fart today", S, ["diarrhea"]),
+    ("it's pouring out like water, sorry", S, ["diarrhea"]),
+    ("there are beads on her forehead and the room is cool", S, ["sweating"]),
+    ("thud thud thud, that's my heart right now", S, ["fast_heartbeat"]),
+    ("she went to sit on the sofa and missed", S, ["loss_of_coordination"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -226,6 +233,7 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("resting heart rate is usually 62, today it's 118", S, ["fast_heartbeat"]),
     ("my pulse is normally 70 but now 124 sitting down", S, ["fast_heartbeat"]),
     ("my pulse is usually 70 and today it's 74", G, []),
+    ("resting pulse is normally 60. today it's 122.", S, ["fast_heartbeat"]),  # across a full stop
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -567,6 +575,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("he can't stay sitting for long because of his back", G, []),
     ("my kids won't come to the table", G, []),
     ("the parcel is lighter than i expected", G, []),
+    ("i missed the bus this morning", G, []),
+    ("green with envy of my sister's holiday lol", G, []),
+    ("teeth chattering waiting for the train, it was below zero", G, []),
+    ("the rollercoaster made my tummy flip but i'm fine now", G, []),  # a cause named: no learned nausea either
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

@@ -181,6 +181,7 @@ class SymptomDetector:
         self._read = functools.lru_cache(maxsize=CACHE_SIZE)(self._read_text)
         self._only_asks = functools.lru_cache(maxsize=CACHE_SIZE)(self._only_asks_text)
         self._denied = functools.lru_cache(maxsize=CACHE_SIZE)(self._denied_words_text)
+        self._causes = functools.lru_cache(maxsize=CACHE_SIZE)(self._names_a_cause_text)
         self._plain = functools.lru_cache(maxsize=CACHE_SIZE)(self._plain_doc)
 
     # ------------------------------------------------------------------------ pipeline steps
@@ -458,11 +459,25 @@ class SymptomDetector:
 
     def forget(self) -> None:
         """Drop the readings kept so far."""
-        for cached in (self._read, self._only_asks, self._denied, self._plain):
+        for cached in (self._read, self._only_asks, self._denied, self._causes, self._plain):
             cached.cache_clear()
 
     def denied_words(self, text: str) -> FrozenSet[str]:
         return self._denied(text)
+
+    def names_a_cause(self, text: str) -> bool:
+        return self._causes(text)
+
+    def _names_a_cause_text(self, text: str) -> bool:
+        """Does the text name a cause (an OTHER_CAUSE cue, not a PSEUDO one), whatever it names it for ("the
+        rollercoaster made my stomach flip")?"""
+        doc = self._plain(text)
+        mentions, _, _ = self._mentions(doc, [])
+        return any(
+            self.rules_by_literal[cue.label_].category is Category.OTHER_CAUSE
+            and self.rules_by_literal[cue.label_].direction is not Direction.PSEUDO
+            for cue in self._cues(doc, mentions)
+        )
 
     def _denied_words_text(self, text: str) -> FrozenSet[str]:
         """The words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), and

@@ -112,7 +112,7 @@ _RANGE_END = re.compile(r"\s*(?:to|-|and)\s*(\d{2,3})\b")
 # now 120": today's is the reading
 _USUAL = re.compile(r"\b(?:usually|normally|typically|usual|normal)\b[^.!?\d]{0,20}$", re.I)
 _NOW = re.compile(
-    r"(?:s\b)?[^.!?\d]{0,12}?\b(?P<when>now|today|tonight|currently|this (?:morning|afternoon|evening)|but)\b"
+    r"(?:s\b)?[^!?\d]{0,12}?\b(?P<when>now|today|tonight|currently|this (?:morning|afternoon|evening)|but)\b"
     r"[^.!?\d]{0,24}?(?P<value>\d{2,3})\b(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))",
     re.I,
 )

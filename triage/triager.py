@@ -29,7 +29,7 @@ from typing import FrozenSet, Iterable, List, Sequence, Tuple
 from triage import training
 from triage.detector import SymptomDetector
 from triage.learned import LearnedOpinion, Opinion
-from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
+from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Tier, load_lexicon
 from triage.normalise import normalise
 from triage.numbers import answers_with_a_count
 from triage.result import Finding, Level, Origin, Status, Triage
@@ -265,9 +265,10 @@ class Triager:
                 continue
             asks = self.detector.only_asks(part)
             denied = self.detector.denied_words(part)
-            # a cause the part names for what the lexicon read explains the rest of it too ("shivering after a
-            # downpour on the walk home" is no loss of coordination); never an emergency sign
-            explained = any(c.startswith(Category.OTHER_CAUSE.value) for f in reading.findings for c in f.cues)
+            # a cause the part names explains what the learned part finds in it too ("shivering after a downpour on the
+            # walk home" is no loss of coordination, "the rollercoaster made my stomach flip" no nausea); never an
+            # emergency sign
+            explained = self.detector.names_a_cause(part)
             for opinion in opinions:
                 symptom = self.lexicon.symptoms[opinion.symptom]
                 if explained and symptom.tier is Tier.STOP:
