@@ -344,6 +344,12 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("my toddler was by the soma tub and the tub is lighter than yesterday", E, ["overdose"]),
     ("had vodka with my soma and everything is heavy and slow", E, ["overdose"]),
     ("my dad is on the floor and is still jerking all over", E, ["seizure_now"]),
+    # an amount nobody knows, even asked; a supply used up in a day; a pack that should have lasted (stop 24)
+    ("the strip is empty, how many did he take?", E, ["overdose"]),
+    ("woke up to an empty bottle and i can't remember taking them", E, ["overdose"]),
+    ("i went through my pack in one afternoon", E, ["overdose"]),
+    ("the box is empty and i only got it on tuesday, what now?", E, ["overdose"]),
+    ("her tablets were supposed to last the month and the packet is empty", E, ["overdose"]),
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -353,6 +359,10 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "i've been saving my pills",
     "thinking about ending it",
     "i just want to go to sleep and never wake up",
+    # a large amount asked about as a what-if (stop 24)
+    "what if i took 14 of them tonight",
+    "if my brother swallowed 20 of these would he wake up",
+    "would taking 11 for the pain be dangerous",
     "i'm a burden to everyone",
     "wrote goodbye letters to my kids",
     "the voices keep telling me to hurt myself",
@@ -576,6 +586,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my kids won't come to the table", G, []),
     ("the parcel is lighter than i expected", G, []),
     ("i missed the bus this morning", G, []),
+    ("could i take 2 if the pain is bad", G, []),
+    ("what if i take 10 minutes longer to eat", G, []),
+    ("how many did you say i can take a day?", G, []),
+    ("finished my prescription in two weeks as planned", G, []),
     ("green with envy of my sister's holiday lol", G, []),
     ("teeth chattering waiting for the train, it was below zero", G, []),
     ("the rollercoaster made my tummy flip but i'm fine now", G, []),  # a cause named: no learned nausea either

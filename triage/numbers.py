@@ -303,10 +303,24 @@ _ENOUGH = re.compile(
     re.I,
 )
 ENOUGH_TABLETS, ENOUGH_MG = 10, 3500
+# ... and a large amount asked about as a what-if (stop 24): "what if i took 12 of them", "if i took 15 for my back
+# would i wake up", "would taking 12 for sleep be too much": a hint of self-harm, whoever it is said of
+_ASKED_LARGE = re.compile(
+    r"\b(?:(?:what\s+)?if|what\s+(?:happens|would\s+happen)\s+if|would|could|can|should)\s+"
+    r"(?:i|someone|somebody|a\s+person|you|one|he|she|they|my\s+\w+)\s+(?:just\s+|ever\s+|were\s+to\s+)?"
+    r"(?:took|take|takes|taking|swallowed|swallow|swallows|had|ate|downed|popped)\s+(?:like\s+|about\s+|maybe\s+)?"
+    rf"{COUNT}{_NOT_TABLETS}"
+    rf"|\b(?:would|could|is|does)\s+taking\s+(?:like\s+|about\s+)?{COUNT}{_NOT_TABLETS}",
+    re.I,
+)
 
 
 def _enough(text: str) -> List[Reading]:
-    found = []
+    found = [
+        Reading("self_harm", match.start(), match.end(), True, "a large amount asked about as a what-if")
+        for match in _ASKED_LARGE.finditer(text)
+        if (_number(match.group(1) or match.group(2)) or 0) >= ENOUGH_TABLETS
+    ]
     for match in _ENOUGH.finditer(text):
         tablets, mg, grams = (_number(g) if g else None for g in match.groups())
         total_mg = mg if mg is not None else grams * 1000 if grams is not None else None
