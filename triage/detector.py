@@ -130,7 +130,8 @@ class SymptomDetector:
         # (nor does an "and" with them: "years ago i started soma and i get the shakes" is today's)
         self.opening_terminators = {t for t in self.terminators if t[0] not in SUBJECTS} | {("and",)}
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        # word for word, typo corrections included ("having a seisure"): the corrected word is the norm
+        self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="NORM")
         self.symptom_patterns = AnchoredMatcher(self.nlp.vocab)
         vocabulary: Set[str] = set()
         for symptom in lexicon.symptoms.values():

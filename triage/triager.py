@@ -127,6 +127,17 @@ class Turn:
     triage: Triage
 
 
+# what was only asked about, then said to have happened: "what if i took too many?" / "i already did" (stop 24)
+ADMITS = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|well|um+|tbh|honestly)\W+)*(?:i|we|he|she|they)\s+(?:think\s+(?:i|we|he|she|they)\s+)?"
+    r"(?:already\s+|just\s+|actually\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)*(?:did|have|has|had|do|does|am|is)"
+    r"(?:\s+(?:it|that|them|already|just now|one|some|too|though|tho))*\W*$"
+    r"|^\W*(?:already\s+(?:did|done|have|took)|that'?s\s+what\s+(?:i|we|he|she|they)\s+(?:did|took|done)"
+    r"|it'?s\s+(?:already\s+)?happening|too\s+late)\b",
+    re.I,
+)
+
+
 def _answer(text: str) -> str | None:
     words = " ".join(normalise(text).text.lower().strip(" ./!?,").split())
     if words in YES or words.startswith(("yes ", "yeah ", "yep ")):
@@ -180,10 +191,12 @@ class Triager:
             if answered is not None:
                 return answered
         triage = self._alone(text)
-        if triage.level.urgent or not history:
+        if not history:
             return triage
-        triage = self._in_context(text, triage, history[-HISTORY_TURNS:])
-        return triage if triage.level.urgent else self._still_open(text, triage, previous)
+        if not triage.level.urgent:
+            triage = self._in_context(text, triage, history[-HISTORY_TURNS:])
+        # an open emergency outranks a stop symptom told after it: the emergency reply, with both
+        return triage if triage.level is Level.EMERGENCY else self._still_open(text, triage, previous)
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None) -> Triage:
@@ -312,6 +325,9 @@ class Triager:
     def _in_context(self, text: str, alone: Triage, history: Sequence[Turn]) -> Triage:
         """Read the message together with the patient's previous ones: an urgent finding that only
         the reading together makes, and that no earlier message reported, counts."""
+        admitted = self._admitted(text, alone, history[-1])
+        if admitted is not None:
+            return admitted
         before = " ".join(t.text for t in history)
         already = {k for t in history for k in t.triage.reported} | set(alone.reported)
         # only the whole reading is new: each sentence alone was read in its own turn, and the new
@@ -330,6 +346,34 @@ class Triager:
             moved = tuple(replace(f, text=text, start=0, end=len(text)) for f in moved)
         level = min((_LEVEL[f.tier] for f in urgent), key=lambda lv: lv.rank)
         return replace(alone, level=level, findings=alone.findings + moved, check=None)
+
+    @staticmethod
+    def _admitted(text: str, alone: Triage, previous: Turn) -> Triage | None:
+        """An urgent sign the previous message only asked about, now said to have happened ("what happens if you
+        take too many soma?" / "i already did"): reported."""
+        if not ADMITS.search(normalise(text).text):
+            return None
+        asked = [
+            f
+            for f in previous.triage.findings
+            if f.status is Status.HYPOTHETICAL and _LEVEL.get(f.tier, Level.NONE).urgent
+        ]
+        if not asked:
+            return None
+        said = tuple(
+            replace(
+                f,
+                status=Status.PRESENT,
+                text=text,
+                start=0,
+                end=len(text),
+                origin=Origin.CONTEXT,
+                cues=(f"EARLIER TURN: asked about, then said to have happened ({previous.text[-60:]})",),
+            )
+            for f in asked
+        )
+        level = min((_LEVEL[f.tier] for f in said), key=lambda lv: lv.rank)
+        return replace(alone, level=level, findings=alone.findings + said, check=None)
 
     # ----------------------------------------------------------------------- persistence
     def save(self, directory: Path, lexicon_dir: Path = DEFAULT_LEXICON_DIR) -> None:
