@@ -353,6 +353,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("grandad has dementia and we have no idea how many he took", E, ["overdose"]),
     ("my son is having a siezure what do i do", E, ["seizure_now"]),  # misspelt in a hurry
     ("he is seizuring on the floor", E, ["seizure_now"]),
+    ("i shook her and shouted her name and nothing", E, ["unresponsive"]),
+    ("grandma is slumped on the sofa, mouth open, not answering", E, ["unresponsive"]),
+    ("downed my whole week of soma with rum", E, ["overdose"]),
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -593,6 +596,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("what if i take 10 minutes longer to eat", G, []),
     ("how many did you say i can take a day?", G, []),
     ("finished my prescription in two weeks as planned", G, []),
+    ("i called him and no answer, he's probably at work", G, []),
+    ("no response from the pharmacy about my refill", G, []),
+    ("i shook him awake for his morning dose", G, []),
     ("green with envy of my sister's holiday lol", G, []),
     ("teeth chattering waiting for the train, it was below zero", G, []),
     ("the rollercoaster made my tummy flip but i'm fine now", G, []),  # a cause named: no learned nausea either
@@ -658,6 +664,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("years ago i started soma and i get the shakes", S, ["tremors"]),
     ("he can't settle at all since his muscle relaxer", S, ["restlessness"]),  # "all since" ends nothing
     ("i can't catch my breath since taking soma", E, ["breathing_problem"]),
+    ("my hands keep shaking my head hurts", S, ["tremors"]),  # a run-on: no head shaken for no
     ("had a coffee this morning and now i'm sweating buckets since starting soma", S, ["sweating"]),
 ]
 
