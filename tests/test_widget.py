@@ -59,6 +59,7 @@ def test_an_urgent_message_shows_the_urgent_card(site, browser):
     send(page, "my husband is not breathing")
     card = page.locator(".soma-card--emergency[role=alert]")
     expect(card).to_contain_text(text_of("utter_emergency"))
+    send(page, "ok calling 911 now")  # the emergency closed: the next warning sign gets the stop card
     send(page, "and I'm shaking")
     expect(page.locator(".soma-card--stop[role=alert]")).to_contain_text(
         text_of("utter_stop_and_contact_doctor", reported_symptoms="tremors (shaking)")
