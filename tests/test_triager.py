@@ -665,6 +665,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("he can't settle at all since his muscle relaxer", S, ["restlessness"]),  # "all since" ends nothing
     ("i can't catch my breath since taking soma", E, ["breathing_problem"]),
     ("my hands keep shaking my head hurts", S, ["tremors"]),  # a run-on: no head shaken for no
+    # a cause named explains no seizure, whichever part reads it (the learned part here)
+    ("she had a sort of episode after the gym, eyes fluttering, arms going, over now", S, ["convulsions"]),
     ("had a coffee this morning and now i'm sweating buckets since starting soma", S, ["sweating"]),
 ]
 

@@ -181,8 +181,7 @@ class SymptomDetector:
         # that no figure is measured on a message read before (the results are immutable)
         self._read = functools.lru_cache(maxsize=CACHE_SIZE)(self._read_text)
         self._only_asks = functools.lru_cache(maxsize=CACHE_SIZE)(self._only_asks_text)
-        self._denied = functools.lru_cache(maxsize=CACHE_SIZE)(self._denied_words_text)
-        self._causes = functools.lru_cache(maxsize=CACHE_SIZE)(self._names_a_cause_text)
+        self._plain_context = functools.lru_cache(maxsize=CACHE_SIZE)(self._plain_context_text)
         self._plain = functools.lru_cache(maxsize=CACHE_SIZE)(self._plain_doc)
 
     # ------------------------------------------------------------------------ pipeline steps
@@ -330,7 +329,9 @@ class SymptomDetector:
         # a PSEUDO cue reaches forward like the cue it resembles, but modifies nothing (see `_finding`)
         if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL, Direction.PSEUDO):
             gap = mention.start - cue.end
-            opening = rule.category is Category.HISTORICAL and (cue.start == 0 or words[cue.start - 1] in ".!?")
+            opening = rule.category is Category.HISTORICAL and (
+                cue.start == 0 or words[cue.start - 1] in {".", "!", "?"}
+            )
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
                 words, cue.end, mention.start, rule.category is Category.NEGATED_EXISTENCE, opening
             )
@@ -460,52 +461,48 @@ class SymptomDetector:
 
     def forget(self) -> None:
         """Drop the readings kept so far."""
-        for cached in (self._read, self._only_asks, self._denied, self._causes, self._plain):
+        for cached in (self._read, self._only_asks, self._plain_context, self._plain):
             cached.cache_clear()
 
     def denied_words(self, text: str) -> FrozenSet[str]:
-        return self._denied(text)
+        return self._plain_context(text)[0]
 
     def names_a_cause(self, text: str) -> bool:
-        return self._causes(text)
+        return self._plain_context(text)[1]
 
-    def _names_a_cause_text(self, text: str) -> bool:
-        """Does the text name a cause (an OTHER_CAUSE cue, not a PSEUDO one), whatever it names it for ("the
-        rollercoaster made my stomach flip")?"""
-        doc = self._plain(text)
-        mentions, _, _ = self._mentions(doc, [])
-        return any(
-            self.rules_by_literal[cue.label_].category is Category.OTHER_CAUSE
-            and self.rules_by_literal[cue.label_].direction is not Direction.PSEUDO
-            for cue in self._cues(doc, mentions)
-        )
-
-    def _denied_words_text(self, text: str) -> FrozenSet[str]:
-        """The words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), and
-        the words of a mask: the learned second opinion doesn't rest on them ("my heart is not
-        racing", "lock up my soma" report nothing)."""
+    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], bool]:
+        """What the learned second opinion must not rest on, read in one pass over the cues:
+        * the words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), the words of a
+          cue that names what it denies ("my heart rate is normal"), and the words of a mask ("my heart is not
+          racing", "lock up my soma" report nothing);
+        * whether the text names a cause (an OTHER_CAUSE cue, not a PSEUDO one), whatever it names it for ("the
+          rollercoaster made my stomach flip")."""
         doc = self._plain(text)
         mentions, _, masks = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
         denied: Set[str] = {t.lower_ for m in masks for t in m}
+        cause = False
         for cue in self._cues(doc, mentions):
             rule = self.rules_by_literal[cue.label_]
-            if rule.category is not Category.NEGATED_EXISTENCE or rule.direction is Direction.PSEUDO:
+            if rule.direction is Direction.PSEUDO:
+                continue
+            cause = cause or rule.category is Category.OTHER_CAUSE
+            if rule.category is not Category.NEGATED_EXISTENCE:
                 continue
             reach = rule.max_scope or 6
-            if rule.direction is Direction.BACKWARD:  # a cue that names what it denies: "my heart rate is normal"
+            if rule.direction is Direction.BACKWARD:
                 denied.update(words[cue.start : cue.end])
-            if rule.direction is not Direction.BACKWARD:
+            else:
                 for i in range(cue.end, min(len(doc), cue.end + reach)):
                     if self._terminated(words, cue.end, i + 1, negation=True):
                         break
                     denied.add(words[i])
-            if rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):  # "my heart rate is normal"
+            if rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
                 for i in range(cue.start - 1, max(-1, cue.start - reach - 1), -1):
                     if self._terminated(words, i, cue.start, negation=True):
                         break
                     denied.add(words[i])
-        return frozenset(denied)
+        return frozenset(denied), cause
 
     def _plain_doc(self, text: str) -> Doc:
         """The normalised text's doc, without typo corrections: what `denied_words` and `only_asks`

@@ -205,16 +205,7 @@ class Triager:
             return triage
         # every emergency told before, so that the reply is the same (a hint of self-harm keeps its crisis line)
         kept = tuple(
-            replace(
-                before,
-                text=text,
-                start=0,
-                end=len(text),
-                origin=Origin.CONTEXT,
-                cues=(f"EARLIER TURN: still the emergency told before ({before.name})",),
-                score=None,
-                evidence=(),
-            )
+            _carried(before, text, f"still the emergency told before ({before.name})", score=None, evidence=())
             for before in previous.findings
             if before.reported and before.tier is Tier.EMERGENCY
         )
@@ -278,13 +269,13 @@ class Triager:
                 continue
             asks = self.detector.only_asks(part)
             denied = self.detector.denied_words(part)
-            # a cause the part names explains what the learned part finds in it too ("shivering after a downpour on the
-            # walk home" is no loss of coordination, "the rollercoaster made my stomach flip" no nausea); never an
-            # emergency sign
+            # a cause the part names explains what the learned part finds in it too, as it explains the lexicon's
+            # mentions ("shivering after a downpour on the walk home" is no loss of coordination, "the rollercoaster
+            # made my stomach flip" no nausea): never an emergency sign, never a seizure (`other_cause_explains`)
             explained = self.detector.names_a_cause(part)
             for opinion in opinions:
                 symptom = self.lexicon.symptoms[opinion.symptom]
-                if explained and symptom.tier is Tier.STOP:
+                if explained and symptom.other_cause_explains:
                     continue
                 # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
                 # but a question or a denial can be a hint of self-harm
@@ -361,15 +352,7 @@ class Triager:
         if not asked:
             return None
         said = tuple(
-            replace(
-                f,
-                status=Status.PRESENT,
-                text=text,
-                start=0,
-                end=len(text),
-                origin=Origin.CONTEXT,
-                cues=(f"EARLIER TURN: asked about, then said to have happened ({previous.text[-60:]})",),
-            )
+            _carried(f, text, f"asked about, then said to have happened ({previous.text[-60:]})", status=Status.PRESENT)
             for f in asked
         )
         level = min((_LEVEL[f.tier] for f in said), key=lambda lv: lv.rank)
@@ -419,6 +402,13 @@ def _same_sentence(finding: Finding, text: str, part: str) -> bool:
     """Does `finding` (offsets into `text`) lie inside `part` (a piece of `text`)?"""
     start = text.find(part)
     return start <= finding.start and finding.end <= start + len(part)
+
+
+def _carried(finding: Finding, text: str, why: str, **changes) -> Finding:
+    """A finding of an earlier turn carried into this one: the whole new message, and why it was carried."""
+    return replace(
+        finding, text=text, start=0, end=len(text), origin=Origin.CONTEXT, cues=(f"EARLIER TURN: {why}",), **changes
+    )
 
 
 def _from_context(finding: Finding, offset: int, text: str, before: str) -> Finding:
