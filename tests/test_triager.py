@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 
 from triage.detector import default_detector
-from triage.learned import Example, LearnedOpinion, _features, _folds, _stack
+from triage.learned import Example, LearnedOpinion, Opinion, _features, _folds, _stack
 from triage.result import Level, Origin, Status, Triage
-from triage.triager import Triager, Turn, conversation
+from triage.triager import FUNCTION_WORDS, Triager, Turn, conversation
 
 E, S, A, G = "emergency", "stop", "check", "general"
 
@@ -173,6 +173,19 @@ DESCRIBED = [  # 1. described, not named
     ("there are beads on her forehead and the room is cool", S, ["sweating"]),
     ("thud thud thud, that's my heart right now", S, ["fast_heartbeat"]),
     ("she went to sit on the sofa and missed", S, ["loss_of_coordination"]),
+    # (stop 25) a stomach in review words, food that won't stay down, feet that won't obey, a fit given
+    ("my belly felt sour and iffy every morning on it", S, ["nausea"]),
+    ("it's like the first day of a tummy bug, all week", S, ["nausea"]),
+    ("spent the afternoon trying not to lose my lunch", S, ["nausea"]),
+    ("felt bilious after each tablet", S, ["nausea"]),
+    ("a queasy feeling in my stomach since the second dose", S, ["nausea"]),
+    ("his stomach feels off and dodgy today", S, ["nausea"]),
+    ("like seasickness but i'm on dry land", S, ["nausea"]),
+    ("he couldn't keep his dinner down last night", S, ["vomiting"]),
+    ("she's been hugging the toilet all evening", S, ["vomiting"]),
+    ("tripped over the rug three times this morning", S, ["loss_of_coordination"]),
+    ("i can't get my hands to do what i want", S, ["loss_of_coordination"]),
+    ("the new pill gave him a full-blown fit on tuesday", S, ["convulsions"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -432,6 +445,23 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "couldn't see a future for myself",
     "i don't want to fight anymore",
     "dizzy and honestly i did not feel like going on",
+    # (stop 25) review words for it, self-injury by what did it, death longed for, the means or place dwelt on
+    "i've had these dark thoughts since the dose went up",
+    "he has a death wish lately, says so himself",
+    "the suicidality came back in week two",
+    "she's self-harming again",
+    "I relapsed into cutting.",
+    "i keep daydreaming about my own death",
+    "caught myself fantasizing about not waking up",
+    "i burned myself with a cigarette last night",
+    "i held the blade against my wrist for a long time",
+    "sometimes i hope a bus hits me on the way to work",
+    "i've been planning my own funeral, which songs and all",
+    "we found him sitting in the garage with the car running",
+    "i get the urge to jump whenever i'm up high",
+    "i stood at the edge of the train platform longer than i should",
+    "i've been giving my things away to friends",
+    "i have a plan, i'm not going to say what",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -602,6 +632,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("green with envy of my sister's holiday lol", G, []),
     ("teeth chattering waiting for the train, it was below zero", G, []),
     ("the rollercoaster made my tummy flip but i'm fine now", G, []),  # a cause named: no learned nausea either
+    ("i started cutting, first to 150 and then to 75", G, []),  # the dose cut, not the skin
+    ("the plan is to taper by 50 over a month", G, []),
+    ("my tummy was fine once i took it with toast", G, []),
+    ("i get car sick on long trips, always have", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -668,6 +702,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # a cause named explains no seizure, whichever part reads it (the learned part here)
     ("she had a sort of episode after the gym, eyes fluttering, arms going, over now", S, ["convulsions"]),
     ("had a coffee this morning and now i'm sweating buckets since starting soma", S, ["sweating"]),
+    # a back, not a time
+    ("my son's heart is going so quick i can feel it through his back when i hug him, on soma", S, ["fast_heartbeat"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -729,6 +765,9 @@ CONVERSATIONS = [
     (["something's wrong with my wife", "breathing, it's really slow"], [G, E]),
     # benign follow-ups after an urgent reply are not alarmed again; a new symptom is
     (["my hands are shaking", "ok thanks", "will do", "now i'm throwing up too"], [S, G, G, S]),
+    # help called closes the emergency; "still going" a turn later is the same emergency, not over (stop 25)
+    (["she isn't breathing properly", "paramedics on the way", "it's still happening"], [E, G, E]),
+    (["my husband won't wake up after his soma", "ambulance is on the way", "thanks, they're here now"], [E, G, G]),
     # alcohol said first, drowsiness later: together a suspected overdose
     (["my husband took his soma with a few beers", "now he's really hard to wake"], [G, E]),
     # an emergency stays open until the patient closes it: more told or asked gets the emergency reply again; a thanks,
@@ -859,6 +898,28 @@ def test_a_raise_threshold_is_read_on_the_negatives_the_model_is_heard_on():
     heard = LearnedOpinion.train(examples, budget, silent=lambda text: {"hallucinations"} if "?" in text else set())
     assert counted.thresholds["hallucinations"][1] > heard.thresholds["hallucinations"][1]
     assert counted.thresholds["hallucinations"][0] == heard.thresholds["hallucinations"][0]  # asking: all of them
+
+
+def test_a_hint_of_self_harm_may_rest_on_a_real_word_a_symptom_may_not(small):
+    """The typo guard's known words ("sweets" beside "sweats") keep a stop symptom's opinion off a real word
+    that only looks like one; a hint of self-harm looks like no symptom word, so its real words count."""
+    word = sorted(w for w in small.detector.known_words if w.isalpha() and w not in FUNCTION_WORDS)[0]
+    opinion = Opinion("self_harm", 0.9, (word, "point"), True)
+    assert (small._rests_on_content(opinion, fail_safe=True), small._rests_on_content(opinion)) == (True, False)
+
+
+def test_spasms_read_as_one_symptom_silence_the_learned_part_on_the_other():
+    """Soma is taken for spasms: where the lexicon placed twitching (here the condition treated), the learned part
+    says nothing of stiffness either, as it says nothing of a seizure happening beside one had."""
+    examples = [Example(f"calves like wooden planks {i}", frozenset(["muscle_stiffness"])) for i in range(12)] + [
+        Example(t, frozenset()) for t in ("can i take soma with food", "thanks", "hello", "my back hurts", "bye")
+    ] * 6
+    stiff = Triager(default_detector(), LearnedOpinion.train(examples))
+    alone = stiff("my calves feel like wooden planks again today")
+    beside = stiff("i take soma for muscle spasms, my calves feel like wooden planks again today")
+    assert [f.symptom for f in alone.findings if f.origin is Origin.LEARNED] == ["muscle_stiffness"]
+    assert [f.symptom for f in beside.findings if f.origin is Origin.LEARNED] == []
+    assert {f.symptom: f.status for f in beside.findings}.get("twitching") is Status.TREATED
 
 
 def test_a_denial_reaches_back_from_a_cue_that_names_what_it_denies():

@@ -35,6 +35,7 @@ from triage.numbers import answers_with_a_count
 from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
+ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 HISTORY_TURNS = 2  # previous patient messages read together with a new one
 # an opinion must rest on at least one other word than these: who took what when is not a symptom
 # ("I take it three times a day", "my husband took his soma")
@@ -62,8 +63,14 @@ def _content_words(text: str) -> List[str]:
     return [w for w in re.findall(r"[a-z']+", normalise(text).text.lower()) if w not in FUNCTION_WORDS]
 
 
-# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither
-RELATED = {"convulsions": ("seizure_now",), "seizure_now": ("convulsions",)}
+# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither (a seizure had or
+# happening; spasms, the condition Soma is taken for, read as twitching or as stiffness)
+RELATED = {
+    "convulsions": ("seizure_now",),
+    "seizure_now": ("convulsions",),
+    "twitching": ("muscle_stiffness",),
+    "muscle_stiffness": ("twitching",),
+}
 
 # answers to "It sounds like ... Is that right?": unsure counts as yes (a missed report is worse)
 YES = {
@@ -196,11 +203,18 @@ class Triager:
         if not triage.level.urgent:
             triage = self._in_context(text, triage, history[-HISTORY_TURNS:])
         # an open emergency outranks a stop symptom told after it: the emergency reply, with both
-        return triage if triage.level is Level.EMERGENCY else self._still_open(text, triage, previous)
+        if triage.level is Level.EMERGENCY:
+            return triage
+        return self._still_open(text, triage, previous, [t.triage for t in history[-HISTORY_TURNS:]])
 
     @staticmethod
-    def _still_open(text: str, triage: Triage, previous: Triage | None) -> Triage:
-        """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again."""
+    def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
+        """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again.
+        One closed a turn ago ("the ambulance is on its way") is kept by a message that says it is still going on
+        ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
+        going_on = any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings)
+        if going_on and not _closes(text):
+            previous = next((t for t in reversed(recent) if t.level is Level.EMERGENCY), previous)
         if previous is None or previous.level is not Level.EMERGENCY or _closes(text):
             return triage
         # every emergency told before, so that the reply is the same (a hint of self-harm keeps its crisis line)
@@ -281,7 +295,9 @@ class Triager:
                 # but a question or a denial can be a hint of self-harm
                 if not symptom.fail_safe and set(opinion.evidence) & denied:
                     opinion = self._without(part, opinion, denied)
-                if opinion is None or not self._rests_on_content(opinion) or (not symptom.fail_safe and asks):
+                if opinion is None or not self._rests_on_content(opinion, symptom.fail_safe):
+                    continue
+                if not symptom.fail_safe and asks:
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
@@ -295,11 +311,12 @@ class Triager:
         kept = " ".join(w for w in re.findall(r"[\w']+", normalise(part).text.lower()) if w not in denied)
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
-    def _rests_on_content(self, opinion: Opinion) -> bool:
+    def _rests_on_content(self, opinion: Opinion, fail_safe: bool = False) -> bool:
         """The opinion rests on a content word: not only on who took what when ("my husband took
         his soma"), not on a number (readings are triage/numbers.py's), and not mainly on a real word
-        that only looks like a symptom ("sweets": the typo guard's known words)."""
-        if not opinion.evidence or opinion.evidence[0] in self.detector.known_words:
+        that only looks like a symptom ("sweets": the typo guard's known words). A hint of self-harm
+        (`fail_safe`) looks like no symptom word: a real word is what it rests on ("planning")."""
+        if not opinion.evidence or (not fail_safe and opinion.evidence[0] in self.detector.known_words):
             return False
         return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS)
 
