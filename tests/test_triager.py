@@ -186,6 +186,33 @@ DESCRIBED = [  # 1. described, not named
     ("tripped over the rug three times this morning", S, ["loss_of_coordination"]),
     ("i can't get my hands to do what i want", S, ["loss_of_coordination"]),
     ("the new pill gave him a full-blown fit on tuesday", S, ["convulsions"]),
+    # (stop 25) described in review words: named by a rarer word, a likeness, what it did
+    ("the akathisia is unbearable since the dose went up", S, ["restlessness"]),
+    ("my legs feel full of electricity every evening", S, ["restlessness"]),
+    ("he can't keep his body still or calm, up and down all night", S, ["restlessness"]),
+    ("the doctor called it diaphoresis, i'm always damp", S, ["sweating"]),
+    ("i wake up glued to the sheets every night", S, ["sweating"]),
+    ("it's like sweat is leaking out of every pore", S, ["sweating"]),
+    ("my chin keeps quivering and i can't stop it", S, ["tremors"]),
+    ("her hand won't hold steady enough to drink tea", S, ["tremors"]),
+    ("i see shadows in the corner that vanish when i turn", S, ["hallucinations"]),
+    ("he swears the dog was talking to him last night", S, ["hallucinations"]),
+    ("the wallpaper pattern turned into crawling bugs", S, ["hallucinations"]),
+    ("my legs feel frozen in place when i try to walk", S, ["muscle_stiffness"]),
+    ("every morning i have to unlock my joints one by one", S, ["muscle_stiffness"]),
+    ("my chest has been thumping hard all afternoon", S, ["fast_heartbeat"]),
+    ("his hart is racing since his dose", S, ["fast_heartbeat"]),
+    ("my bowels have turned to water since tuesday", S, ["diarrhea"]),
+    ("it's coming out the back end like a hose", S, ["diarrhea"]),
+    ("she is burning hot to the touch tonight", S, ["fever"]),
+    ("i'm boiling at night like an oven", S, ["fever"]),
+    ("i keep shuddering even under two blankets", S, ["shivering"]),
+    ("my legs go boing when i lie down", S, ["twitching"]),
+    ("the nurse noted emesis twice after the dose", S, ["vomiting"]),
+    ("i was weaving down the corridor at work", S, ["loss_of_coordination"]),
+    ("i'm a total klutz on it, fell off the kerb twice", S, ["loss_of_coordination"]),
+    ("reached for my cup and knocked the lamp instead", S, ["loss_of_coordination"]),
+    ("felt jittery on it, like ten cups of coffee", S, ["restlessness"]),  # a likeness, not a cause
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -247,6 +274,11 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("my pulse is normally 70 but now 124 sitting down", S, ["fast_heartbeat"]),
     ("my pulse is usually 70 and today it's 74", G, []),
     ("resting pulse is normally 60. today it's 122.", S, ["fast_heartbeat"]),  # across a full stop
+    # (stop 25) a count of another medicine that slows the body, named: only a count as high as a bare one
+    ("my husband took 20 tizanidine", E, ["overdose"]),
+    ("she swallowed 8 of her xanax", E, ["overdose"]),
+    ("i take 2 flexeril at night", G, []),
+    ("i take 6 gabapentin a day", G, []),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -295,6 +327,9 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     # a habit told as a condition (stop 23's review)
     ("if i vomit after every dose should i stop?", S, ["vomiting"]),
     ("if he throws up each time he takes it what do we do?", S, ["vomiting"]),
+    # "for my heart" is a medicine's reason, unless the heart then does something (stop 25)
+    ("is it normal for my heart to beat this fast on soma?", S, ["fast_heartbeat"]),
+    ("is it bad for my heart to race like this", S, ["fast_heartbeat"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -369,6 +404,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("i shook her and shouted her name and nothing", E, ["unresponsive"]),
     ("grandma is slumped on the sofa, mouth open, not answering", E, ["unresponsive"]),
     ("downed my whole week of soma with rum", E, ["overdose"]),
+    ("we can't bring him round, he's breathing though", E, ["unresponsive"]),  # (stop 25)
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -462,6 +498,13 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "i stood at the edge of the train platform longer than i should",
     "i've been giving my things away to friends",
     "i have a plan, i'm not going to say what",
+    "she swallowed a whole strip of them on purpose",
+    "took 10 soma on purpose",  # the overdose is kept beside it (EMERGENCIES)
+    # a sleep not woken from, hoped for (stop 25)
+    "honestly i hope i never open my eyes again after tonight's dose",
+    "wish these pills would switch me off permanently",
+    "a sleep i don't come back from wouldn't be the worst thing",
+    "i want the next pill to be the last thing i ever feel",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -633,6 +676,14 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("teeth chattering waiting for the train, it was below zero", G, []),
     ("the rollercoaster made my tummy flip but i'm fine now", G, []),  # a cause named: no learned nausea either
     ("i started cutting, first to 150 and then to 75", G, []),  # the dose cut, not the skin
+    ("my old antidepressant gave me tremors years ago", G, []),  # ... but long ago still is
+    ("i take pills for my heart and soma for my back", G, []),
+    ("is soma safe for my heart?", G, []),
+    ("the cyclobenzaprine knocked out my back pain in a day", G, []),
+    ("this is the last soma i ever take, it did nothing for my back", G, []),
+    ("the baclofen hasn't given me any of the shakes", G, []),
+    ("my spasms are 70% better since last month", G, []),
+    ("the diarrhoea is from the antibiotic the dentist gave me", G, []),
     ("the plan is to taper by 50 over a month", G, []),
     ("my tummy was fine once i took it with toast", G, []),
     ("i get car sick on long trips, always have", G, []),
@@ -704,6 +755,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("had a coffee this morning and now i'm sweating buckets since starting soma", S, ["sweating"]),
     # a back, not a time
     ("my son's heart is going so quick i can feel it through his back when i hug him, on soma", S, ["fast_heartbeat"]),
+    # another medicine named as the cause explains nothing away: the patient has the symptom (stop 25)
+    ("cyclobenzaprine makes me shake", S, ["tremors"]),
+    ("flexeril made me see bugs on the wall last night", S, ["hallucinations"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

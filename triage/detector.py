@@ -97,16 +97,19 @@ def _lower_keeping_offsets(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def resolve_overlaps(spans: Iterable[Span], rank_of: Dict[str, int]) -> List[Span]:
+def resolve_overlaps(spans: Iterable[Span], rank_of: Dict[str, int], apart: FrozenSet[str] = frozenset()) -> List[Span]:
     """Non-overlapping mentions, in text order. Where readings overlap, the more urgent tier wins
-    ("he's in a seizure" is seizure_now, not convulsions), then the longer span, then the earlier."""
-    ranked = sorted(spans, key=lambda s: (rank_of[s.label_], -len(s), s.start))
+    ("he's in a seizure" is seizure_now, not convulsions), then the longer span, then the earlier. The
+    symptoms `apart` are resolved among themselves only: a hint of self-harm and the overdose it
+    overlaps are both kept ("took 10 soma on purpose")."""
+    spans = list(spans)
     chosen: List[Span] = []
-    taken: Set[int] = set()
-    for span in ranked:
-        if not taken.intersection(range(span.start, span.end)):
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
+    for group in ([s for s in spans if s.label_ in apart], [s for s in spans if s.label_ not in apart]):
+        taken: Set[int] = set()
+        for span in sorted(group, key=lambda s: (rank_of[s.label_], -len(s), s.start)):
+            if not taken.intersection(range(span.start, span.end)):
+                chosen.append(span)
+                taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: s.start)
 
 
@@ -149,6 +152,7 @@ class SymptomDetector:
         self.vocabulary = frozenset(vocabulary)
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
         self.mask_keys = frozenset(key for key, s in lexicon.symptoms.items() if s.tier is Tier.MASK)
+        self.fail_safe = frozenset(key for key, s in lexicon.symptoms.items() if s.fail_safe)
         self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
         self.rank_of[NORMAL_READING] = len(Tier)
         self.cues = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -230,7 +234,7 @@ class SymptomDetector:
             label = reading.symptom if reading.abnormal else NORMAL_READING
             spans.append(Span(doc, span.start, span.end, label=label))
             reading_of[(span.start, span.end)] = reading
-        return resolve_overlaps(spans, self.rank_of), reading_of, masks
+        return resolve_overlaps(spans, self.rank_of, self.fail_safe), reading_of, masks
 
     def _cues(self, doc: Doc, mentions: List[Span]) -> List[Span]:
         spans = [

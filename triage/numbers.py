@@ -144,6 +144,18 @@ _TABLETS = re.compile(
     re.I,
 )
 # a bare count of five or more after "took": "took 6", "had like eight" (not "took 5 minutes")
+# a count of another medicine that slows the body down (a relaxant, an opioid, a benzodiazepine, a sleeping pill),
+# named: "took 20 tizanidine", "swallowed 8 of the xanax" (stop 25). Its doses are not Soma's, so only a count
+# as high as a bare one is read as an overdose.
+_OTHER_MEDICINE = (
+    r"(?:flexeril|cyclobenzaprine|tizanidine|zanaflex|baclofen|robaxin|methocarbamol|skelaxin|metaxalone|valium"
+    r"|diazepam|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|tramadol|oxy|oxycodone|oxycontin|percocet"
+    r"|vicodin|hydrocodone|norco|codeine|morphine|gabapentin|lyrica|pregabalin|ambien|zolpidem|seroquel"
+    r"|quetiapine|trazodone|sleeping pill|sleeping tablet|painkiller|muscle relaxer|muscle relaxant)s?"
+)
+_NAMED = re.compile(
+    rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b{COUNT}\s*(?:of\s+(?:the|my|his|her|their)\s+)?{_OTHER_MEDICINE}\b", re.I
+)
 _BARE = re.compile(
     r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
     r"(?:\s+(?:like|about|maybe|probably|nearly|almost|over|at least|another|roughly|around|prob))*"
@@ -245,6 +257,7 @@ def _tablets(text: str) -> List[Reading]:
         ),
         (_TIMES_STRENGTH, TABLETS_AT_ONCE, f"{{:g}} tablets at a time: {at_once}", _PER_DAY),
         (_BARE, BARE_COUNT, "{:g} taken at a time: an overdose", None),
+        (_NAMED, BARE_COUNT, "{:g} of another medicine that slows the body at a time: an overdose", _PER_DAY),
         (_BARE_AT_ONCE, TABLETS_AT_ONCE, f"{{:g}} at once: {at_once}", None),
     )
     for pattern, least, meaning, usual in counts:
