@@ -681,6 +681,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("is soma safe for my heart?", G, []),
     ("the cyclobenzaprine knocked out my back pain in a day", G, []),
     ("this is the last soma i ever take, it did nothing for my back", G, []),
+    ("people say the side effects disappear after a week", G, []),  # not figures that vanish when looked at
+    ("went to the shop and grabbed decaf instead", G, []),  # not a reach that hits the wrong thing
+    ("my arm is set in plaster after the fracture", G, []),  # a cast, not stiffness
     ("the baclofen hasn't given me any of the shakes", G, []),
     ("my spasms are 70% better since last month", G, []),
     ("the diarrhoea is from the antibiotic the dentist gave me", G, []),
@@ -963,7 +966,7 @@ def test_a_hint_of_self_harm_may_rest_on_a_real_word_a_symptom_may_not(small):
 
 
 def test_spasms_read_as_one_symptom_silence_the_learned_part_on_the_other():
-    """Soma is taken for spasms: where the lexicon placed twitching (here the condition treated), the learned part
+    """Soma is taken for spasms: where the lexicon read twitching (here the condition treated), the learned part
     says nothing of stiffness either, as it says nothing of a seizure happening beside one had."""
     examples = [Example(f"calves like wooden planks {i}", frozenset(["muscle_stiffness"])) for i in range(12)] + [
         Example(t, frozenset()) for t in ("can i take soma with food", "thanks", "hello", "my back hurts", "bye")
@@ -971,9 +974,13 @@ def test_spasms_read_as_one_symptom_silence_the_learned_part_on_the_other():
     stiff = Triager(default_detector(), LearnedOpinion.train(examples))
     alone = stiff("my calves feel like wooden planks again today")
     beside = stiff("i take soma for muscle spasms, my calves feel like wooden planks again today")
+    denied = stiff("no twitching at all, but my calves feel like wooden planks again today")
     assert [f.symptom for f in alone.findings if f.origin is Origin.LEARNED] == ["muscle_stiffness"]
     assert [f.symptom for f in beside.findings if f.origin is Origin.LEARNED] == []
     assert {f.symptom: f.status for f in beside.findings}.get("twitching") is Status.TREATED
+    # a condition denied says nothing of the other: the learned part still speaks
+    assert [f.symptom for f in denied.findings if f.origin is Origin.LEARNED] == ["muscle_stiffness"]
+    assert {f.symptom: f.status for f in denied.findings}.get("twitching") is Status.NEGATED
 
 
 def test_a_denial_reaches_back_from_a_cue_that_names_what_it_denies():

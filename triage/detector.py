@@ -153,6 +153,7 @@ class SymptomDetector:
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
         self.mask_keys = frozenset(key for key, s in lexicon.symptoms.items() if s.tier is Tier.MASK)
         self.fail_safe = frozenset(key for key, s in lexicon.symptoms.items() if s.fail_safe)
+        self.treated = frozenset(key for key, s in lexicon.symptoms.items() if s.treated_condition)
         self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
         self.rank_of[NORMAL_READING] = len(Tier)
         self.cues = PhraseMatcher(self.nlp.vocab, attr="LEMMA")

@@ -143,7 +143,6 @@ _TABLETS = re.compile(
     rf"|\b{COUNT}\s*{_TABLET}[^.!?\d]{{0,20}}?\b{_AT_ONCE}",
     re.I,
 )
-# a bare count of five or more after "took": "took 6", "had like eight" (not "took 5 minutes")
 # a count of another medicine that slows the body down (a relaxant, an opioid, a benzodiazepine, a sleeping pill),
 # named: "took 20 tizanidine", "swallowed 8 of the xanax" (stop 25). Its doses are not Soma's, so only a count
 # as high as a bare one is read as an overdose.
@@ -156,6 +155,7 @@ _OTHER_MEDICINE = (
 _NAMED = re.compile(
     rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b{COUNT}\s*(?:of\s+(?:the|my|his|her|their)\s+)?{_OTHER_MEDICINE}\b", re.I
 )
+# a bare count of five or more after "took": "took 6", "had like eight" (not "took 5 minutes")
 _BARE = re.compile(
     r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
     r"(?:\s+(?:like|about|maybe|probably|nearly|almost|over|at least|another|roughly|around|prob))*"

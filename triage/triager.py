@@ -24,7 +24,7 @@ import tarfile
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import FrozenSet, Iterable, List, Sequence, Tuple
+from typing import FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 from triage import training
 from triage.detector import SymptomDetector
@@ -63,14 +63,8 @@ def _content_words(text: str) -> List[str]:
     return [w for w in re.findall(r"[a-z']+", normalise(text).text.lower()) if w not in FUNCTION_WORDS]
 
 
-# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither (a seizure had or
-# happening; spasms, the condition Soma is taken for, read as twitching or as stiffness)
-RELATED = {
-    "convulsions": ("seizure_now",),
-    "seizure_now": ("convulsions",),
-    "twitching": ("muscle_stiffness",),
-    "muscle_stiffness": ("twitching",),
-}
+# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither
+RELATED = {"convulsions": ("seizure_now",), "seizure_now": ("convulsions",)}
 
 # answers to "It sounds like ... Is that right?": unsure counts as yes (a missed report is worse)
 YES = {
@@ -183,8 +177,7 @@ class Triager:
         """The symptoms `_opinions` never hears the learned part on in this message: those the lexicon
         placed (as a report or not), and, where the message only asks, all but a hint of self-harm."""
         self.detector.forget()
-        placed = {f.symptom for f in self.detector(text).findings}
-        placed |= {related for key in placed for related in RELATED.get(key, ())}
+        placed = self._unheard(self.detector(text).findings)
         if self.detector.only_asks(text):
             placed |= {key for key, s in self.lexicon.symptoms.items() if not s.fail_safe}
         return frozenset(placed)
@@ -212,10 +205,11 @@ class Triager:
         """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again.
         One closed a turn ago ("the ambulance is on its way") is kept by a message that says it is still going on
         ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
-        going_on = any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings)
-        if going_on and not _closes(text):
+        if _closes(text):
+            return triage
+        if any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings):
             previous = next((t for t in reversed(recent) if t.level is Level.EMERGENCY), previous)
-        if previous is None or previous.level is not Level.EMERGENCY or _closes(text):
+        if previous is None or previous.level is not Level.EMERGENCY:
             return triage
         # every emergency told before, so that the reply is the same (a hint of self-harm keeps its crisis line)
         kept = tuple(
@@ -274,10 +268,12 @@ class Triager:
         if by_sentence and len(sentences) > 1:
             parts += [(sentence, self.detector(sentence)) for sentence in sentences]
         for part, reading in parts:
-            placed = {f.symptom for f in reading.findings} | {
-                f.symptom for f in triage.findings if f.status is not Status.PRESENT and _same_sentence(f, text, part)
-            }
-            placed |= {related for key in placed for related in RELATED.get(key, ())}
+            placed = self._unheard(
+                [
+                    *reading.findings,
+                    *(f for f in triage.findings if f.status is not Status.PRESENT and _same_sentence(f, text, part)),
+                ]
+            )
             opinions = [o for o in self.learned.opinions(part, exclude=placed) if o.symptom in self.lexicon.symptoms]
             if not opinions:
                 continue
@@ -301,6 +297,19 @@ class Triager:
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
+
+    def _unheard(self, placed: Iterable[Finding]) -> Set[str]:
+        """The symptoms the learned part is silent on beside these findings: each one the lexicon placed, its
+        RELATED ones, and, where the lexicon read a condition Soma is taken for (the lexicon's
+        `treated_condition`: spasms are read as twitching or as stiffness), every such condition: "soma for my
+        back spasms from lifting" is no learned stiffness. Not where it was denied: "no spasms" says nothing
+        of stiffness."""
+        placed = list(placed)
+        keys = {f.symptom for f in placed}
+        keys |= {related for key in keys for related in RELATED.get(key, ())}
+        if any(f.symptom in self.detector.treated and f.status is not Status.NEGATED for f in placed):
+            keys |= self.detector.treated
+        return keys
 
     def _without(self, part: str, opinion: Opinion, denied: FrozenSet[str]) -> Opinion | None:
         """An opinion that rests on a denied word: none where it is one of its two weightiest ("my heart is not
