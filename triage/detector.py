@@ -58,6 +58,11 @@ SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators 
 ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "will", "would", "should", "what", "how"}
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
+# a cause denied just before its cue: "no bug going around", "it isn't from the gym"
+CAUSE_DENIALS = {"no", "not", "n't", "nt", "never", "nothing", "without", "none", "nobody", "neither", "nor"}
+CAUSE_DENIAL_REACH = 3
+LONG_STANDING = {"year", "years", "decade", "decades"}
+HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
@@ -101,16 +106,18 @@ def resolve_overlaps(spans: Iterable[Span], rank_of: Dict[str, int], apart: Froz
     """Non-overlapping mentions, in text order. Where readings overlap, the more urgent tier wins
     ("he's in a seizure" is seizure_now, not convulsions), then the longer span, then the earlier. The
     symptoms `apart` are resolved among themselves only: a hint of self-harm and the overdose it
-    overlaps are both kept ("took 10 soma on purpose")."""
+    overlaps are both kept ("took 10 soma on purpose"); a mask hides them as it hides any other ("don't want to
+    live with the side effects")."""
     spans = list(spans)
-    chosen: List[Span] = []
-    for group in ([s for s in spans if s.label_ in apart], [s for s in spans if s.label_ not in apart]):
+    masks = [s for s in spans if rank_of[s.label_] == Tier.MASK.rank]
+    chosen: Dict[Tuple[int, int, str], Span] = {}
+    for group in ([s for s in spans if s.label_ in apart] + masks, [s for s in spans if s.label_ not in apart]):
         taken: Set[int] = set()
         for span in sorted(group, key=lambda s: (rank_of[s.label_], -len(s), s.start)):
             if not taken.intersection(range(span.start, span.end)):
-                chosen.append(span)
+                chosen[(span.start, span.end, span.label_)] = span
                 taken.update(range(span.start, span.end))
-    return sorted(chosen, key=lambda s: s.start)
+    return sorted(chosen.values(), key=lambda s: s.start)
 
 
 class SymptomDetector:
@@ -259,11 +266,31 @@ class SymptomDetector:
         # a cause that names or runs into a warning symptom explains nothing: "is trembling a side effect? bc my
         # hands are shaking", "didn't eat much due to nausea"; a named condition that holds the mention still
         # does ("from her essential tremor": a cue written as a phrase, not a pattern)
-        spans = [c for c in spans if not self._cause_is_a_symptom(c, mentions) and not self._still_ending(c)]
+        spans = [
+            c
+            for c in spans
+            if not self._cause_is_a_symptom(c, mentions) and not self._cause_denied(c) and not self._still_ending(c)
+        ]
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
+
+    def _cause_denied(self, cue: Span) -> bool:
+        """A cause the message denies explains nothing: "no other illness going around, but I've been throwing up",
+        "it's not from the gym". The denial stands in the cue's clause, at most CAUSE_DENIAL_REACH words before it
+        (a cue that holds its own denial, "not the medication", names another cause and is not read here)."""
+        rule = self.rules_by_literal[cue.label_]
+        if rule.category is not Category.OTHER_CAUSE or rule.direction is Direction.PSEUDO:
+            return False
+        if any(t.lemma_ in LONG_STANDING for t in cue):
+            return False  # "not for 10 years" denies the symptom in that time, not a long-standing cause
+        before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.start - CAUSE_DENIAL_REACH) : cue.start]]
+        while before and any(w in CLAUSE_BREAKS or w in (".", "!", "?") for w in before):
+            before = before[1:]  # only the words of the cue's own clause
+        # a denial of having it is no denial of the cause: "haven't had the shakes for 10 years"
+        denied = [i for i, w in enumerate(before) if w in CAUSE_DENIALS]
+        return bool(denied) and not any(w in HAVING for w in before[denied[-1] :])
 
     def _still_ending(self, cue: Span) -> bool:
         """An ending still under way is no ending: a RESOLVED cue read by its lemma ("settled down", "wore off")

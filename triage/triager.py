@@ -110,6 +110,26 @@ ABOUT_SOMEONE = frozenset(
 )
 
 
+# an acknowledgment alone: it takes the emergency reply in, it doesn't end the emergency ("ok" / "what do i do while
+# we wait"); a call made or help here does (CLOSING)
+ACKNOWLEDGING = frozenset("ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much".split())
+
+
+def _acknowledges(text: str) -> bool:
+    words = re.findall(r"[a-z0-9']+", normalise(text).text.lower())
+    return bool(words) and set(words) <= ACKNOWLEDGING
+
+
+def _left_open(history: Sequence[Turn]) -> Triage | None:
+    """The emergency of the last turns that only acknowledgments followed: what a message that doesn't close it keeps."""
+    for turn in reversed(history[-HISTORY_TURNS:]):
+        if turn.triage.level is Level.EMERGENCY:
+            return turn.triage
+        if not _acknowledges(turn.text):
+            return None
+    return None
+
+
 def _closes(text: str) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else?"""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
@@ -198,7 +218,7 @@ class Triager:
         # an open emergency outranks a stop symptom told after it: the emergency reply, with both
         if triage.level is Level.EMERGENCY:
             return triage
-        return self._still_open(text, triage, previous, [t.triage for t in history[-HISTORY_TURNS:]])
+        return self._still_open(text, triage, _left_open(history), [t.triage for t in history[-HISTORY_TURNS:]])
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
