@@ -112,7 +112,9 @@ ABOUT_SOMEONE = frozenset(
 
 # an acknowledgment alone: it takes the emergency reply in, it doesn't end the emergency ("ok" / "what do i do while
 # we wait"); a call made or help here does (CLOSING)
-ACKNOWLEDGING = frozenset("ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much".split())
+ACKNOWLEDGING = frozenset(
+    "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much".split()
+)
 
 
 def _acknowledges(text: str) -> bool:
@@ -121,7 +123,7 @@ def _acknowledges(text: str) -> bool:
 
 
 def _left_open(history: Sequence[Turn]) -> Triage | None:
-    """The emergency of the last turns that only acknowledgments followed: what a message that doesn't close it keeps."""
+    """The emergency of the last turns that only acknowledgments followed: what a message not closing it keeps."""
     for turn in reversed(history[-HISTORY_TURNS:]):
         if turn.triage.level is Level.EMERGENCY:
             return turn.triage
