@@ -848,6 +848,23 @@ def test_any_hint_of_self_harm_gets_the_emergency_reply(triager, text):
     assert (triage.level, triage.self_harm) == (Level.EMERGENCY, True), text
 
 
+# what the masks beside self-harm's words leave alone: the lexicon itself reads these, so that the emergency reply
+# never rests on the learned part alone (stop 26 review: "without me for", "finally let go of" and "wake up feeling"
+# were masks, and only the learned part still caught these)
+UNMASKED_SELF_HARM = [
+    "they'd be better off without me for good",
+    "everyone will be fine without me when i'm gone",
+    "i finally let go of everything tonight",
+    "i don't want to wake up feeling like this ever again",
+]
+
+
+@pytest.mark.parametrize("text", UNMASKED_SELF_HARM)
+def test_a_mask_never_leaves_a_hint_of_self_harm_to_the_learned_part_alone(triager, text):
+    assert "self_harm" in triager.detector(text).reported, text
+    assert tier(triager(text)) == E
+
+
 @pytest.mark.parametrize("text, expected, symptoms", FALSE_ALARMS)
 def test_no_alarm_where_nothing_urgent_is_reported(triager, text, expected, symptoms):
     check(triager, text, expected, symptoms)

@@ -56,13 +56,13 @@ TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
 ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "will", "would", "should", "what", "how"}
-# where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
-# since yesterday", "could soma cause a fever, mine's 38.6 now")
 # a cause denied just before its cue: "no bug going around", "it isn't from the gym"
 CAUSE_DENIALS = {"no", "not", "n't", "nt", "never", "nothing", "without", "none", "nobody", "neither", "nor"}
 CAUSE_DENIAL_REACH = 3
 LONG_STANDING = {"year", "years", "decade", "decades"}
 HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
+# where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
+# since yesterday", "could soma cause a fever, mine's 38.6 now")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
@@ -286,8 +286,8 @@ class SymptomDetector:
         if any(t.lemma_ in LONG_STANDING for t in cue):
             return False  # "not for 10 years" denies the symptom in that time, not a long-standing cause
         before = [t.lower_ for t in cue.doc[max(cue.sent.start, cue.start - CAUSE_DENIAL_REACH) : cue.start]]
-        while before and any(w in CLAUSE_BREAKS or w in (".", "!", "?") for w in before):
-            before = before[1:]  # only the words of the cue's own clause
+        breaks = [i for i, w in enumerate(before) if w in CLAUSE_BREAKS or w in (".", "!", "?")]
+        before = before[breaks[-1] + 1 :] if breaks else before  # only the words of the cue's own clause
         # a denial of having it is no denial of the cause: "haven't had the shakes for 10 years"
         denied = [i for i, w in enumerate(before) if w in CAUSE_DENIALS]
         return bool(denied) and not any(w in HAVING for w in before[denied[-1] :])
