@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import AbstractSet, Callable, Dict, List, Mapping, Sequence, Tuple
 
 import numpy as np
+from joblib import Parallel, delayed
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -141,17 +143,14 @@ class LearnedOpinion:
         coef = np.zeros((matrix.shape[1], len(keys)))
         intercept = np.zeros(len(keys))
         thresholds = {}
-        for column, key in enumerate(keys):
-            labels = np.array([key in e.symptoms for e in examples])
-            model = LogisticRegression(
-                C=C, class_weight="balanced", solver="liblinear", max_iter=2000, random_state=seed
-            )
-            out_of_fold = np.zeros(len(examples))
-            for train, test in _folds(texts, labels):
-                model.fit(matrix[train], labels[train])
-                out_of_fold[test] = model.predict_proba(matrix[test])[:, 1]
-            model.fit(matrix, labels)
-            coef[:, column], intercept[column] = model.coef_[0], model.intercept_[0]
+        # liblinear holds the GIL, so the symptoms are fitted in worker processes, one symptom each
+        # (the same fits, in any order: each has its own seed, so the model is what a loop would give)
+        every_label = [np.array([key in e.symptoms for e in examples]) for key in keys]
+        fits = Parallel(n_jobs=min(len(keys), os.cpu_count() or 1))(
+            delayed(_fit)(matrix, labels, _folds(texts, labels), C, seed) for labels in every_label
+        )
+        for column, (key, (out_of_fold, weights, bias)) in enumerate(zip(keys, fits, strict=True)):
+            coef[:, column], intercept[column] = weights, bias
             scores = out_of_fold[negatives]
             ask_share, raise_share = (budgets or {}).get(key, DEFAULT_BUDGET)
             ask = max(ASK_FLOOR, float(np.quantile(scores, 1 - ask_share)))
@@ -265,6 +264,17 @@ class LearnedOpinion:
             vectorizer.idf_ = idf
         thresholds = {k: (float(a), float(r)) for k, (a, r) in vocabulary["thresholds"].items()}
         return cls(words, chars, list(vocabulary["keys"]), coef, intercept, thresholds)
+
+
+def _fit(matrix, labels: np.ndarray, folds, C: float, seed: int) -> Tuple[np.ndarray, np.ndarray, float]:
+    """One symptom's model: its out-of-fold scores (for the thresholds), then its weights fitted on all."""
+    model = LogisticRegression(C=C, class_weight="balanced", solver="liblinear", max_iter=2000, random_state=seed)
+    out_of_fold = np.zeros(len(labels))
+    for train, test in folds:
+        model.fit(matrix[train], labels[train])
+        out_of_fold[test] = model.predict_proba(matrix[test])[:, 1]
+    model.fit(matrix, labels)
+    return out_of_fold, model.coef_[0], float(model.intercept_[0])
 
 
 def _stack(words, chars):

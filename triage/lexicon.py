@@ -16,6 +16,11 @@ from typing import Dict, FrozenSet, Tuple
 
 import yaml
 
+try:  # libyaml's safe loader where PyYAML was built with it: the same documents, read ~10x faster
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    from yaml import SafeLoader
+
 DEFAULT_LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicon"
 SYMPTOMS_FILE = "symptoms.yml"
 CONTEXT_RULES_FILE = "context_rules.yml"
@@ -165,7 +170,7 @@ class Lexicon:
 
 def _read_yaml(path: Path) -> dict:
     with path.open(encoding="utf-8") as f:
-        content = yaml.safe_load(f)
+        content = yaml.load(f, Loader=SafeLoader)
     if not isinstance(content, dict):
         raise LexiconError(f"{path} is not a YAML mapping")
     return content
