@@ -407,6 +407,29 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("we can't bring him round, he's breathing though", E, ["unresponsive"]),  # (stop 25)
 ]
 
+# (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
+# of god; self-injury as a habit; a review that hides the end: each read by the lexicon itself
+LEXICON_SELF_HARM = [
+    "the rope is up in the attic next to the beam",
+    "torn between the bridge option and the pills",
+    "i keep unlocking the gun cabinet at night",
+    "my brother's rifle is in the closet and i keep taking it out",
+    "looked up which bridge in town is the tallest",
+    "i lean out of the window a little further every night",
+    "whoever finds me please call my sister",
+    "i hope my son isn't the one who walks in first",
+    "my nephew can have my guitar, i won't need it",
+    "picked the songs for my funeral playlist",
+    "just have to act normal till friday",
+    "every night i pray that god will take me",
+    "existing is too much effort",
+    "the burns i made are healing slowly",
+    "i had to press the blade harder this time",
+    "tied my scarf around my neck tight last night",
+    "no reason to stick around after this",
+    "not sure i'll be around by spring",
+]
+
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
     "there's no point any more",
     "everyone would be better off without me",
@@ -538,6 +561,7 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "they'd all be fine without me",
     "my family deserve to be rid of me",
     "taking every pill in the house tonight",
+    *LEXICON_SELF_HARM,
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -735,9 +759,22 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("he'll have a fit about the price of the refill", G, []),
     ("my son took his soma last night and didn't wake up until noon, is that normal", G, []),
     ("didn't wake up till 10am, groggy but fine", G, ["drowsiness"]),
+    # a machine, a screen or a market, not a body; laughter; worry (stop 27)
+    ("the fridge shudders all night", G, []),
+    ("the laptop screen keeps twitching", G, []),
+    ("the stock market is shaking today", G, []),
+    ("shaking with laughter at the cat video", G, []),
+    ("i'm sweating the small stuff at work", G, []),
+    ("the shakes were from my old meds", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # a machine's reach ends at a person's own words; a body likened to one is a body; "my old" names no cause
+    # unless it is an old medicine (stop 27)
+    ("sat at the computer and my hands started shaking", S, ["tremors"]),
+    ("robaxin gave me a stomach that felt like a washing machine", S, ["nausea"]),
+    ("my old dog died last week and i've been throwing up since", S, ["vomiting"]),
+    ("my old back injury flared up and now my hands are shaking", S, ["tremors"]),
     ("my hands have been shaking all week and i was sick once, not since", S, ["tremors"]),  # only the episode stopped
     ("she had a seizure on the kitchen floor, it stopped after a minute", S, ["convulsions"]),  # a seizure is over
     ("he stopped breathing for a moment but it passed", E, ["breathing_problem"]),  # an emergency sign stays one
@@ -863,6 +900,11 @@ UNMASKED_SELF_HARM = [
 def test_a_mask_never_leaves_a_hint_of_self_harm_to_the_learned_part_alone(triager, text):
     assert "self_harm" in triager.detector(text).reported, text
     assert tier(triager(text)) == E
+
+
+@pytest.mark.parametrize("text", LEXICON_SELF_HARM)
+def test_the_lexicon_itself_reads_each_family_of_indirect_self_harm(triager, text):
+    assert "self_harm" in triager.detector(text).reported, text
 
 
 @pytest.mark.parametrize("text, expected, symptoms", FALSE_ALARMS)
