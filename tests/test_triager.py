@@ -562,6 +562,10 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "my family deserve to be rid of me",
     "taking every pill in the house tonight",
     *LEXICON_SELF_HARM,
+    # ... and beside a figure of speech, a hint is still heard
+    "this pain is killing me and i just want it all to end",
+    "my boss is going to kill me and honestly i want to die",
+    "bye for now, nobody will miss me",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -766,6 +770,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("shaking with laughter at the cat video", G, []),
     ("i'm sweating the small stuff at work", G, []),
     ("the shakes were from my old meds", G, []),
+    # a figure of speech in self-harm's words: the learned part hears the message without it (stop 27)
+    ("the school run is going to be the death of me", G, []),
+    ("these stairs will be the death of me", G, []),
+    ("my dad will kill me if i miss another dose", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

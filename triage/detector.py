@@ -502,17 +502,25 @@ class SymptomDetector:
     def names_a_cause(self, text: str) -> bool:
         return self._plain_context(text)[1]
 
-    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], bool]:
+    def masked_words(self, text: str) -> FrozenSet[str]:
+        """The words of the masks the text matches that hide a fail-safe symptom: a figure of speech in
+        self-harm's words, reviewed as one ("this crossword will be the death of me")."""
+        return self._plain_context(text)[2]
+
+    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], bool, FrozenSet[str]]:
         """What the learned second opinion must not rest on, read in one pass over the cues:
         * the words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), the words of a
           cue that names what it denies ("my heart rate is normal"), and the words of a mask ("my heart is not
           racing", "lock up my soma" report nothing);
         * whether the text names a cause (an OTHER_CAUSE cue, not a PSEUDO one), whatever it names it for ("the
-          rollercoaster made my stomach flip")."""
+          rollercoaster made my stomach flip");
+        * the words of the masks that hide a fail-safe symptom (`masked_words`)."""
         doc = self._plain(text)
         mentions, _, masks = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
         denied: Set[str] = {t.lower_ for m in masks for t in m}
+        # only a mask reviewed as hiding a fail-safe symptom ("the death of me") keeps its words from that symptom too
+        masked = frozenset(t.lower_ for m in masks if self.hides.get(m.label_, frozenset()) & self.fail_safe for t in m)
         cause = False
         for cue in self._cues(doc, mentions):
             rule = self.rules_by_literal[cue.label_]
@@ -534,7 +542,7 @@ class SymptomDetector:
                     if self._terminated(words, i, cue.start, negation=True):
                         break
                     denied.add(words[i])
-        return frozenset(denied), cause
+        return frozenset(denied), cause, masked
 
     def _plain_doc(self, text: str) -> Doc:
         """The normalised text's doc, without typo corrections: what `denied_words` and `only_asks`

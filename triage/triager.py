@@ -301,6 +301,7 @@ class Triager:
                 continue
             asks = self.detector.only_asks(part)
             denied = self.detector.denied_words(part)
+            masked = self.detector.masked_words(part)
             # a cause the part names explains what the learned part finds in it too, as it explains the lexicon's
             # mentions ("shivering after a downpour on the walk home" is no loss of coordination, "the rollercoaster
             # made my stomach flip" no nausea): never an emergency sign, never a seizure (`other_cause_explains`)
@@ -313,6 +314,10 @@ class Triager:
                 # but a question or a denial can be a hint of self-harm
                 if not symptom.fail_safe and set(opinion.evidence) & denied:
                     opinion = self._without(part, opinion, denied)
+                # a denial may be a hint of self-harm, but a reviewed mask says what its words mean ("this crossword
+                # will be the death of me"): a hint of self-harm is heard on the rest of the part alone
+                elif symptom.fail_safe and set(opinion.evidence) & masked:
+                    opinion = self._heard_without(part, opinion, masked)
                 if opinion is None or not self._rests_on_content(opinion, symptom.fail_safe):
                     continue
                 if not symptom.fail_safe and asks:
@@ -339,7 +344,11 @@ class Triager:
         ("i hear music playing and no radio or tv is on": the music)."""
         if set(opinion.evidence[:2]) & denied:
             return None
-        kept = " ".join(w for w in re.findall(r"[\w']+", normalise(part).text.lower()) if w not in denied)
+        return self._heard_without(part, opinion, denied)
+
+    def _heard_without(self, part: str, opinion: Opinion, words: FrozenSet[str]) -> Opinion | None:
+        """The opinion on the part without these words, where it still holds."""
+        kept = " ".join(w for w in re.findall(r"[\w']+", normalise(part).text.lower()) if w not in words)
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
     def _rests_on_content(self, opinion: Opinion, fail_safe: bool = False) -> bool:
