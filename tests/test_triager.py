@@ -428,6 +428,7 @@ LEXICON_SELF_HARM = [
     "tied my scarf around my neck tight last night",
     "no reason to stick around after this",
     "not sure i'll be around by spring",
+    "i'm going through with it",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -770,6 +771,12 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("shaking with laughter at the cat video", G, []),
     ("i'm sweating the small stuff at work", G, []),
     ("the shakes were from my old meds", G, []),
+    ("the washing machine convulses every spin cycle", G, []),
+    # (stop 27 review) the families' words in plain questions and plans
+    ("i will have my car back tomorrow, can i drive on soma", G, []),
+    ("how long does it take to feel something from soma", G, []),
+    ("the side effects disappear for most people after a week", G, []),
+    ("friday is the day, so excited for the wedding", G, []),
     # a figure of speech in self-harm's words: the learned part hears the message without it (stop 27)
     ("the school run is going to be the death of me", G, []),
     ("these stairs will be the death of me", G, []),
@@ -780,6 +787,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # a machine's reach ends at a person's own words; a body likened to one is a body; "my old" names no cause
     # unless it is an old medicine (stop 27)
     ("sat at the computer and my hands started shaking", S, ["tremors"]),
+    ("on the computer my heart started racing", S, ["fast_heartbeat"]),
+    ("can barely hold my phone im shaking so bad", S, ["tremors"]),
+    ("staring at the screen my vision started crawling with bugs", S, ["hallucinations"]),
     ("robaxin gave me a stomach that felt like a washing machine", S, ["nausea"]),
     ("my old dog died last week and i've been throwing up since", S, ["vomiting"]),
     ("my old back injury flared up and now my hands are shaking", S, ["tremors"]),
@@ -901,6 +911,7 @@ UNMASKED_SELF_HARM = [
     "everyone will be fine without me when i'm gone",
     "i finally let go of everything tonight",
     "i don't want to wake up feeling like this ever again",
+    "sitting in the garage with the engine running",  # the machine mask of stop 27 hides no hint of self-harm
 ]
 
 
@@ -1055,6 +1066,13 @@ def test_an_added_example_moves_no_other_message_that_reports_nothing_to_another
     after = fold_of([*texts, "a new message"], np.append(labels, False))
     assert all(after[t] == before[t] for t, positive in zip(texts, labels, strict=True) if not positive)
     assert all(1 <= sum(labels[test]) <= 3 for _, test in _folds(texts, labels))  # each fold has its share
+
+
+def test_a_model_with_no_symptom_to_learn_trains_and_holds_no_opinion():
+    # fewer than MIN_POSITIVES examples of every symptom: nothing to fit (the parallel fits get no job at all)
+    examples = [Example("my hands shake all day", frozenset({"tremors"})), Example("hello there", frozenset())] * 3
+    model = LearnedOpinion.train(examples)
+    assert (model.keys, model.opinions("my hands shake all day")) == ([], [])
 
 
 def test_a_ceiling_caps_the_ask_threshold_whatever_the_budget():

@@ -146,7 +146,7 @@ class LearnedOpinion:
         # liblinear holds the GIL, so the symptoms are fitted in worker processes, one symptom each
         # (the same fits, in any order: each has its own seed, so the model is what a loop would give)
         every_label = [np.array([key in e.symptoms for e in examples]) for key in keys]
-        fits = Parallel(n_jobs=min(len(keys), os.cpu_count() or 1))(
+        fits = Parallel(n_jobs=max(1, min(len(keys), os.cpu_count() or 1)))(
             delayed(_fit)(matrix, labels, _folds(texts, labels), C, seed) for labels in every_label
         )
         for column, (key, (out_of_fold, weights, bias)) in enumerate(zip(keys, fits, strict=True)):
