@@ -226,6 +226,11 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("took 10 soma on purpose", E, ["overdose"]),
     ("i take 350 three times a day but today i took 2100mg", E, ["overdose"]),
     ("temp 36.8, pulse 72, all normal", G, []),
+    # a reading given in a question is one taken; a limit asked about is not (stop 28)
+    ("is a resting pulse of 115 dangerous on soma?", S, ["fast_heartbeat"]),
+    ("is 38.5 a fever?", S, ["fever"]),
+    ("is a heart rate above 100 normal on soma?", G, []),
+    ("at what temperature should i call the doctor, 38?", G, []),
     ("i take 3 a day as prescribed", G, []),
     ("weighs 38.6 kg", G, []),
     ("heart rate over 100 all evening", S, ["fast_heartbeat"]),  # over the limit, said as a comparison
@@ -282,6 +287,10 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
+    # ... where the question after a statement asks about something else (stop 28: the question clause is read alone)
+    ("my husband has been fitting for 5 minutes, is it normal for a seizure to last this long?", E, ["seizure_now"]),
+    ("my hands are shaking, can soma cause tremors?", S, ["tremors"]),
+    ("i took my dose, is it ok that my heart is racing?", S, ["fast_heartbeat"]),
     ("can soma cause diarrhea? ive had it since tuesday", S, ["diarrhea"]),
     ("does soma cause sweating? i'm drenched every night", S, ["sweating"]),
     ("what happens if you take 5 soma at once? i just did", E, ["overdose"]),
@@ -338,6 +347,10 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("SEIZURE HAPPENING NOW", E, ["seizure_now"]),
     ("eyes rolled back and jerking", E, ["seizure_now"]),
     ("i can't wake my dad up", E, ["unresponsive"]),
+    # hard to wake is how a sedative overdose is first told (stop 28): the emergency sign, not severe drowsiness
+    ("grandma has been sleeping all day and is really hard to wake up", E, ["unresponsive"]),
+    ("my son is super groggy and difficult to rouse", E, ["unresponsive"]),
+    ("she's barely responding to me", E, ["unresponsive"]),
     ("my toddler swallowed one of my soma", E, ["overdose"]),
     ("my 3yo might have swallowed one", E, ["overdose"]),
     ("took soma with my oxy and i can barely keep my eyes open", E, ["overdose"]),
@@ -433,6 +446,11 @@ LEXICON_SELF_HARM = [
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
     "there's no point any more",
+    # ... and a goodbye that is more than one (stop 28: ordinary goodbyes joined the negatives)
+    "this is goodbye",
+    "goodbye forever",
+    "i won't be talking to you again, goodbye",
+    "i'm done. goodbye.",
     "everyone would be better off without me",
     "how many soma would it take",
     "i've been saving my pills",
@@ -571,12 +589,28 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     ("no fever, chills or anything like that", G, []),
+    # a question after a statement asks about what it names (stop 28: "one more" was read as taken)
+    ("had my 3rd dose of the day at 9pm, can i take one more before bed?", G, []),
+    # a dose taken as told is no overdose, whatever the learned part makes of "took" and "label" (stop 28)
+    ("i took two of my 350s today which is what the script says, is that fine?", G, []),
+    ("i took my 350mg soma at 8 like the label says, can i have a glass of wine at dinner?", G, []),
+    # an ordinary goodbye at the end of a chat (stop 28: a one-word "goodbye" read alone got the emergency reply)
+    ("thank you so much, that's all i needed. goodbye!", G, []),
+    ("thanks, that's everything. goodbye", G, []),
+    ("ok that answers it. bye!", G, []),
     ("he hasn't thrown up or had the runs", G, []),
     ("not sleeping well, but no fever", G, []),
     ("the sweating stopped weeks ago", G, []),
     ("years ago another drug gave me tremors", G, []),
     ("the fever went away, it was a cold", G, []),
     ("i only sweat when i go to the gym, is that ok with soma", G, []),
+    # exercise and weather named by their shape, not phrase by phrase (stop 28)
+    ("i'm sweating because it's 95 degrees out and no ac", G, []),
+    ("ran 5 miles and my heart was pounding, normal right?", G, []),
+    ("my pulse was 140 while jogging, is that normal on soma?", G, []),
+    ("i get sweaty when i play basketball, is that ok with soma?", G, []),
+    ("my heart races when i climb the stairs at work", G, []),
+    ("shivering, our heating went off last night", G, []),
     ("my hands shake when i'm nervous, always have", G, []),
     ("i take soma for my back spasms", G, []),
     ("muscle spasms in my lower back, thats why im on it", G, []),
@@ -784,6 +818,15 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # a cause explains what it can cause, near it, unless a contrast or a concession says otherwise (stop 28)
+    ("my temp is 39 and it's 95 degrees out", S, ["fever"]),
+    ("after my game i started seeing bugs crawling on the walls", S, ["hallucinations"]),
+    ("went up the stairs and my legs went completely stiff and wouldn't move for an hour", S, ["muscle_stiffness"]),
+    ("ran 5 miles yesterday but today at rest my heart is still racing", S, ["fast_heartbeat"]),
+    ("my husband is shivering under 3 blankets even though it's 75 degrees out", S, ["shivering"]),
+    ("it's 50 degrees out and i'm drenched in sweat", S, ["sweating"]),
+    ("the heating is on full and i'm still shivering", S, ["shivering"]),
+    ("the trembling went on for ages this morning", S, ["tremors"]),  # a spell that runs on, not a lifelong one
     # a machine's reach ends at a person's own words; a body likened to one is a body; "my old" names no cause
     # unless it is an old medicine (stop 27)
     ("sat at the computer and my hands started shaking", S, ["tremors"]),
@@ -994,6 +1037,15 @@ def test_an_open_emergency_keeps_every_sign_told_before_so_self_harm_keeps_its_c
         True,
         Origin.CONTEXT,
     )
+
+
+def test_someone_elses_severe_drowsiness_gets_the_question_whether_they_can_be_woken(triager):
+    asked = triager("my husband is very drowsy after his soma")
+    yes = triager("yes", [Turn("my husband is very drowsy after his soma", asked)])
+    assert (asked.level, asked.check.symptom if asked.check else None) == (Level.CHECK, "unresponsive")
+    assert (yes.level, yes.reported) == (Level.EMERGENCY, ["unresponsive"])
+    # the writer's own: they are awake to write, so the common-effects reply (which says when to call)
+    assert triager("i'm so drowsy i keep nodding off").level is Level.COMMON
 
 
 def test_a_finding_of_the_reading_together_says_so(triager):

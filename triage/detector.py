@@ -53,6 +53,9 @@ _KEPT_INSIDE_A_MENTION = (
 # the subject a clause opens on when it tells of someone: a statement after a question and a comma (one with any of
 # the lexicon's `not_a_report` denies or asks still: "i want to know about nausea")
 TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
+ANY_SYMPTOM = "*"  # what a cause without `allowed_types` explains
+CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't explain: "ran 5 miles, but ..."
+CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
 ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "will", "would", "should", "what", "how"}
@@ -346,13 +349,24 @@ class SymptomDetector:
     ) -> bool:
         """Does `cue` reach `mention`?"""
         rule = self.rules_by_literal[cue.label_]
+        if rule.allowed_types and mention.label_ not in rule.allowed_types:
+            return False
         if rule.direction is Direction.MESSAGE:
             return True
         if rule.direction is Direction.PREVIOUS:
             return (mention.start, mention.end) in (referred or {}).get((cue.start, cue.end), ())
         if not same_sentence:
             return False
-        if rule.direction is Direction.SENTENCE:  # terminators ignored; max_scope, if given, counts tokens either way
+        # SENTENCE: terminators ignored; max_scope, if given, counts tokens either way
+        if rule.direction is Direction.SENTENCE:
+            # ... but a cause told first is contradicted by a contrast before the symptom ("ran 5 miles yesterday but
+            # today at rest my heart is still racing"; "sweating loads, but it's the heatwave" is still explained),
+            # and a concession is no cause ("shivering under 3 blankets even though it's 75 degrees out")
+            if rule.category is Category.OTHER_CAUSE and (
+                CONTRASTS & set(words[cue.end : mention.start])
+                or CONCESSIONS & set(words[min(cue.start, mention.end) : max(cue.start, mention.end)])
+            ):
+                return False
             gap = max(cue.start - mention.end, mention.start - cue.end, 0)
             return rule.max_scope is None or gap < rule.max_scope
         if cue.start < mention.end and mention.start < cue.end:  # shares words: "I had" + "had a seizure"
@@ -393,9 +407,6 @@ class SymptomDetector:
         told_first = not (opens_with_question or conditional) and at is not None
         if told_first and self._told_before_a_comma(words, tokens, at):
             return False
-        names_someone = self._names_someone(words)
-        if not asks or names_someone or opens_with_question or conditional:
-            return asks and not names_someone
         clause = next(
             (
                 i
@@ -404,9 +415,15 @@ class SymptomDetector:
             ),
             None,
         )
-        if clause is None:
-            return True
-        return at is not None and at >= tokens[clause].i
+        # the question after a statement asks about what it names, if it names no one: "had my 3rd dose today, can i
+        # take one more?" (the statement before it is read on its own: "my 3rd dose")
+        in_question = clause is not None and at is not None and at >= tokens[clause].i
+        if asks and in_question and not (opens_with_question or conditional):
+            return not self._names_someone(words[clause:])
+        names_someone = self._names_someone(words)
+        if not asks or names_someone or opens_with_question or conditional:
+            return asks and not names_someone
+        return clause is None or in_question
 
     def _told_after_a_comma(self, words: List[str], tokens: List, at: int) -> bool:
         """Is the token at `at` in a clause after a comma that opens on someone, a statement after the question ("what
@@ -499,21 +516,24 @@ class SymptomDetector:
     def denied_words(self, text: str) -> FrozenSet[str]:
         return self._plain_context(text)[0]
 
-    def names_a_cause(self, text: str) -> bool:
-        return self._plain_context(text)[1]
+    def names_a_cause(self, text: str, symptom: str) -> bool:
+        """Does the text name a cause that explains this symptom (an OTHER_CAUSE cue whose `allowed_types`, if it
+        has any, hold it: exercise explains a racing heart, not seeing things)?"""
+        causes = self._plain_context(text)[1]
+        return ANY_SYMPTOM in causes or symptom in causes
 
     def masked_words(self, text: str) -> FrozenSet[str]:
         """The words of the masks the text matches that hide a fail-safe symptom: a figure of speech in
         self-harm's words, reviewed as one ("this crossword will be the death of me")."""
         return self._plain_context(text)[2]
 
-    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], bool, FrozenSet[str]]:
+    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
         """What the learned second opinion must not rest on, read in one pass over the cues:
         * the words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), the words of a
           cue that names what it denies ("my heart rate is normal"), and the words of a mask ("my heart is not
           racing", "lock up my soma" report nothing);
-        * whether the text names a cause (an OTHER_CAUSE cue, not a PSEUDO one), whatever it names it for ("the
-          rollercoaster made my stomach flip");
+        * the symptoms a cause the text names explains (an OTHER_CAUSE cue, not a PSEUDO one), wherever it names it
+          ("the rollercoaster made my stomach flip"): its `allowed_types`, or ANY_SYMPTOM;
         * the words of the masks that hide a fail-safe symptom (`masked_words`)."""
         doc = self._plain(text)
         mentions, _, masks = self._mentions(doc, [])
@@ -521,12 +541,13 @@ class SymptomDetector:
         denied: Set[str] = {t.lower_ for m in masks for t in m}
         # only a mask reviewed as hiding a fail-safe symptom ("the death of me") keeps its words from that symptom too
         masked = frozenset(t.lower_ for m in masks if self.hides.get(m.label_, frozenset()) & self.fail_safe for t in m)
-        cause = False
+        causes: Set[str] = set()
         for cue in self._cues(doc, mentions):
             rule = self.rules_by_literal[cue.label_]
             if rule.direction is Direction.PSEUDO:
                 continue
-            cause = cause or rule.category is Category.OTHER_CAUSE
+            if rule.category is Category.OTHER_CAUSE:
+                causes |= rule.allowed_types or {ANY_SYMPTOM}
             if rule.category is not Category.NEGATED_EXISTENCE:
                 continue
             reach = rule.max_scope or 6
@@ -542,7 +563,7 @@ class SymptomDetector:
                     if self._terminated(words, i, cue.start, negation=True):
                         break
                     denied.add(words[i])
-        return frozenset(denied), cause, masked
+        return frozenset(denied), frozenset(causes), masked
 
     def _plain_doc(self, text: str) -> Doc:
         """The normalised text's doc, without typo corrections: what `denied_words` and `only_asks`
@@ -732,7 +753,9 @@ class SymptomDetector:
             present = {f.symptom: f for f in findings + added if f.status is Status.PRESENT}
             if combination.someone_else and not all(k in present and present[k].other_person for k in combination.when):
                 continue
-            if any(k in present for k in combination.unless):
+            # a refill asked about is talk of a refill: "my husband's bottle is empty, can he get a refill early?"
+            said = {f.symptom for f in findings + added if f.status in (Status.PRESENT, Status.HYPOTHETICAL)}
+            if any(k in said for k in combination.unless):
                 continue
             if all(k in present for k in combination.when) and combination.then not in present:
                 parts = [present[k] for k in combination.when]

@@ -127,6 +127,7 @@ class ContextRule:
     max_scope: int | None = None
     pattern: Tuple[dict, ...] | None = None  # a spaCy Matcher token pattern, as in medspaCy's rules
     exact: bool = False  # written "=went away": matched word for word, not by lemma
+    allowed_types: FrozenSet[str] = frozenset()  # the symptoms it reaches (medspaCy's `allowed_types`); empty: all
 
 
 @dataclass(frozen=True)
@@ -217,6 +218,7 @@ def _rule(raw: dict) -> ContextRule:
             direction=Direction(raw.get("direction", Direction.BIDIRECTIONAL.value)),
             max_scope=raw.get("max_scope"),
             pattern=_checked_pattern(raw["pattern"]) if "pattern" in raw else None,
+            allowed_types=frozenset(raw.get("allowed_types", ())),
         )
     except (KeyError, ValueError, TypeError) as e:
         raise LexiconError(f"bad context rule {raw}: {e}") from e

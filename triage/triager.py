@@ -36,6 +36,7 @@ from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
+SEVERE_DROWSINESS, UNRESPONSIVE = "severe_drowsiness", "unresponsive"
 HISTORY_TURNS = 2  # previous patient messages read together with a new one
 # an opinion must rest on at least one other word than these: who took what when is not a symptom
 # ("I take it three times a day", "my husband took his soma")
@@ -48,6 +49,9 @@ FUNCTION_WORDS = frozenset(
     "what how why when if can could would will does should shall may might happen happens happened get gets "
     "make makes much many too any ok okay normal so just also some few couple bit".split()
 )
+# ... nor, for any but a hint of self-harm, on the words of a dose taken as told: "like the label says", "what the
+# script says" (stop 28: the learned part called these overdoses; not "bottle", which real overdoses rest on)
+DOSE_WORDS = frozenset("label script prescribed prescription instructions directions directed".split())
 # The learned part's false-alarm budgets, (ask, raise): the share of messages reporting nothing (in
 # cross-validation at training time) that may score above the threshold. A missed emergency sign
 # costs more than a false alarm, so emergency signs are raised where stop symptoms are only asked
@@ -277,16 +281,37 @@ class Triager:
         if raised:
             level = min((triage.level, *(_LEVEL[f.tier] for f in raised)), key=lambda lv: lv.rank)
             triage = replace(triage, findings=triage.findings + tuple(raised), level=level)
+        check = check or self._can_they_be_woken(triage)
         if check is not None and Level.CHECK.rank < triage.level.rank:
             triage = replace(triage, level=Level.CHECK, check=check)
         return triage
+
+    def _can_they_be_woken(self, triage: Triage) -> Finding | None:
+        """Someone else's severe drowsiness may be more than the writer can tell ("my son is super groggy"): the
+        question whether they can be woken. The writer's own gets the common-effects reply: they are awake to write."""
+        drowsy = next(
+            (f for f in triage.findings if f.symptom == SEVERE_DROWSINESS and f.reported and f.other_person), None
+        )
+        if drowsy is None:
+            return None
+        woken = self.lexicon.symptoms[UNRESPONSIVE]
+        return replace(
+            drowsy,
+            symptom=woken.key,
+            name=woken.name,
+            tier=woken.tier,
+            cues=(*drowsy.cues, f"ASK: {woken.check}"),
+            source=self.lexicon.advice_for(woken),
+        )
 
     def _opinions(self, text: str, triage: Triage, by_sentence: bool) -> List[Tuple[str, Opinion]]:
         """The learned opinions on the whole message and on each of its sentences, where the
         lexicon placed nothing of that symptom and the part doesn't only ask, most likely first."""
         found: List[Tuple[str, Opinion]] = []
         parts = [(text, triage)]
-        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        # a one-word sentence ("goodbye!" after "thanks, that's all i needed") is read only in its message: alone it
+        # is too little for the learned part to weigh
+        sentences = [s for s in _SENTENCE_END.split(text) if len(s.split()) > 1]
         if by_sentence and len(sentences) > 1:
             parts += [(sentence, self.detector(sentence)) for sentence in sentences]
         for part, reading in parts:
@@ -305,10 +330,9 @@ class Triager:
             # a cause the part names explains what the learned part finds in it too, as it explains the lexicon's
             # mentions ("shivering after a downpour on the walk home" is no loss of coordination, "the rollercoaster
             # made my stomach flip" no nausea): never an emergency sign, never a seizure (`other_cause_explains`)
-            explained = self.detector.names_a_cause(part)
             for opinion in opinions:
                 symptom = self.lexicon.symptoms[opinion.symptom]
-                if explained and symptom.other_cause_explains:
+                if symptom.other_cause_explains and self.detector.names_a_cause(part, symptom.key):
                     continue
                 # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
                 # but a question or a denial can be a hint of self-harm
@@ -358,7 +382,9 @@ class Triager:
         (`fail_safe`) looks like no symptom word: a real word is what it rests on ("planning")."""
         if not opinion.evidence or (not fail_safe and opinion.evidence[0] in self.detector.known_words):
             return False
-        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS)
+        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS - (
+            frozenset() if fail_safe else DOSE_WORDS
+        ))
 
     def _answered(self, text: str, asked: Finding) -> Triage | None:
         """The patient's answer to "It sounds like ... Is that right?": yes reports the symptom."""
