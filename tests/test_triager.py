@@ -608,6 +608,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i'm sweating because it's 95 degrees out and no ac", G, []),
     ("ran 5 miles and my heart was pounding, normal right?", G, []),
     ("my pulse was 140 while jogging, is that normal on soma?", G, []),
+    ("sweating after lifting weights", G, []),
     ("i get sweaty when i play basketball, is that ok with soma?", G, []),
     ("my heart races when i climb the stairs at work", G, []),
     ("shivering, our heating went off last night", G, []),
@@ -820,6 +821,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
 STILL_REPORTED = [  # ... and what those readings never explain away
     # a cause explains what it can cause, near it, unless a contrast or a concession says otherwise (stop 28)
     ("my temp is 39 and it's 95 degrees out", S, ["fever"]),
+    ("my heart started racing after the train journey", S, ["fast_heartbeat"]),  # a train is no training
     ("after my game i started seeing bugs crawling on the walls", S, ["hallucinations"]),
     ("went up the stairs and my legs went completely stiff and wouldn't move for an hour", S, ["muscle_stiffness"]),
     ("ran 5 miles yesterday but today at rest my heart is still racing", S, ["fast_heartbeat"]),
