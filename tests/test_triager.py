@@ -287,7 +287,9 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
-    # ... where the question after a statement asks about something else (stop 28: the question clause is read alone)
+    # ... where the question after a statement asks about something else, or about what the statement's person has
+    # (stop 28's review: read alone, the question clause left "breathing is so shallow" to general guidance)
+    ("my wife took her soma with wine, is it dangerous that breathing is so shallow?", E, ["breathing_problem"]),
     ("my husband has been fitting for 5 minutes, is it normal for a seizure to last this long?", E, ["seizure_now"]),
     ("my hands are shaking, can soma cause tremors?", S, ["tremors"]),
     ("i took my dose, is it ok that my heart is racing?", S, ["fast_heartbeat"]),
@@ -589,7 +591,7 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     ("no fever, chills or anything like that", G, []),
-    # a question after a statement asks about what it names (stop 28: "one more" was read as taken)
+    # asking whether to take one more is a dosing question (stop 28: "one more" was read as taken)
     ("had my 3rd dose of the day at 9pm, can i take one more before bed?", G, []),
     # a dose taken as told is no overdose, whatever the learned part makes of "took" and "label" (stop 28)
     ("i took two of my 350s today which is what the script says, is that fine?", G, []),
@@ -1048,6 +1050,9 @@ def test_someone_elses_severe_drowsiness_gets_the_question_whether_they_can_be_w
     assert (yes.level, yes.reported) == (Level.EMERGENCY, ["unresponsive"])
     # the writer's own: they are awake to write, so the common-effects reply (which says when to call)
     assert triager("i'm so drowsy i keep nodding off").level is Level.COMMON
+    # the question is the lexicon's: it needs no learned part
+    lexicon_only = Triager(triager.detector)("my husband is very drowsy after his soma")
+    assert lexicon_only.check is not None and lexicon_only.check.symptom == "unresponsive"
 
 
 def test_a_finding_of_the_reading_together_says_so(triager):

@@ -407,6 +407,9 @@ class SymptomDetector:
         told_first = not (opens_with_question or conditional) and at is not None
         if told_first and self._told_before_a_comma(words, tokens, at):
             return False
+        names_someone = self._names_someone(words)
+        if not asks or names_someone or opens_with_question or conditional:
+            return asks and not names_someone
         clause = next(
             (
                 i
@@ -415,15 +418,9 @@ class SymptomDetector:
             ),
             None,
         )
-        # the question after a statement asks about what it names, if it names no one: "had my 3rd dose today, can i
-        # take one more?" (the statement before it is read on its own: "my 3rd dose")
-        in_question = clause is not None and at is not None and at >= tokens[clause].i
-        if asks and in_question and not (opens_with_question or conditional):
-            return not self._names_someone(words[clause:])
-        names_someone = self._names_someone(words)
-        if not asks or names_someone or opens_with_question or conditional:
-            return asks and not names_someone
-        return clause is None or in_question
+        if clause is None:
+            return True
+        return at is not None and at >= tokens[clause].i
 
     def _told_after_a_comma(self, words: List[str], tokens: List, at: int) -> bool:
         """Is the token at `at` in a clause after a comma that opens on someone, a statement after the question ("what
@@ -753,9 +750,7 @@ class SymptomDetector:
             present = {f.symptom: f for f in findings + added if f.status is Status.PRESENT}
             if combination.someone_else and not all(k in present and present[k].other_person for k in combination.when):
                 continue
-            # a refill asked about is talk of a refill: "my husband's bottle is empty, can he get a refill early?"
-            said = {f.symptom for f in findings + added if f.status in (Status.PRESENT, Status.HYPOTHETICAL)}
-            if any(k in said for k in combination.unless):
+            if any(k in present for k in combination.unless):
                 continue
             if all(k in present for k in combination.when) and combination.then not in present:
                 parts = [present[k] for k in combination.when]

@@ -251,8 +251,10 @@ class Triager:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
         symptom: on the whole text, and (`by_sentence`) on each of its sentences."""
         triage = self.detector(text)
+        # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign
+        woken = self._can_they_be_woken(triage)
         if self.learned is None or not text.strip():
-            return triage
+            return _asking(triage, woken)
         raised: List[Finding] = []
         check: Finding | None = None
         for part, opinion in self._opinions(text, triage, by_sentence):
@@ -281,10 +283,7 @@ class Triager:
         if raised:
             level = min((triage.level, *(_LEVEL[f.tier] for f in raised)), key=lambda lv: lv.rank)
             triage = replace(triage, findings=triage.findings + tuple(raised), level=level)
-        check = check or self._can_they_be_woken(triage)
-        if check is not None and Level.CHECK.rank < triage.level.rank:
-            triage = replace(triage, level=Level.CHECK, check=check)
-        return triage
+        return _asking(triage, woken or check)
 
     def _can_they_be_woken(self, triage: Triage) -> Finding | None:
         """Someone else's severe drowsiness may be more than the writer can tell ("my son is super groggy"): the
@@ -479,6 +478,13 @@ class Triager:
 _LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
 _NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's business, not the learned part's
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
+
+
+def _asking(triage: Triage, check: Finding | None) -> Triage:
+    """The question about `check`, where nothing more urgent than a question was found."""
+    if check is not None and Level.CHECK.rank < triage.level.rank:
+        return replace(triage, level=Level.CHECK, check=check)
+    return triage
 
 
 def _same_sentence(finding: Finding, text: str, part: str) -> bool:
