@@ -591,6 +591,8 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     ("no fever, chills or anything like that", G, []),
+    # a pain that barely responds to its treatment is no one barely responding (stop 28's review)
+    ("my back pain is barely responding to the soma", G, []),
     # asking whether to take one more is a dosing question (stop 28: "one more" was read as taken)
     ("had my 3rd dose of the day at 9pm, can i take one more before bed?", G, []),
     # a dose taken as told is no overdose, whatever the learned part makes of "took" and "label" (stop 28)
