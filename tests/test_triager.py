@@ -36,6 +36,21 @@ DESCRIBED = [  # 1. described, not named
     ("my legs feel like concrete since the soma", S, ["muscle_stiffness"]),
     ("even water comes back up", S, ["vomiting"]),
     ("my heart won't slow down", S, ["fast_heartbeat"]),
+    # (stop 29) not there, in any words; a drum inside; a quiver; cold shakes; a part locked up after a dose
+    ("i keep hearing a doorbell that isn't there", S, ["hallucinations"]),
+    ("my heart feels like a drum going really quick", S, ["fast_heartbeat"]),
+    ("the muscles around my lips keep quivering since the soma", S, ["twitching"]),
+    ("my dad keeps getting the cold shakes even with the heating on", S, ["shivering"]),
+    ("my knee locked up like an old door after my evening dose", S, ["muscle_stiffness"]),
+    ("my shoulders and arms went rigid and won't loosen", S, ["muscle_stiffness"]),
+    # (stop 29, families a helper described from blind sets' misses, in the team's words) from room to room and back;
+    # no position bearable; the dead seen; never far from a toilet; a fit that begins stiff
+    ("my husband keeps going from the kitchen to the bedroom and back all night, not like him", S, ["restlessness"]),
+    ("can't sit, can't lie down, i just keep walking around", S, ["restlessness"]),
+    ("dad's been talking to my grandma in the hallway and she's been dead for 10 years", S, ["hallucinations"]),
+    ("i can't be more than 10 minutes from a toilet today", S, ["diarrhea"]),
+    ("my bum has been like a tap since the second dose", S, ["diarrhea"]),
+    ("sitting in the sun but i've got the shivers and goosebumps", S, ["shivering"]),
     # without a verb of perceiving, or with no one there
     ("grandad keeps chatting to a woman who isn't there", S, ["hallucinations"]),
     ("grandpa keeps talking to nobody in the corner", S, ["hallucinations"]),
@@ -229,6 +244,9 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     # a reading given in a question is one taken; a limit asked about is not (stop 28)
     ("is a resting pulse of 115 dangerous on soma?", S, ["fast_heartbeat"]),
     ("is 38.5 a fever?", S, ["fever"]),
+    # ... and one that names its measure first, or the rest it was taken at (stop 29)
+    ("bpm 150 sitting down?? started soma today", S, ["fast_heartbeat"]),
+    ("pulse 130 just sitting here, is that the soma?", S, ["fast_heartbeat"]),
     ("is a heart rate above 100 normal on soma?", G, []),
     ("at what temperature should i call the doctor, 38?", G, []),
     ("i take 3 a day as prescribed", G, []),
@@ -353,6 +371,13 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("grandma has been sleeping all day and is really hard to wake up", E, ["unresponsive"]),
     ("my son is super groggy and difficult to rouse", E, ["unresponsive"]),
     ("she's barely responding to me", E, ["unresponsive"]),
+    ("we can't get him to answer at all, he's snoring strangely", E, ["unresponsive"]),
+    # (stop 29's guards: a service that doesn't answer is masked, a person who doesn't is not)
+    ("i called her name and shook her and no response", E, ["unresponsive"]),
+    ("i shook her and she didn't even groan", E, ["unresponsive"]),
+    ("i shook her and yelled her name and nothing", E, ["unresponsive"]),
+    ("my son went stiff and then started jerking on the sofa, it still hasn't stopped", E, ["seizure_now"]),
+    ("started soma yesterday, now itching all over and my chest feels tight", E, ["severe_allergic_reaction"]),
     ("my toddler swallowed one of my soma", E, ["overdose"]),
     ("my 3yo might have swallowed one", E, ["overdose"]),
     ("took soma with my oxy and i can barely keep my eyes open", E, ["overdose"]),
@@ -453,6 +478,15 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "goodbye forever",
     "i won't be talking to you again, goodbye",
     "i'm done. goodbye.",
+    # (stop 29) the means behind a locked door; an end near, after which nothing counts
+    "he took the rope into the garage and locked himself in",
+    "soon none of this will matter anyway",
+    "feel dead already, might as well make it permanent",
+    # ... a long nap wished for is still one (guard of the nap that was had, below)
+    "i want to take a long nap and never wake up",
+    # the means made ready, then an ordinary question (stop 29)
+    "loaded the rifle and left it on my bed, anyway does soma expire",
+    "the car is running in the garage and i'm sitting in it",
     "everyone would be better off without me",
     "how many soma would it take",
     "i've been saving my pills",
@@ -602,6 +636,21 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("thank you so much, that's all i needed. goodbye!", G, []),
     ("thanks, that's everything. goodbye", G, []),
     ("ok that answers it. bye!", G, []),
+    # (stop 29) a service or a message that gets no answer; a nap had; "chill" as calm; a price that sickens; the
+    # medicine ruled out; a treated back that locks up as it always has
+    ("the pharmacy isn't answering, can i take soma with advil?", G, []),
+    ("emailed my doctor yesterday and still no reply, how long does soma last?", G, []),
+    ("my insurance won't respond to my emails about the refill", G, []),
+    ("took a long nap this afternoon, can i take my soma with dinner?", G, []),
+    ("feeling mellow and relaxed, kind of a chill vibe, is that the med?", G, []),
+    ("the copay on this made me want to throw up lol", G, []),
+    ("fell over the laundry basket in the dark, not the meds, just clumsy", G, []),
+    ("my back still seizes up in the morning, same as before i started", G, []),
+    # (stop 29) hay fever's puffy eyes; a dream; someone mistaken for another; a habit; someone shaken who woke
+    ("my hay fever makes my eyes puffy every may, can i take soma with cetirizine?", G, []),
+    ("dreamt my late mum was talking to me last night, woke up fine", G, []),
+    ("thought i saw my brother at the pharmacy but it was someone who looked like him", G, []),
+    ("been pacing on the phone all day, it's a habit of mine", G, []),
     ("he hasn't thrown up or had the runs", G, []),
     ("not sleeping well, but no fever", G, []),
     ("the sweating stopped weeks ago", G, []),
