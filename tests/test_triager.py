@@ -469,6 +469,17 @@ LEXICON_SELF_HARM = [
     "no reason to stick around after this",
     "not sure i'll be around by spring",
     "i'm going through with it",
+    # (stop 29)
+    "he took the rope into the garage and locked himself in",
+    "soon none of this will matter anyway",
+    "loaded the rifle and left it on my bed, anyway does soma expire",
+    "the car is running in the garage and i'm sitting in it",
+    "drove to the top of the multi storey again just to look over the edge",
+    "that overpass keeps looking like a way out",
+    "honestly the more dangerous the better",
+    "the only fix for this pain is me not being here",
+    "you can cancel my repeat, i won't be needing anything after friday",
+    "how long until the neighbours would notice if i didn't come out",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -487,6 +498,15 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     # the means made ready, then an ordinary question (stop 29)
     "loaded the rifle and left it on my bed, anyway does soma expire",
     "the car is running in the garage and i'm sitting in it",
+    # the edge looked over, the place that looks like an answer, danger welcomed, being gone as the cure, nothing
+    # needed after a day, how long until anyone notices (stop 29)
+    "drove to the top of the multi storey again just to look over the edge",
+    "that overpass keeps looking like a way out",
+    "honestly the more dangerous the better",
+    "if soma is deadly with vodka that's the best news i've had all year",
+    "the only fix for this pain is me not being here",
+    "you can cancel my repeat, i won't be needing anything after friday",
+    "how long until the neighbours would notice if i didn't come out",
     "everyone would be better off without me",
     "how many soma would it take",
     "i've been saving my pills",
@@ -651,6 +671,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("dreamt my late mum was talking to me last night, woke up fine", G, []),
     ("thought i saw my brother at the pharmacy but it was someone who looked like him", G, []),
     ("been pacing on the phone all day, it's a habit of mine", G, []),
+    ("physio is looking like the answer to my back pain", G, []),
+    ("the kids are fine with me not being around when i travel for work", G, []),
+    ("looked over the edge of the grand canyon on holiday, what a view", G, []),
     ("he hasn't thrown up or had the runs", G, []),
     ("not sleeping well, but no fever", G, []),
     ("the sweating stopped weeks ago", G, []),
@@ -1071,6 +1094,11 @@ CONVERSATIONS = [
     # an okay takes the emergency reply in, it doesn't end the emergency: what is told next keeps it (stop 26)
     (["her lips and tongue are swelling up", "ok", "what do i do while we wait"], [E, G, E]),
     (["her lips and tongue are swelling up", "ok", "ambulance is here now"], [E, G, G]),
+    # a question back or a no (to calling?) keeps it open; a thanks still closes it (stop 29)
+    (["my husband took 10 soma and i can't wake him", "??"], [E, E]),
+    (["my husband took 10 soma and i can't wake him", "now?"], [E, E]),
+    (["my husband took 10 soma and i can't wake him", "no"], [E, E]),
+    (["my husband took 10 soma and i can't wake him", "thank you"], [E, G]),
     # what was only asked about, then said to have happened (stop 24)
     (["what happens if someone takes too many soma?", "i already did"], [G, E]),
     (["can soma cause shaking?", "i think i have it"], [G, S]),

@@ -88,7 +88,7 @@ NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no i
 # "i just want it to stop") or asks what to do next gets the emergency reply again, never general guidance. These
 # close it (or ask for something else): a thank-you or an okay, a call made, help arrived, a summary or an explanation.
 CLOSING_WORDS = frozenset(
-    "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep no nope "
+    "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
     "doing that going i'm im we're our".split()
 )
@@ -140,7 +140,13 @@ def _closes(text: str) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else?"""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
-    if not words or set(words) <= CLOSING_WORDS or CLOSING.search(plain):
+    if CLOSING.search(plain):
+        return True
+    # a question back ("??", "now?") or a no (to calling?) keeps it open (stop 29); an empty message closes nothing
+    # either, but gets the answer to an empty message
+    if not words:
+        return not plain.strip()
+    if set(words) <= CLOSING_WORDS and "?" not in plain:
         return True
     asks_why = WHY.match(plain) and ("you" in words or len(words) <= 3)
     return bool(asks_why) and not ABOUT_SOMEONE & set(words)
