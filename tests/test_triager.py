@@ -51,6 +51,8 @@ DESCRIBED = [  # 1. described, not named
     ("i can't be more than 10 minutes from a toilet today", S, ["diarrhea"]),
     ("my bum has been like a tap since the second dose", S, ["diarrhea"]),
     ("sitting in the sun but i've got the shivers and goosebumps", S, ["shivering"]),
+    ("my eyelid has been doing a disco since lunch", S, ["twitching"]),
+    ("like someone is plucking strings in my thigh all evening", S, ["twitching"]),
     # without a verb of perceiving, or with no one there
     ("grandad keeps chatting to a woman who isn't there", S, ["hallucinations"]),
     ("grandpa keeps talking to nobody in the corner", S, ["hallucinations"]),
