@@ -897,6 +897,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # stop 29's review: what this stop's causes, pasts and masks must not reach
+    ("i'm sweating again, same as before when i had the reaction", S, ["sweating"]),
+    ("my heart is racing same as before", S, ["fast_heartbeat"]),
+    ("pacing is a habit of mine but now i'm also sweating buckets", S, ["sweating"]),
+    ("it's not the medicine i'm worried about, it's that i'm sweating and shaking", S, ["sweating", "tremors"]),
+    ("felt relaxed but then a chill ran through me", S, ["shivering"]),
+    ("dreamed about it, and then woke up and saw bugs crawling on the wall", S, ["hallucinations"]),
     # a cause explains what it can cause, near it, unless a contrast or a concession says otherwise (stop 28)
     ("my temp is 39 and it's 95 degrees out", S, ["fever"]),
     ("my heart started racing after the train journey", S, ["fast_heartbeat"]),  # a train is no training
