@@ -102,6 +102,11 @@ def load(path: Path | str) -> Transcript:
         raise TranscriptError(f"{path}: expected a mapping with a non-empty list `turns`")
     turns = []
     for number, raw in enumerate(data["turns"], 1):
+        said = raw.get("patient") if isinstance(raw, dict) else None
+        if isinstance(said, (bool, int, float)):  # YAML reads a bare no, yes, on, off or 2 as a value, not words
+            raise TranscriptError(
+                f"{path}: turn {number}: YAML read the patient's words as {said!r}, not text; quote them"
+            )
         if not isinstance(raw, dict) or not isinstance(raw.get("patient"), str) or not raw["patient"].strip():
             raise TranscriptError(f"{path}: turn {number} needs `patient: <what the patient writes>`")
         if set(raw) - {"patient", "tier"}:

@@ -82,6 +82,8 @@ def test_a_differing_tier_is_flagged():
         ("turns: []", "non-empty list `turns`"),
         ("- patient: hi", "non-empty list `turns`"),
         ("turns:\n  - tier: stop", "turn 1 needs `patient:"),
+        ("turns:\n  - patient: no", "turn 1: YAML read the patient's words as False, not text; quote them"),
+        ("turns:\n  - patient: 2", "turn 1: YAML read the patient's words as 2, not text; quote them"),
         ("turns:\n  - patient: hi\n    tier: urgent", "tier 'urgent' is not one of emergency, stop, check, general"),
         ("turns:\n  - patient: hi\n    reply: hello", "turn 1: unknown keys ['reply']"),
         ("turn:\n  - patient: hi", "unknown keys ['turn']"),
