@@ -107,14 +107,14 @@ def load(path: Path | str) -> Transcript:
             raise TranscriptError(
                 f"{path}: turn {number}: YAML read the patient's words as {said!r}, not text; quote them"
             )
-        if not isinstance(raw, dict) or not isinstance(raw.get("patient"), str) or not raw["patient"].strip():
+        if not isinstance(said, str) or not said.strip():
             raise TranscriptError(f"{path}: turn {number} needs `patient: <what the patient writes>`")
         if set(raw) - {"patient", "tier"}:
             raise TranscriptError(f"{path}: turn {number}: unknown keys {sorted(set(raw) - {'patient', 'tier'})}")
         tier = raw.get("tier")
         if tier is not None and tier not in TIERS:
             raise TranscriptError(f"{path}: turn {number}: tier {tier!r} is not one of {', '.join(TIERS)}")
-        turns.append(Turn(raw["patient"], tier))
+        turns.append(Turn(said, tier))
     return Transcript(path, tuple(turns), str(data.get("description") or ""))
 
 

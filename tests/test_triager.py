@@ -662,6 +662,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # medicine ruled out; a treated back that locks up as it always has
     ("the pharmacy isn't answering, can i take soma with advil?", G, []),
     ("emailed my doctor yesterday and still no reply, how long does soma last?", G, []),
+    ("still no reply from my gp, is soma ok with tramadol", G, []),
+    ("sweating from the heat, is that normal on soma?", G, []),
     ("my insurance won't respond to my emails about the refill", G, []),
     ("took a long nap this afternoon, can i take my soma with dinner?", G, []),
     ("feeling mellow and relaxed, kind of a chill vibe, is that the med?", G, []),
@@ -898,6 +900,11 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
 
 STILL_REPORTED = [  # ... and what those readings never explain away
     # stop 29's review: what this stop's causes, pasts and masks must not reach
+    # ... warmth never explains shivering, whichever rule names it, nor a fever (stop 29's second review)
+    ("shivering from the heat", S, ["shivering"]),
+    ("the sun made me shiver", S, ["shivering"]),
+    ("got the shivers after sitting in the sauna", S, ["shivering"]),
+    ("feel so hot, temp 39.2", S, ["fever"]),
     ("i'm sweating again, same as before when i had the reaction", S, ["sweating"]),
     ("my heart is racing same as before", S, ["fast_heartbeat"]),
     ("pacing is a habit of mine but now i'm also sweating buckets", S, ["sweating"]),
