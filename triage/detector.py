@@ -58,6 +58,9 @@ CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't e
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
+# an auxiliary just before a statement opener makes it a question's own words: "what if i get diarrhoea, can i keep
+# taking it" ("i keep" asked, not told)
+INVERTED = {"can", "could", "should", "will", "would", "do", "does", "did", "may", "might", "must", "shall"}
 ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "will", "would", "should", "what", "how"}
 # a cause denied just before its cue: "no bug going around", "it isn't from the gym"
 CAUSE_DENIALS = {"no", "not", "n't", "nt", "never", "nothing", "without", "none", "nobody", "neither", "nor"}
@@ -187,6 +190,7 @@ class SymptomDetector:
         self.not_a_report = self._phrases(question.not_a_report)
         self.bound_by = frozenset(question.bound_by)
         self.how_much = self._phrases(question.how_much)
+        self.informed_by = frozenset(question.informed_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -454,7 +458,30 @@ class SymptomDetector:
         return sentence[opening].i == mention.start
 
     def _names_someone(self, words: List[str]) -> bool:
-        return _has_phrase(words, self.experiencers)
+        return _has_phrase(self._without_informants(words), self.experiencers)
+
+    def _without_informants(self, words: List[str]) -> List[str]:
+        """The words without someone named only as where the question comes from, and the "me" they told: "do
+        hallucinations happen with soma or is that a myth my coworker told me" names no one who has them. Only a
+        teller one or two words after a possessive ("my coworker said", "my sister's nurse told me")."""
+        dropped: Set[int] = set()
+        for i, word in enumerate(words):
+            if word not in TELLERS - {"i", "he", "she", "we", "they"}:
+                continue
+            verb = next(
+                (
+                    j + len(teller.split()) - 1
+                    for j in range(i + 2, min(i + 4, len(words)))
+                    for teller in self.informed_by
+                    if " ".join(words[j : j + len(teller.split())]) == teller
+                ),
+                None,
+            )
+            if verb is not None and not set(words[i + 1 : verb]) & TELLERS:
+                dropped.update(range(i, verb + 1))
+                if verb + 1 < len(words) and words[verb + 1] in ("me", "us"):
+                    dropped.add(verb + 1)
+        return [w for i, w in enumerate(words) if i not in dropped]
 
     def _statement_of_now(self, doc: Doc, cues: List[Span], mention: Span) -> Span | None:
         """A sentence or clause, away from `mention`, that says someone has something now or lately,
@@ -493,7 +520,9 @@ class SymptomDetector:
             starts = cuts + [
                 i
                 for i in range(sentence.start + 2, sentence.end)
-                if lower[i - 1] not in self.bound_by and self._opens(lower, i, self.statement_openers)
+                if lower[i - 1] not in self.bound_by
+                and lower[i - 1] not in INVERTED
+                and self._opens(lower, i, self.statement_openers)
             ]
             for start in sorted(set(starts)):
                 end = min((c for c in cuts if c > start), default=sentence.end)

@@ -147,6 +147,7 @@ class QuestionRule:
     statement_openers: Tuple[str, ...] = ()  # a statement run on after a question starts with one of these
     bound_by: Tuple[str, ...] = ()  # ... unless the word before binds it to the question ("if", "when")
     how_much: Tuple[str, ...] = ()  # said before a comma with one of these, it is told ("shaking badly, what now?")
+    informed_by: Tuple[str, ...] = ()  # "my coworker told me": someone named as a source, not as who has it
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,7 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             statement_openers=tuple(str(t).lower() for t in raw_rules["question"].get("statement_openers", [])),
             bound_by=tuple(str(t).lower() for t in raw_rules["question"].get("bound_by", [])),
             how_much=tuple(str(t).lower() for t in raw_rules["question"].get("how_much", [])),
+            informed_by=tuple(str(t).lower() for t in raw_rules["question"].get("informed_by", [])),
         ),
         fingerprint=lexicon_fingerprint(directory),
     )
