@@ -1147,7 +1147,18 @@ CONVERSATIONS = [
     (["my son swallowed some of my soma", "he seems fine right now", "thanks, the ambulance is on its way"], [E, E, G]),
     (["she won't wake up after her soma and wine", "what do i do while i wait?", "why?"], [E, E, G]),
     (["my wife is barely breathing", "Summary for my doctor"], [E, G]),
-    (["my hands are shaking", "what else should i do?"], [S, G]),  # a stop reply is no open emergency
+    # a stop reply stays until the patient closes it or takes the symptom back, as an emergency does (stop 30): other
+    # symptoms denied, more of it told, a wait or what else to do asked, a seizure said to be over
+    (["my hands are shaking", "what else should i do?"], [S, S]),
+    (["i've been throwing up all afternoon", "no fever though, and no runs"], [S, S]),
+    (["my dad had a fit this morning, about a minute", "he's fine now, having a cup of tea"], [S, S]),
+    (["my legs keep twitching since my dose", "can i wait till my gp opens on monday?"], [S, S]),
+    # a crisis line is taken in, not ended, by an okay; a call made ends it
+    (["i've been saving my pills to take all at once", "k"], [E, E]),
+    (["i've been saving my pills to take all at once", "thanks, i've called 988"], [E, G]),
+    # seen and cleared by those who came closes a collapse
+    (["my husband passed out after his soma", "he came round", "paramedics checked him and said he's fine to stay home"],
+     [E, E, G]),
     (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"
     (["she won't wake up after her soma and wine", "why did you say that?"], [E, G]),  # the explanation asked for
     # an okay takes the emergency reply in, it doesn't end the emergency: what is told next keeps it (stop 26)
@@ -1170,6 +1181,19 @@ CONVERSATIONS = [
 @pytest.mark.parametrize("texts, tiers", CONVERSATIONS)
 def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
     assert [tier(t) for t in conversation(triager, texts)] == tiers
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["i think i've got a temperature", "just checked, 36.9, totally normal"],
+        ["i've had diarrhoea since lunch", "no diarrhoea now, it stopped an hour ago"],
+        ["my hands are shaking", "ok thanks"],
+    ],
+)
+def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):
+    first, second = conversation(triager, texts)
+    assert first.level is Level.STOP and not second.level.urgent, texts
 
 
 def test_an_open_emergency_keeps_every_sign_told_before_so_self_harm_keeps_its_crisis_line(triager):

@@ -329,7 +329,9 @@ class SymptomDetector:
         overlaps = other.start < cue.end and cue.start < other.end
         if self._category(cue) in (Category.WORSENED, Category.ON_SOMA, Category.IMPROVED, Category.WORSE_ON_SOMA):
             # ... unless a cue on its words says it is old: "not new", "nothing new", "not worse on soma"
-            return overlaps and other is not cue and self._category(other) is Category.HISTORICAL
+            # ... said inside it ("than before" inside "better than before soma") is part of it
+            part_of_it = cue.start <= other.start and other.end <= cue.end
+            return overlaps and not part_of_it and self._category(other) is Category.HISTORICAL
         return inside or (overlaps and self.rules_by_literal[other.label_].direction is Direction.PSEUDO)
 
     def _category(self, cue: Span) -> Category:

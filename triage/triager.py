@@ -47,7 +47,9 @@ FUNCTION_WORDS = frozenset(
     "he she him her his hers they them their we us our you your husband wife partner boyfriend girlfriend "
     "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa "
     "what how why when if can could would will does should shall may might happen happens happened get gets "
-    "make makes much many too any ok okay normal so just also some few couple bit".split()
+    "make makes much many too any ok okay normal so just also some few couple bit "
+    # ... nor on who, said as a contraction (stop 30: "he's fine now, having a cup of tea" was a seizure happening now)
+    "he's she's i'm im they're we're you're".split()
 )
 # ... nor, for any but a hint of self-harm, on the words of a dose taken as told: "like the label says", "what the
 # script says" (stop 28: the learned part called these overdoses; not "bottle", which real overdoses rest on)
@@ -98,6 +100,11 @@ CLOSING = re.compile(
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
     r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
+    # seen and cleared by those who came (stop 30): "the doctor saw him, all normal, he's home", "paramedics checked
+    # her and said she's okay to stay home", "the hospital kept her a few hours, she's back home"
+    r"|\b(?:doctors?|gp|paramedics?|crew|nurses?|hospital|a&e|er|ambulance)\b.{0,40}"
+    r"\b(?:saw|seen|checked|examined|cleared|discharged|kept|said|ran)\b.{0,60}"
+    r"\b(?:fine|normal|ok|okay|alright|all right|home|clear)\b"
     r"|\b(?:summary|summarise|summarize|print)\b"
     # an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"
     r"|^\W*(?:ok|okay|k|alright|all right|right|thanks|thank you|will do|sure|got it|understood)\b.{0,20}"
@@ -150,6 +157,16 @@ def _closes(text: str) -> bool:
         return True
     asks_why = WHY.match(plain) and ("you" in words or len(words) <= 3)
     return bool(asks_why) and not ABOUT_SOMEONE & set(words)
+
+
+# ... all well again, for oneself: "i feel fine now", "totally normal" (a stop symptom that was only a worry; not
+# "she's ok now" after a seizure: someone else's, and a seizure is reported once it is over)
+FINE_NOW = re.compile(
+    r"\b(?:i|i'm|im|i am|i feel|feel|feeling|all|totally|completely|back to)\b.{0,12}"
+    r"\b(?:fine|normal|ok|okay|good|better|myself)\b.{0,10}\b(?:now|again|after all)\b"
+    r"|\b(?:totally|completely|perfectly|all) (?:normal|fine)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -230,14 +247,18 @@ class Triager:
         # an open emergency outranks a stop symptom told after it: the emergency reply, with both
         if triage.level is Level.EMERGENCY:
             return triage
-        return self._still_open(text, triage, _left_open(history), [t.triage for t in history[-HISTORY_TURNS:]])
+        triage = self._still_open(text, triage, _left_open(history), [t.triage for t in history[-HISTORY_TURNS:]])
+        return triage if triage.level.urgent else _stop_kept(text, triage, history[-1].triage)
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
         """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again.
         One closed a turn ago ("the ambulance is on its way") is kept by a message that says it is still going on
         ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
-        if _closes(text):
+        # a thanks or an okay takes in a crisis line, it doesn't end the crisis: only a call made or help there does
+        # ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30)
+        crisis = previous is not None and previous.level is Level.EMERGENCY and previous.self_harm
+        if _closes(text) and not (crisis and not CLOSING.search(normalise(text).text.lower())):
             return triage
         if any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings):
             previous = next((t for t in reversed(recent) if t.level is Level.EMERGENCY), previous)
@@ -484,6 +505,23 @@ class Triager:
 _LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
 _NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's business, not the learned part's
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
+
+
+def _stop_kept(text: str, triage: Triage, previous: Triage) -> Triage:
+    """After the stop reply, a message that neither closes it nor takes back what it was about keeps it (stop 30): other
+    symptoms denied ("no fever though"), more of the same told ("like 6 times today"), a wait asked about ("what do i
+    do till monday?"), a seizure said to be over ("she's ok now"). A thanks, an okay, a call made, or the symptom itself
+    denied or over ("took my temp, 36.8, normal") closes it, and a new symptom gets its own reply."""
+    if previous.level is not Level.STOP or _acknowledges(text) or _closes(text) or FINE_NOW.search(normalise(text).text):
+        return triage
+    told = [f for f in previous.findings if f.reported and f.tier is Tier.STOP]
+    if not told or any(f.symptom in {t.symptom for t in told} and not f.reported for f in triage.findings):
+        return triage
+    kept = tuple(
+        _carried(before, text, f"still the symptom told before ({before.name})", score=None, evidence=())
+        for before in told
+    )
+    return replace(triage, level=Level.STOP, findings=triage.findings + kept, check=None)
 
 
 def _asking(triage: Triage, check: Finding | None) -> Triage:
