@@ -1157,8 +1157,7 @@ CONVERSATIONS = [
     (["i've been saving my pills to take all at once", "k"], [E, E]),
     (["i've been saving my pills to take all at once", "thanks, i've called 988"], [E, G]),
     # seen and cleared by those who came closes a collapse
-    (["my husband passed out after his soma", "he came round", "paramedics checked him and said he's fine to stay home"],
-     [E, E, G]),
+    (["he passed out after his soma", "he came round", "paramedics checked him, he's fine to stay home"], [E, E, G]),
     (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"
     (["she won't wake up after her soma and wine", "why did you say that?"], [E, G]),  # the explanation asked for
     # an okay takes the emergency reply in, it doesn't end the emergency: what is told next keeps it (stop 26)

@@ -512,7 +512,9 @@ def _stop_kept(text: str, triage: Triage, previous: Triage) -> Triage:
     symptoms denied ("no fever though"), more of the same told ("like 6 times today"), a wait asked about ("what do i
     do till monday?"), a seizure said to be over ("she's ok now"). A thanks, an okay, a call made, or the symptom itself
     denied or over ("took my temp, 36.8, normal") closes it, and a new symptom gets its own reply."""
-    if previous.level is not Level.STOP or _acknowledges(text) or _closes(text) or FINE_NOW.search(normalise(text).text):
+    if previous.level is not Level.STOP or _acknowledges(text) or _closes(text):
+        return triage
+    if FINE_NOW.search(normalise(text).text):
         return triage
     told = [f for f in previous.findings if f.reported and f.tier is Tier.STOP]
     if not told or any(f.symptom in {t.symptom for t in told} and not f.reported for f in triage.findings):
