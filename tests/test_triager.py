@@ -1149,7 +1149,11 @@ CONVERSATIONS = [
     (["my wife is barely breathing", "Summary for my doctor"], [E, G]),
     # a stop reply stays until the patient closes it or takes the symptom back, as an emergency does (stop 30): other
     # symptoms denied, more of it told, a wait or what else to do asked, a seizure said to be over
-    (["my hands are shaking", "what else should i do?"], [S, S]),
+    (["my legs are twitching", "anything else i should know?"], [S, S]),
+    # ... but what has an answer of its own gets it: what to do next (which carries the stop advice), a summary
+    (["my hands are shaking", "what else should i do?"], [S, G]),
+    (["my hands are shaking", "could you write a summary for my doctor"], [S, G]),
+    (["my hands are shaking", "please delete my conversation"], [S, G]),
     (["i've been throwing up all afternoon", "no fever though, and no runs"], [S, S]),
     (["my dad had a fit this morning, about a minute", "he's fine now, having a cup of tea"], [S, S]),
     (["my legs keep twitching since my dose", "can i wait till my gp opens on monday?"], [S, S]),

@@ -169,6 +169,19 @@ FINE_NOW = re.compile(
 )
 
 
+# ... nor what has an answer of its own, which carries the stop advice or serves the patient: what to do next or
+# whether to go to hospital (utter_next_steps, utter_hospital), a summary for the doctor, forgetting the conversation,
+# a person to talk to
+ITS_OWN_ANSWER = re.compile(
+    r"\bwhat (?:else )?(?:should|do|can|shall|must) (?:i|we) do\b|\bwhat now\b|\bwhat next\b|\bnext steps?\b"
+    r"|\b(?:go|goes|going|take (?:him|her|them|me)) to (?:the )?(?:hospital|a&e|er|emergency|urgent care)\b"
+    r"|\b(?:summary|summari[sz]e|write (?:this|it|that) up|letter|note) for\b"
+    r"|\b(?:delete|forget|erase|remove|wipe)\b.{0,20}\b(?:me|my|conversation|chat|data|messages|history)\b"
+    r"|\b(?:a human|real person|are you a bot)\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class Turn:
     """A previous patient message of the same conversation, and what the triage made of it."""
@@ -514,7 +527,7 @@ def _stop_kept(text: str, triage: Triage, previous: Triage) -> Triage:
     denied or over ("took my temp, 36.8, normal") closes it, and a new symptom gets its own reply."""
     if previous.level is not Level.STOP or _acknowledges(text) or _closes(text):
         return triage
-    if FINE_NOW.search(normalise(text).text):
+    if FINE_NOW.search(normalise(text).text) or ITS_OWN_ANSWER.search(normalise(text).text):
         return triage
     told = [f for f in previous.findings if f.reported and f.tier is Tier.STOP]
     if not told or any(f.symptom in {t.symptom for t in told} and not f.reported for f in triage.findings):
