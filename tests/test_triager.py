@@ -473,6 +473,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("my daughter took some pills someone gave her at a party", E, ["overdose"]),
     ("been on a bender all weekend with my soma and i keep nodding off", E, ["overdose"]),
     ("grandad was talking then just crumpled, he's coming round now but very confused", E, ["unresponsive"]),
+    ("i don't know if he'll ever wake up, he took his soma with vodka", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -742,6 +743,11 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my laptop is having a fit today, sorry for the typos. when do i take the next dose?", G, []),
     ("the train was shaking the whole way home, can i take soma when i travel?", G, []),
     ("my son has adhd and fidgets constantly, can he be around my soma?", G, []),
+    # ... and the new readings of stop 30 stay where they belong (its review)
+    ("i overdid it with the gardening, took my soma after", G, []),
+    ("i drank what was left in the bottle of wine last night, can i take soma today?", G, []),
+    ("my mum is coming round after work, can she pick up my prescription?", G, []),
+    ("my phone just dropped, sorry. can i take soma with food", G, []),
     ("what if i get a fever on the trip, can i keep taking it?", G, []),
     ("when the soma wears off in the evening can i have a glass of wine?", G, []),
     # a pain that barely responds to its treatment is no one barely responding (stop 28's review)
