@@ -1216,6 +1216,8 @@ CONVERSATIONS = [
     (["my hands are shaking", "please delete my conversation"], [S, G]),
     (["i've been throwing up all afternoon", "no fever though, and no runs"], [S, S]),
     (["my dad had a fit this morning, about a minute", "he's fine now, having a cup of tea"], [S, S]),
+    # ... all well again closes only what its ending explains: a seizure stays told, sweats said to be over do not
+    (["my dad had a fit this morning, about a minute", "he's feeling better now"], [S, S]),
     (["my legs keep twitching since my dose", "can i wait till my gp opens on monday?"], [S, S]),
     # a crisis line is taken in, not ended, by an okay; a call made ends it
     (["i've been saving my pills to take all at once", "k"], [E, E]),
@@ -1252,6 +1254,7 @@ def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
         ["i think i've got a temperature", "just checked, 36.9, totally normal"],
         ["i've had diarrhoea since lunch", "no diarrhoea now, it stopped an hour ago"],
         ["my hands are shaking", "ok thanks"],
+        ["i've been sweating buckets since my dose", "feeling fine now"],
     ],
 )
 def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):

@@ -53,6 +53,7 @@ _KEPT_INSIDE_A_MENTION = (
 # the subject a clause opens on when it tells of someone: a statement after a question and a comma (one with any of
 # the lexicon's `not_a_report` denies or asks still: "i want to know about nausea")
 TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
+POSSESSIVES = TELLERS - {"i", "he", "she", "we", "they"}  # "my coworker told me": someone named as a source
 ANY_SYMPTOM = "*"  # what a cause without `allowed_types` explains
 CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't explain: "ran 5 miles, but ..."
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
@@ -190,7 +191,7 @@ class SymptomDetector:
         self.not_a_report = self._phrases(question.not_a_report)
         self.bound_by = frozenset(question.bound_by)
         self.how_much = self._phrases(question.how_much)
-        self.informed_by = frozenset(question.informed_by)
+        self.informed_by = self._phrases(question.informed_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
         self.known_words = known_words
@@ -467,22 +468,19 @@ class SymptomDetector:
         hallucinations happen with soma or is that a myth my coworker told me" names no one who has them. Only a
         teller one or two words after a possessive ("my coworker said", "my sister's nurse told me")."""
         dropped: Set[int] = set()
-        for i, word in enumerate(words):
-            if word not in TELLERS - {"i", "he", "she", "we", "they"}:
-                continue
-            verb = next(
+        for i in (i for i, word in enumerate(words) if word in POSSESSIVES):
+            end = next(
                 (
-                    j + len(teller.split()) - 1
+                    j + len(teller)
                     for j in range(i + 2, min(i + 4, len(words)))
                     for teller in self.informed_by
-                    if " ".join(words[j : j + len(teller.split())]) == teller
+                    if tuple(words[j : j + len(teller)]) == teller
                 ),
                 None,
             )
-            if verb is not None and not set(words[i + 1 : verb]) & TELLERS:
-                dropped.update(range(i, verb + 1))
-                if verb + 1 < len(words) and words[verb + 1] in ("me", "us"):
-                    dropped.add(verb + 1)
+            if end is not None and not set(words[i + 1 : end]) & TELLERS:
+                told = end < len(words) and words[end] in ("me", "us")
+                dropped.update(range(i, end + told))
         return [w for i, w in enumerate(words) if i not in dropped]
 
     def _statement_of_now(self, doc: Doc, cues: List[Span], mention: Span) -> Span | None:

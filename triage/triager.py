@@ -143,12 +143,16 @@ def _left_open(history: Sequence[Turn]) -> Triage | None:
     return None
 
 
-def _closes(text: str) -> bool:
-    """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else?"""
+def _closes(text: str, crisis: bool = False) -> bool:
+    """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else? After a
+    hint of self-harm (`crisis`) a thanks or an okay takes the crisis line in without ending the crisis: only a call
+    made or help there does ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
     if CLOSING.search(plain):
         return True
+    if crisis:
+        return False
     # a question back ("??", "now?") or a no (to calling?) keeps it open (stop 29); an empty message closes nothing
     # either, but gets the answer to an empty message
     if not words:
@@ -159,8 +163,8 @@ def _closes(text: str) -> bool:
     return bool(asks_why) and not ABOUT_SOMEONE & set(words)
 
 
-# ... all well again, for oneself: "i feel fine now", "totally normal" (a stop symptom that was only a worry; not
-# "she's ok now" after a seizure: someone else's, and a seizure is reported once it is over)
+# ... all well again: "i feel fine now", "totally normal" (a stop symptom that was only a worry; never a seizure, which
+# is reported once it is over: `Triager._stop_kept`)
 FINE_NOW = re.compile(
     r"\b(?:i|i'm|im|i am|i feel|feel|feeling|all|totally|completely|back to)\b.{0,12}"
     r"\b(?:fine|normal|ok|okay|good|better|myself)\b.{0,10}\b(?:now|again|after all)\b"
@@ -261,31 +265,42 @@ class Triager:
         if triage.level is Level.EMERGENCY:
             return triage
         triage = self._still_open(text, triage, _left_open(history), [t.triage for t in history[-HISTORY_TURNS:]])
-        return triage if triage.level.urgent else _stop_kept(text, triage, history[-1].triage)
+        return triage if triage.level.urgent else self._stop_kept(text, triage, history[-1].triage)
+
+    def _stop_kept(self, text: str, triage: Triage, previous: Triage) -> Triage:
+        """After the stop reply, a message that neither closes it nor takes back what it was about keeps it (stop 30):
+        other symptoms denied ("no fever though"), more of the same told ("like 6 times today"), a wait asked about
+        ("can i wait till monday?"). A thanks, an okay, a call made, a question with an answer of its own (what to do
+        next, a summary: `ITS_OWN_ANSWER`), or the symptom itself denied or over ("took my temp, 36.8, normal") closes
+        it, and a new symptom gets its own reply. All well again ("i feel fine now") closes only what its ending
+        explains: a seizure is reported once it is over (the lexicon's `ending_explains`), "he's feeling better now"
+        keeps it."""
+        if previous.level is not Level.STOP or _acknowledges(text) or _closes(text):
+            return triage
+        plain = normalise(text).text
+        if ITS_OWN_ANSWER.search(plain):
+            return triage
+        told = [f for f in previous.findings if f.reported and f.tier is Tier.STOP]
+        if FINE_NOW.search(plain):
+            told = [f for f in told if not self.lexicon.symptoms[f.symptom].ending_explains]
+        if not told or any(f.symptom in {t.symptom for t in told} and not f.reported for f in triage.findings):
+            return triage
+        return _kept(triage, text, told, Level.STOP, "symptom")
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
         """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again.
         One closed a turn ago ("the ambulance is on its way") is kept by a message that says it is still going on
         ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
-        # a thanks or an okay takes in a crisis line, it doesn't end the crisis: only a call made or help there does
-        # ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30)
-        crisis = previous is not None and previous.level is Level.EMERGENCY and previous.self_harm
-        if _closes(text) and not (crisis and not CLOSING.search(normalise(text).text.lower())):
+        if _closes(text, crisis=previous is not None and previous.level is Level.EMERGENCY and previous.self_harm):
             return triage
         if any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings):
             previous = next((t for t in reversed(recent) if t.level is Level.EMERGENCY), previous)
         if previous is None or previous.level is not Level.EMERGENCY:
             return triage
         # every emergency told before, so that the reply is the same (a hint of self-harm keeps its crisis line)
-        kept = tuple(
-            _carried(before, text, f"still the emergency told before ({before.name})", score=None, evidence=())
-            for before in previous.findings
-            if before.reported and before.tier is Tier.EMERGENCY
-        )
-        if not kept:
-            return triage
-        return replace(triage, level=Level.EMERGENCY, findings=triage.findings + kept, check=None)
+        told = [before for before in previous.findings if before.reported and before.tier is Tier.EMERGENCY]
+        return _kept(triage, text, told, Level.EMERGENCY, "emergency") if told else triage
 
     def _alone(self, text: str, by_sentence: bool = True) -> Triage:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
@@ -520,23 +535,10 @@ _NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's busines
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 
 
-def _stop_kept(text: str, triage: Triage, previous: Triage) -> Triage:
-    """After the stop reply, a message that neither closes it nor takes back what it was about keeps it (stop 30): other
-    symptoms denied ("no fever though"), more of the same told ("like 6 times today"), a wait asked about ("what do i
-    do till monday?"), a seizure said to be over ("she's ok now"). A thanks, an okay, a call made, or the symptom itself
-    denied or over ("took my temp, 36.8, normal") closes it, and a new symptom gets its own reply."""
-    if previous.level is not Level.STOP or _acknowledges(text) or _closes(text):
-        return triage
-    if FINE_NOW.search(normalise(text).text) or ITS_OWN_ANSWER.search(normalise(text).text):
-        return triage
-    told = [f for f in previous.findings if f.reported and f.tier is Tier.STOP]
-    if not told or any(f.symptom in {t.symptom for t in told} and not f.reported for f in triage.findings):
-        return triage
-    kept = tuple(
-        _carried(before, text, f"still the symptom told before ({before.name})", score=None, evidence=())
-        for before in told
-    )
-    return replace(triage, level=Level.STOP, findings=triage.findings + kept, check=None)
+def _kept(triage: Triage, text: str, told: Sequence[Finding], level: Level, what: str) -> Triage:
+    """The reply told before, again: its findings carried into this turn (an open emergency, a stop reply kept)."""
+    kept = tuple(_carried(f, text, f"still the {what} told before ({f.name})", score=None, evidence=()) for f in told)
+    return replace(triage, level=level, findings=triage.findings + kept, check=None)
 
 
 def _asking(triage: Triage, check: Finding | None) -> Triage:
