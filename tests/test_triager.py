@@ -465,6 +465,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     # ... and another pack still sealed takes nothing back (stop 30's review)
     ("she swallowed a handful of her soma, the other bottle is still sealed", E, ["overdose"]),
     ("my husband had one more pill than he should have tonight", E, ["overdose"]),
+    ("took one more xanax with my soma and now i can barely keep my eyes open", E, ["overdose"]),
     # (stop 30, a third tuning set) more than prescribed, described; a bender and drowsiness
     ("i took my old leftover pills on top of my usual dose, can hardly keep my head up", E, ["overdose"]),
     ("my mum took her tablets plus some of mine by mistake", E, ["overdose"]),
