@@ -179,3 +179,51 @@ def test_damerau_levenshtein(a, b, distance):
 def test_typo_corrector(word, expected):
     corrector = TypoCorrector(["tremors", "hallucinations", "sweats", "vomitting"], frozenset({"sweets"}))
     assert corrector.correct(word) == (None if expected == word else expected)
+
+
+# ------------------------------------------------------------------------- stop 31: lines, limits, ages
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("- sweating\n- headache\nhuh?", ["- sweating", "- headache", "huh?"]),
+        ("1) sweating 2) chills 3) is this withdrawal?", ["1) sweating", "2) chills", "3) is this withdrawal?"]),
+        ("took 2 (2) today", ["took 2 (2) today"]),  # a number in brackets is no list item
+    ],
+)
+def test_each_line_and_each_numbered_item_is_a_sentence(text, sentences):
+    from triage.detector import blank_english
+
+    assert [s.text.strip() for s in blank_english()(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    "text, symptoms",
+    [
+        ("if my heart rate goes over 100 should i stop?", []),
+        ("call if her temp hits 38.5", []),
+        ("if his sats drop to 88 what do i do", []),
+        ("if it matters, my temp is 38.6", ["fever"]),  # a reading beside a condition is still a reading
+        ("my heart rate goes over 120 when i stand up", ["fast_heartbeat"]),
+        ("sinus tach 108 on the ekg", ["fast_heartbeat"]),
+    ],
+)
+def test_a_limit_told_as_a_condition_is_no_reading(text, symptoms):
+    from triage.numbers import readings
+
+    assert [r.symptom for r in readings(text) if r.abnormal] == symptoms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my 3yo took some", "my 3 year old took some"),
+        ("my 2 yr got into them", "my 2 year old got into them"),
+        ("had vomiting 2 yrs ago", "had vomiting 2 yrs ago"),
+        ("seizure free for 6 yrs", "seizure free for 6 yrs"),
+        ("sober 3 yrs now", "sober 3 yrs now"),
+    ],
+)
+def test_an_age_is_read_as_one_and_a_time_gone_by_is_not(text, expected):
+    from triage.normalise import normalise
+
+    assert normalise(text).text == expected

@@ -304,6 +304,12 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("she swallowed 8 of her xanax", E, ["overdose"]),
     ("i take 2 flexeril at night", G, []),
     ("i take 6 gabapentin a day", G, []),
+    # (stop 31) a heart rate a note names by its rhythm; minutes as notes write them; a limit told as a condition is
+    # no reading, a reading told beside one still is
+    ("urgent care ekg showed sinus tach 108, they said ask about my meds", S, ["fast_heartbeat"]),
+    ("convulsions ongoing >5min, dad has no epilepsy hx", E, ["seizure_now"]),
+    ("if it matters, my temp is 38.6", S, ["fever"]),
+    ("had vomiting 2 yrs ago with a bug", G, []),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -373,6 +379,16 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     # "for my heart" is a medicine's reason, unless the heart then does something (stop 25)
     ("is it normal for my heart to beat this fast on soma?", S, ["fast_heartbeat"]),
     ("is it bad for my heart to race like this", S, ["fast_heartbeat"]),
+    # (stop 31) each line, and each numbered item, is a sentence of its own: a question at the end of a list asks only
+    # itself; a heading that ends in a colon tells what follows
+    ("- dizzy\n- headache (had it before soma tbh)\n- sweating buckets at night\nhuh?", S, ["sweating"]),
+    (
+        "stopped soma 2 days ago: 1) sweating 2) chills 3) restless at night 4) craving it?? is this withdrawal",
+        S,
+        ["sweating", "shivering", "restlessness"],
+    ),
+    ("whats happening: vomiting (3x since noon), tummy ache, tired. normal for soma?", S, ["vomiting"]),
+    ("effects:\n• shivering tonight even with the heating on\n• sleepy\nhuh?", S, ["shivering"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -475,6 +491,24 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("been on a bender all weekend with my soma and i keep nodding off", E, ["overdose"]),
     ("grandad was talking then just crumpled, he's coming round now but very confused", E, ["unresponsive"]),
     ("i don't know if he'll ever wake up, he took his soma with vodka", E, ["overdose"]),
+    # (stop 31) the clinical words a nurse, a paramedic or a discharge note uses for the emergency signs
+    ("she had syncope this morning after her dose", E, ["unresponsive"]),
+    ("he is obtunded since the soma and the oxy", E, ["unresponsive"]),
+    ("he's comatose, we can't get anything out of him", E, ["unresponsive"]),
+    ("only reacts to pain, carisoprodol plus hydrocodone", E, ["unresponsive"]),
+    ("LOC x2 in the past hour, he's on carisoprodol", E, ["unresponsive"]),
+    ("I think he has respiratory depression", E, ["breathing_problem"]),
+    ("lips look cyanotic and he's desatting", E, ["breathing_problem"]),
+    ("agonal breathing, what do we do", E, ["breathing_problem"]),
+    ("my face has angioedema since the first tablet", E, ["severe_allergic_reaction"]),
+    ("facial edema and hives after soma", E, ["severe_allergic_reaction"]),
+    ("she is having a grand mal", E, ["seizure_now"]),
+    # ... and inside a list that ends with another question
+    (
+        "- hives\n- lips swelling up fast\n- throat tight\n- unrelated but can i split the 250s?",
+        E,
+        ["severe_allergic_reaction"],
+    ),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -510,6 +544,21 @@ LEXICON_SELF_HARM = [
     "the only fix for this pain is me not being here",
     "you can cancel my repeat, i won't be needing anything after friday",
     "how long until the neighbours would notice if i didn't come out",
+    # (stop 31) clinical shorthand ("SI", "SH"); urges to injure or not to be; a scene of oneself with the means or
+    # at the edge; a voice that says what to do; not minding not waking
+    "having passive SI again",
+    "SH urges really bad today. does soma interact w alcohol",
+    "i wouldnt mind not waking up",
+    "the urges to cut have come back",
+    "the urge to not be here is stronger than it's been in years",
+    "numb and like id rather not exist",
+    "images of me with a rope keep popping up",
+    "images of hanging pop into my head all day",
+    "me on the wrong side of the railing, it comes out of nowhere",
+    "a scene of me in the bath with the water going red",
+    "the voice says i should walk into the sea",
+    "the urge to just drive off the road is really strong today",
+    "i've had this pull towards swerving into oncoming traffic",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1000,6 +1049,25 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the school run is going to be the death of me", G, []),
     ("these stairs will be the death of me", G, []),
     ("my dad will kill me if i miss another dose", G, []),
+    # (stop 31) clinical words for something else or long past: a diagnosis held, a checklist's denials, the sacroiliac
+    # joint, a meal's drowsiness, an age, a year long gone
+    ("he has sleep apnea and takes soma, is that ok?", G, []),
+    ("my SI joint is acting up again", G, []),
+    ("went into a food coma after lunch", G, []),
+    ("ROS from my doctors note: neg for fever, chills, n/v/d. pos for low back pain. so soma is fine?", G, []),
+    ("pre-op checklist: fever - denied, chest pain - denied. do i stop soma before surgery", G, []),
+    (
+        "checked the scary ones on the leaflet: fever no, shaking no, sweating no. just sleepy. all ok?",
+        G,
+        ["drowsiness"],
+    ),
+    ("last seizure was 2009, off meds and discharged from neuro. any clashes with soma?", G, []),
+    ("mum says i had febrile convulsions as a baby. can i take soma?", G, []),
+    ("Epileptic here, seizure free 6 yrs. Can I take carisoprodol?", G, []),
+    ("old side effects (2019, different med): vomiting, the shakes. none on soma so far", G, []),
+    # ... and no learned emergency rests on when alone: "having", "now", "again" name no symptom (stop 31)
+    ("having back pain again", G, []),
+    ("having lunch now then my dose", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1241,6 +1309,8 @@ CONVERSATIONS = [
     (["can soma give you a fever?", "ok thanks"], [G, G]),
     # a stop symptom told after an emergency keeps the emergency reply, with both (stop 24)
     (["my husband took a handful of his soma", "now he's shaking"], [E, E]),
+    # (stop 31) a line break is a sentence break, but a short answer read with the turn before it is still one report
+    (["my heart", "is racing like crazy"], [A, S]),
 ]
 
 
@@ -1441,3 +1511,12 @@ def test_serving_weighs_a_message_as_the_trained_vectorizers_do(small, text):
     [feature] = _features([text])
     reference = _stack(learned.words.transform([feature]), learned.chars.transform([feature])) @ learned.coef
     assert np.allclose(np.asarray(reference).ravel(), learned._weigh(feature))
+
+
+def test_no_learned_opinion_rests_on_when_alone_but_an_answer_may(triager):
+    """ "having", "now", "again" name no symptom: where the lexicon read no warning sign, an opinion must hold without
+    them (stop 31); a message after others may answer with one ("still?" / "yes still now")."""
+    for text in ("having back pain again", "having lunch now then my dose", "having a good day today"):
+        assert not [f for f in triager(text).findings if f.origin is Origin.LEARNED], text
+    opinions = triager._opinions("having lunch now then my dose", triager.detector("x"), True, when_is_content=True)
+    assert [o.symptom for _, o in opinions] == ["seizure_now"]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from typing import Dict, FrozenSet, Iterable, Iterator, List, Sequence, Set, Tuple
 
 import spacy
@@ -84,8 +85,32 @@ def blank_english() -> Language:
     nlp = spacy.blank("en")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("list_items")
     nlp.initialize()
     return nlp
+
+
+LIST_NUMBER = re.compile(r"\d{1,2}")
+HEADING_WORDS = 5  # a colon this near the start of a sentence ends a heading, not a question
+
+
+@Language.component("list_items")
+def list_items(doc: Doc) -> Doc:
+    """Each line, and each item of a numbered list, is a sentence of its own: a question that ends a list ("- sweating
+    buckets at night / - headache / huh?", "1) sweating 2) chills 3) is this withdrawal?") asks only itself, and the
+    items before it are reports (stop 31: the sentencizer splits only at punctuation, so the whole list asked)."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        after_line_break = before.is_space and "\n" in before.text
+        numbered = (
+            LIST_NUMBER.fullmatch(token.text) is not None
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].text == ")"
+            and before.text != "("
+        )
+        if (after_line_break or numbered) and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 def _nouns_of(phrase: str) -> Tuple[str, ...]:
@@ -406,7 +431,9 @@ class SymptomDetector:
         words = [t.lower_ for t in tokens]
         if not words:
             return False
-        opens_with_question = self._opens(words, 0, self.question_openers)
+        # a heading ends in a colon: "whats happening: vomiting since noon, tummy ache." tells what follows
+        heading = ":" in words[:HEADING_WORDS] and words[-1] != "?"
+        opens_with_question = self._opens(words, 0, self.question_openers) and not heading
         conditional = self._opens(words, 0, self.condition_openers)
         asks = words[-1] == "?" or opens_with_question
         if opens_with_question and at is not None and self._told_after_a_comma(words, tokens, at):

@@ -99,7 +99,12 @@ _SHORTHAND = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I
 )
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,60}>")
-_AGE = re.compile(r"\b(\d{1,2})\s*(?:yo|y/o|yrs? old|yrs?|yr)\b", re.I)  # "my 3yo" -> "my 3 year old"
+# "my 3yo" -> "my 3 year old"; not a time gone by ("2 yrs ago", "seizure free for 6 yrs", "over 3 yrs now": stop 31)
+_AGE = re.compile(
+    r"(?<!for )(?<!over )(?<!free )(?<!past )(?<!last )\b(\d{1,2})\s*"
+    r"(?:yo|y/o|yrs? old|yrs?(?!\s*(?:ago|back|before|earlier|later|since|now|running|in a row|straight)\b))\b",
+    re.I,
+)
 _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 # punctuation glued between two words, or a hyphen hanging off one, is a break between words: "nausea;insomnia",

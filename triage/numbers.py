@@ -99,7 +99,7 @@ def _temperature(value: float, unit: str) -> tuple[bool, str] | None:
 
 # ---------------------------------------------------------------------------------- pulse
 _PULSE = re.compile(
-    r"(?:\b(?:hr|heart\s*rate|heartrate|pulse|bpm|heart(?:beat)?|resting|watch|fitbit|heart\s*is\s*at)\b[^.!?\d]{0,24}?(\d{2,3})(?:s\b|\b)(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg)))"
+    r"(?:\b(?:hr|heart\s*rate|heartrate|pulse|bpm|heart(?:beat)?|resting|watch|fitbit|heart\s*is\s*at|(?:sinus\s*)?tach(?:y|ycardia|ycardic)?)\b[^.!?\d]{0,24}?(\d{2,3})(?:s\b|\b)(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg)))"
     r"|(?:\b(\d{2,3})\s*(?:bpm|beats?\s*(?:a|per|/)\s*min(?:ute)?|beats\b))",
     re.I,
 )
@@ -475,6 +475,20 @@ def readings(text: str) -> List[Reading]:
                     "breathing_problem", match.start(), match.end(), True, f"oxygen {value:g} % is low (under 92 %)"
                 )
             )
+    found = [r for r in found if not _a_threshold(text, r)]
     found.extend(_said_taken(text, r) for r in _tablets(text))
     found.extend(_enough(text))
     return sorted(found, key=lambda r: r.start)
+
+
+# a limit told as a condition is no reading: "if my heart rate goes over 100 should i stop?", "call if her temp hits 38"
+# (stop 31); a reading told beside a condition still is ("if it matters, my temp is 38.6")
+_THRESHOLD = re.compile(
+    r"\b(?:if|once|whenever|in case|until|unless)\b[^.!?]{0,40}?\b(?:go(?:es)?|gets?|reach(?:es)?|hits?|climbs?|rises?|"
+    r"spikes?|jumps?|creeps?|drops?|falls?|dips?|goes up|goes down)\b[^.!?\d]{0,15}\d[\d.,]*[^.!?\d]{0,12}$",
+    re.I,
+)
+
+
+def _a_threshold(text: str, reading: Reading) -> bool:
+    return reading.abnormal and bool(_THRESHOLD.search(text[max(0, reading.start - 60) : reading.end]))

@@ -54,6 +54,15 @@ FUNCTION_WORDS = frozenset(
 # ... nor, for any but a hint of self-harm, on the words of a dose taken as told: "like the label says", "what the
 # script says" (stop 28: the learned part called these overdoses; not "bottle", which real overdoses rest on)
 DOSE_WORDS = frozenset("label script prescribed prescription instructions directions directed".split())
+# ... nor, for any but a hint of self-harm, on when or how often: where the lexicon read no warning sign, an opinion
+# must still hold on the part without these words (stop 31: the learned part read "having ... now" and "again" as a
+# seizure happening now: "having back pain again" and "having lunch now then my dose" got the emergency reply). No
+# symptom is a when; but beside a warning sign, "still" and "won't stop now" may be what makes it an emergency, and
+# read with the earlier turns they answer them ("still?" / "yes still").
+WHEN_WORDS = frozenset(
+    "having now again still right then since currently moment today tonight yesterday keeps keep "
+    "kept always usually sometimes lately recently".split()
+)
 # The learned part's false-alarm budgets, (ask, raise): the share of messages reporting nothing (in
 # cross-validation at training time) that may score above the threshold. A missed emergency sign
 # costs more than a false alarm, so emergency signs are raised where stop symptoms are only asked
@@ -256,7 +265,7 @@ class Triager:
             answered = self._answered(text, previous.check)
             if answered is not None:
                 return answered
-        triage = self._alone(text)
+        triage = self._alone(text, answers=bool(history))
         if not history:
             return triage
         if not triage.level.urgent:
@@ -302,9 +311,10 @@ class Triager:
         told = [before for before in previous.findings if before.reported and before.tier is Tier.EMERGENCY]
         return _kept(triage, text, told, Level.EMERGENCY, "emergency") if told else triage
 
-    def _alone(self, text: str, by_sentence: bool = True) -> Triage:
+    def _alone(self, text: str, by_sentence: bool = True, answers: bool = False) -> Triage:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
-        symptom: on the whole text, and (`by_sentence`) on each of its sentences."""
+        symptom: on the whole text, and (`by_sentence`) on each of its sentences. A message that `answers` earlier
+        ones may rest an opinion on when it happens ("yes still", "again now": `WHEN_WORDS`)."""
         triage = self.detector(text)
         # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign
         woken = self._can_they_be_woken(triage)
@@ -312,7 +322,8 @@ class Triager:
             return _asking(triage, woken)
         raised: List[Finding] = []
         check: Finding | None = None
-        for part, opinion in self._opinions(text, triage, by_sentence):
+        # a message after others (`answers`), and all of them read together (not `by_sentence`), may answer with a when
+        for part, opinion in self._opinions(text, triage, by_sentence, when_is_content=answers or not by_sentence):
             symptom = self.lexicon.symptoms[opinion.symptom]
             if any(f.symptom == symptom.key for f in raised):
                 continue
@@ -358,7 +369,9 @@ class Triager:
             source=self.lexicon.advice_for(woken),
         )
 
-    def _opinions(self, text: str, triage: Triage, by_sentence: bool) -> List[Tuple[str, Opinion]]:
+    def _opinions(
+        self, text: str, triage: Triage, by_sentence: bool, when_is_content: bool = False
+    ) -> List[Tuple[str, Opinion]]:
         """The learned opinions on the whole message and on each of its sentences, where the
         lexicon placed nothing of that symptom and the part doesn't only ask, most likely first."""
         found: List[Tuple[str, Opinion]] = []
@@ -379,6 +392,8 @@ class Triager:
             if not opinions:
                 continue
             asks = self.detector.only_asks(part)
+            # where the lexicon read a warning sign, "now" and "keeps" are what may make it an emergency
+            warned = any(f.reported and f.tier in (Tier.STOP, Tier.EMERGENCY) for f in reading.findings)
             denied = self.detector.denied_words(part)
             masked = self.detector.masked_words(part)
             # a cause the part names explains what the learned part finds in it too, as it explains the lexicon's
@@ -398,6 +413,10 @@ class Triager:
                     opinion = self._heard_without(part, opinion, masked)
                 if opinion is None or not self._rests_on_content(opinion, symptom.fail_safe):
                     continue
+                if not symptom.fail_safe and not warned and not when_is_content and set(opinion.evidence) & WHEN_WORDS:
+                    opinion = self._heard_without(part, opinion, WHEN_WORDS)
+                    if opinion is None or not self._rests_on_content(opinion):
+                        continue
                 if not symptom.fail_safe and asks:
                     continue
                 found.append((part, opinion))
@@ -436,9 +455,11 @@ class Triager:
         (`fail_safe`) looks like no symptom word: a real word is what it rests on ("planning")."""
         if not opinion.evidence or (not fail_safe and opinion.evidence[0] in self.detector.known_words):
             return False
-        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS - (
-            frozenset() if fail_safe else DOSE_WORDS
-        ))
+        return bool(
+            {w for w in opinion.evidence if not _NUMBER.fullmatch(w)}
+            - FUNCTION_WORDS
+            - (frozenset() if fail_safe else DOSE_WORDS)
+        )
 
     def _answered(self, text: str, asked: Finding) -> Triage | None:
         """The patient's answer to "It sounds like ... Is that right?": yes reports the symptom."""
