@@ -230,6 +230,11 @@ DESCRIBED = [  # 1. described, not named
     ("i'm a total klutz on it, fell off the kerb twice", S, ["loss_of_coordination"]),
     ("reached for my cup and knocked the lamp instead", S, ["loss_of_coordination"]),
     ("felt jittery on it, like ten cups of coffee", S, ["restlessness"]),  # a likeness, not a cause
+    # (stop 31) a sound that isn't playing, something another person says isn't there, voices in the head whatever
+    # they do
+    ("hearing music that isnt playing. asked my daughter and she hears nothing", S, ["hallucinations"]),
+    ("little black bugs on the wall that my husband says arent there. is this the meds??", S, ["hallucinations"]),
+    ("voices chatting in my head, just random stuff like a crowd. never had this before soma", S, ["hallucinations"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -559,6 +564,8 @@ LEXICON_SELF_HARM = [
     "the voice says i should walk into the sea",
     "the urge to just drive off the road is really strong today",
     "i've had this pull towards swerving into oncoming traffic",
+    "whenever im on the bridge i slow down and think about going over. its getting worse",
+    "I'd like a quiet service when the time comes and I've been thinking of helping it along",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1068,6 +1075,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # ... and no learned emergency rests on when alone: "having", "now", "again" name no symptom (stop 31)
     ("having back pain again", G, []),
     ("having lunch now then my dose", G, []),
+    # ... nor on a sound that is playing, or a wait hurried along
+    ("the music that is playing in the waiting room is lovely", G, []),
+    ("can you help it along, the refill?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
