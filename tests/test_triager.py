@@ -235,6 +235,10 @@ DESCRIBED = [  # 1. described, not named
     ("hearing music that isnt playing. asked my daughter and she hears nothing", S, ["hallucinations"]),
     ("little black bugs on the wall that my husband says arent there. is this the meds??", S, ["hallucinations"]),
     ("voices chatting in my head, just random stuff like a crowd. never had this before soma", S, ["hallucinations"]),
+    # (stop 31) a treated site gone rigid, stiff since the dose went up, or while on a relaxant, is a report
+    ("neck rigid as anything since i upped the soma, cant turn my head properly", S, ["muscle_stiffness"]),
+    ("why would my neck be locked up rigid when im on a muscle RELAXANT of all things", S, ["muscle_stiffness"]),
+    ("neck and shoulders gone rigid, like concrete, can barely turn my head", S, ["muscle_stiffness"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -1078,6 +1082,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # ... nor on a sound that is playing, or a wait hurried along
     ("the music that is playing in the waiting room is lovely", G, []),
     ("can you help it along, the refill?", G, []),
+    # ... and the treated condition is still what Soma is for when the dose goes up (stop 31)
+    ("since they increased the dose my back spasms are much better", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
