@@ -239,6 +239,9 @@ DESCRIBED = [  # 1. described, not named
     ("neck rigid as anything since i upped the soma, cant turn my head properly", S, ["muscle_stiffness"]),
     ("why would my neck be locked up rigid when im on a muscle RELAXANT of all things", S, ["muscle_stiffness"]),
     ("neck and shoulders gone rigid, like concrete, can barely turn my head", S, ["muscle_stiffness"]),
+    # ... nor sheets soaked by a sweat, nor a seizure felt coming (stop 31)
+    ("woke up and the sheets were soaked with sweat", S, ["sweating"]),
+    ("i feel like i'm going to have a seizure", S, ["convulsions"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -518,6 +521,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
         E,
         ["severe_allergic_reaction"],
     ),
+    # ... and a thing or an animal beside a person's own emergency is no cover for it (stop 31)
+    ("my phone was shaking on the table and then I collapsed", E, ["unresponsive"]),
+    ("the dog collapsed after eating two of my soma", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1084,6 +1090,20 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("can you help it along, the refill?", G, []),
     # ... and the treated condition is still what Soma is for when the dose goes up (stop 31)
     ("since they increased the dose my back spasms are much better", G, []),
+    # (stop 31) a thing or an animal that shakes, sweats or collapses; an idiom in a symptom's words; a prescription
+    # collected
+    ("the whole house was shaking for ten seconds in the earthquake", G, []),
+    ("my peace lily completely collapsed overnight, forgot to water it again", G, []),
+    ("the stock market is having a total seizure today, anyway is there a generic", G, []),
+    ("our old collie has seizures now, the vet has her on phenobarbital", G, []),
+    ("the old kettle whistles and shakes on the hob like its about to take off", G, []),
+    ("vet nurse here, half my day is holding down shaking cats for their jabs", G, []),
+    ("my boss is going to have a fit when he hears im off again with my back", G, []),
+    ("my mum would have a seizure if she knew I was on muscle relaxers lol", G, []),
+    ("still shaking my head at the pharmacy queue today", G, []),
+    ("world cup fever has taken over our house", G, []),
+    ("stiff competition at the pub quiz tonight", G, []),
+    ("do I need ID to collect soma?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
