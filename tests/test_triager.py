@@ -242,6 +242,10 @@ DESCRIBED = [  # 1. described, not named
     # ... nor sheets soaked by a sweat, nor a seizure felt coming (stop 31)
     ("woke up and the sheets were soaked with sweat", S, ["sweating"]),
     ("i feel like i'm going to have a seizure", S, ["convulsions"]),
+    # ... a cause only wondered about explains nothing, and a seizure is reported once it is over (stop 31)
+    ("vomiting since noon, maybe a virus?", S, ["vomiting"]),
+    ("threw up twice today, im dizzy too, or have i got the flu?", S, ["vomiting"]),
+    ("had a witnessed seizure yesterday, fully recovered now. on soma", S, ["convulsions"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -1104,6 +1108,18 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("world cup fever has taken over our house", G, []),
     ("stiff competition at the pub quiz tonight", G, []),
     ("do I need ID to collect soma?", G, []),
+    # (stop 31) over, said of the episode just told; a question beside a statement held in the past still only asks
+    (
+        "two weeks ago i had a dodgy stomach and the runs for one day, done and dusted. anything to know before soma?",
+        G,
+        [],
+    ),
+    (
+        "had night sweats back in my twenties, all sorted long ago. is sweating a side effect of soma?",
+        G,
+        [],
+    ),
+    ("when I first tried soma in 2019 I felt sick for a day, then never again. should I expect that again?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

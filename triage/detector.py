@@ -58,6 +58,9 @@ POSSESSIVES = TELLERS - {"i", "he", "she", "we", "they"}  # "my coworker told me
 ANY_SYMPTOM = "*"  # what a cause without `allowed_types` explains
 CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't explain: "ran 5 miles, but ..."
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
+# a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
+# flu?" were read as explained): a hedge within three words before it
+WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
 # an auxiliary just before a statement opener makes it a question's own words: "what if i get diarrhoea, can i keep
@@ -383,6 +386,8 @@ class SymptomDetector:
         rule = self.rules_by_literal[cue.label_]
         if rule.allowed_types and mention.label_ not in rule.allowed_types:
             return False
+        if rule.category is Category.OTHER_CAUSE and WONDERING & set(words[max(0, cue.start - 3) : cue.start]):
+            return False
         if rule.direction is Direction.MESSAGE:
             return True
         if rule.direction is Direction.PREVIOUS:
@@ -522,9 +527,19 @@ class SymptomDetector:
             if self.rules_by_literal[c.label_].direction is Direction.PSEUDO
             for i in range(c.start, c.end)
         }
+        # a statement held in the past says nothing of now (stop 31: "had night sweats back in my twenties, all sorted
+        # long ago. is sweating a common side effect?" is a question)
+        past = {
+            i
+            for c in cues
+            if self.rules_by_literal[c.label_].category is Category.HISTORICAL
+            for i in range(c.start, c.end)
+        }
         for part in self._statements(doc):
             words = [t.lower_ for t in part if not t.is_space]
             if not words or part.start <= mention.start < part.end or not self._names_someone(words):
+                continue
+            if any(part.start <= i < part.end for i in past):
                 continue
             kept = [t.lower_ for t in part if not t.is_space and t.i not in pseudo]
             if _has_phrase(words, self.report_markers) and not _has_phrase(kept, self.not_a_report):
