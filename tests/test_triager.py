@@ -246,6 +246,8 @@ DESCRIBED = [  # 1. described, not named
     ("vomiting since noon, maybe a virus?", S, ["vomiting"]),
     ("threw up twice today, im dizzy too, or have i got the flu?", S, ["vomiting"]),
     ("had a witnessed seizure yesterday, fully recovered now. on soma", S, ["convulsions"]),
+    # ... nor one who shakes with the house cold around them (stop 31)
+    ("the house was freezing and shivering all night", S, ["shivering"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -1100,7 +1102,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my peace lily completely collapsed overnight, forgot to water it again", G, []),
     ("the stock market is having a total seizure today, anyway is there a generic", G, []),
     ("our old collie has seizures now, the vet has her on phenobarbital", G, []),
-    ("the old kettle whistles and shakes on the hob like its about to take off", G, []),
+    ("the old kettle shakes on the hob like its about to take off", G, []),
+    ("facial hair is getting thick on this new pill, soma too?", G, []),
+    ("had two RTIs this winter, can i take soma", G, []),
     ("vet nurse here, half my day is holding down shaking cats for their jabs", G, []),
     ("my boss is going to have a fit when he hears im off again with my back", G, []),
     ("my mum would have a seizure if she knew I was on muscle relaxers lol", G, []),

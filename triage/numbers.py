@@ -485,7 +485,8 @@ def readings(text: str) -> List[Reading]:
 # (stop 31); a reading told beside a condition still is ("if it matters, my temp is 38.6")
 _THRESHOLD = re.compile(
     r"\b(?:if|once|whenever|in case|until|unless)\b[^.!?]{0,40}?\b(?:go(?:es)?|gets?|reach(?:es)?|hits?|climbs?|rises?|"
-    r"spikes?|jumps?|creeps?|drops?|falls?|dips?|goes up|goes down)\b[^.!?\d]{0,15}\d[\d.,]*[^.!?\d]{0,12}$",
+    r"spikes?|jumps?|creeps?|drops?|falls?|dips?)(?:\s+(?:up|down|over|above|past|beyond|under|below|to|at|than|"
+    r"higher|lower|more|less|into|the|a))*\s*\d[\d.,]*[^.!?\d]{0,12}$",
     re.I,
 )
 

@@ -427,12 +427,17 @@ class Triager:
         RELATED ones, and, where the lexicon read a condition Soma is taken for (the lexicon's
         `treated_condition`: spasms are read as twitching or as stiffness), every such condition: "soma for my
         back spasms from lifting" is no learned stiffness. Not where it was denied: "no spasms" says nothing
-        of stiffness. A mask that hides some symptoms places them too, but a hint of self-harm: "the whole house was
-        shaking in the earthquake" is no learned seizure (stop 31)."""
+        of stiffness. A mask that hides some warning symptoms places them too: "the whole house was shaking in the
+        earthquake" is no learned seizure (stop 31)."""
         placed = list(placed)
         keys = {f.symptom for f in placed}
-        # (never a hint of self-harm: it is heard on the rest of the part, `_opinions`)
-        keys |= {hidden for key in list(keys) for hidden in self.detector.hides.get(key, ())} - self.detector.fail_safe
+        # (warning symptoms only: an emergency sign or a hint of self-harm is still heard on the rest of the sentence)
+        keys |= {
+            hidden
+            for key in list(keys)
+            for hidden in self.detector.hides.get(key, ())
+            if self.lexicon.symptoms[hidden].tier is Tier.STOP
+        }
         keys |= {related for key in keys for related in RELATED.get(key, ())}
         if any(f.symptom in self.detector.treated and f.status is not Status.NEGATED for f in placed):
             keys |= self.detector.treated
