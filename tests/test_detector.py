@@ -204,6 +204,8 @@ def test_each_line_and_each_numbered_item_is_a_sentence(text, sentences):
         ("if his sats drop to 88 what do i do", []),
         ("if it matters, my temp is 38.6", ["fever"]),  # a reading beside a condition is still a reading
         ("took paracetamol in case it goes up but it's 38.9 now", ["fever"]),  # ... and one told after it
+        ("once it hit 39.4 i called", ["fever"]),  # ... and one a time word tells
+        ("it climbed until it reached 39.5", ["fever"]),
         ("my heart rate goes over 120 when i stand up", ["fast_heartbeat"]),
         ("sinus tach 108 on the ekg", ["fast_heartbeat"]),
     ],

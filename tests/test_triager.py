@@ -248,6 +248,12 @@ DESCRIBED = [  # 1. described, not named
     ("had a witnessed seizure yesterday, fully recovered now. on soma", S, ["convulsions"]),
     # ... nor one who shakes with the house cold around them (stop 31)
     ("the house was freezing and shivering all night", S, ["shivering"]),
+    # (stop 31's review) an idiom's words that are a report: a fit or a faint felt coming; a baby that was sick; a
+    # reading a past verb or a time word tells; a question beside what is told after a past
+    ("i'm going to have a fit, i can feel it coming", S, ["convulsions"]),
+    ("the baby, it was sick all over me", S, ["vomiting"]),
+    ("once her temp hit 39.4 i called the doctor", S, ["fever"]),
+    ("can soma cause diarrhea? i had it as a kid and i've had it since tuesday", S, ["diarrhea"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -530,6 +536,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     # ... and a thing or an animal beside a person's own emergency is no cover for it (stop 31)
     ("my phone was shaking on the table and then I collapsed", E, ["unresponsive"]),
     ("the dog collapsed after eating two of my soma", E, ["overdose"]),
+    ("i'm gonna faint from the dizziness", E, ["unresponsive"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked

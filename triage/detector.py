@@ -527,22 +527,18 @@ class SymptomDetector:
             if self.rules_by_literal[c.label_].direction is Direction.PSEUDO
             for i in range(c.start, c.end)
         }
-        # a statement held in the past says nothing of now (stop 31: "had night sweats back in my twenties, all sorted
-        # long ago. is sweating a common side effect?" is a question)
-        past = {
-            i
-            for c in cues
-            if self.rules_by_literal[c.label_].category is Category.HISTORICAL
-            for i in range(c.start, c.end)
-        }
+        # ... and a statement held in the past says nothing of now but what it tells after its past (stop 31: "had night
+        # sweats back in my twenties, all sorted long ago. is sweating a common side effect?" is a question; "i had it
+        # as a kid and i've had it since tuesday" still says now)
+        past_ends = [c.end for c in cues if self.rules_by_literal[c.label_].category is Category.HISTORICAL]
         for part in self._statements(doc):
             words = [t.lower_ for t in part if not t.is_space]
             if not words or part.start <= mention.start < part.end or not self._names_someone(words):
                 continue
-            if any(part.start <= i < part.end for i in past):
-                continue
             kept = [t.lower_ for t in part if not t.is_space and t.i not in pseudo]
-            if _has_phrase(words, self.report_markers) and not _has_phrase(kept, self.not_a_report):
+            after_past = max((end for end in past_ends if part.start < end <= part.end), default=part.start)
+            now = [t.lower_ for t in part if not t.is_space and t.i >= after_past]
+            if _has_phrase(now, self.report_markers) and not _has_phrase(kept, self.not_a_report):
                 return part
         return None
 

@@ -482,9 +482,10 @@ def readings(text: str) -> List[Reading]:
 
 
 # a limit told as a condition is no reading: "if my heart rate goes over 100 should i stop?", "call if her temp hits 38"
-# (stop 31); a reading told beside a condition still is ("if it matters, my temp is 38.6")
+# (stop 31); a reading told beside a condition still is ("if it matters, my temp is 38.6"), and so is one a time word
+# or a past verb tells ("once it hit 39.4 i called", "it climbed until it reached 39.5", "if it went up to 39.5")
 _THRESHOLD = re.compile(
-    r"\b(?:if|once|whenever|in case|until|unless)\b[^.!?]{0,40}?\b(?:go(?:es)?|gets?|reach(?:es)?|hits?|climbs?|rises?|"
+    r"\b(?:if|in case)\b[^.!?]{0,40}?\b(?:go(?:es)?|gets?|reach(?:es)?|hits|climbs?|rises?|"
     r"spikes?|jumps?|creeps?|drops?|falls?|dips?)(?:\s+(?:up|down|over|above|past|beyond|under|below|to|at|than|"
     r"higher|lower|more|less|into|the|a))*\s*\d[\d.,]*[^.!?\d]{0,12}$",
     re.I,

@@ -322,8 +322,7 @@ class Triager:
             return _asking(triage, woken)
         raised: List[Finding] = []
         check: Finding | None = None
-        # a message after others (`answers`), and all of them read together (not `by_sentence`), may answer with a when
-        for part, opinion in self._opinions(text, triage, by_sentence, when_is_content=answers or not by_sentence):
+        for part, opinion in self._opinions(text, triage, by_sentence, when_is_content=answers):
             symptom = self.lexicon.symptoms[opinion.symptom]
             if any(f.symptom == symptom.key for f in raised):
                 continue
@@ -493,7 +492,7 @@ class Triager:
         # a bare count after talk of taking tablets is how many were taken: "like 6", "about ten i think"
         said = f"took {text}" if answers_with_a_count(text, before) else text
         offset += len(said) - len(text)
-        together = self._alone(f"{before}\n{said}", by_sentence=False)
+        together = self._alone(f"{before}\n{said}", by_sentence=False, answers=True)
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
         urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).urgent]
         if not urgent:
