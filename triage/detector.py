@@ -75,6 +75,23 @@ HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "exp
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
+# words that say how sure the patient is of a cause, not what it explains: "sweating, probably because of the heat"
+CAUSE_HEDGES = frozenset(
+    "i i'm im i've ive think guess reckon suppose bet assume prob probably prolly likely mostly just only all def "
+    "definitely pretty sure honestly tbh lol really obviously clearly it it's its that that's thats this was is "
+    "and but so though again".split()
+)
+FRAGMENT_WORDS = 5  # a symptom said alone, before the sentence that gives its cause ("Sweaty palms. Best man speech.")
+STORY_EVENTS = {("when",), ("while",), ("as",), ("just",), ("also",), ("still",)}  # how a story tells on
+WAKING = {("woke",), ("wake",), ("waking",), ("awoke",), ("irl",), ("real", "life")}  # out of a story or a dream
+# someone else's Soma: "her soma", "he's on soma", "the resident on carisoprodol", "their dose" (stop 32)
+THEIR_SOMA = re.compile(
+    r"\b(?:his|her|their|he's|she's|they're|hes|shes|theyre|he is|she is|they are|he was|she was|who's|whos|"
+    r"who is)\s+(?:(?:on|taking|taken|had|been on)\s+)?(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"(?:soma|carisoprodol|dose|doses|tablets?|pills?|meds|medication|relaxants?)\b"
+    r"|\b(?:resident|client|patient|lady|man|woman|guy|lad|customer|pupil|player)s?\s+"
+    r"(?:(?:is|are|who's|who is|was)\s+)?(?:on|taking|takes|started|given)\s+(?:soma|carisoprodol)\b"
+)
 # a PREVIOUS cue's (start, end) -> the (start, end) of each mention it refers back to
 Referred = Dict[Tuple[int, int], Set[Tuple[int, int]]] | None
 
@@ -174,6 +191,16 @@ class SymptomDetector:
         # "years ago a different med gave me tremors"): the pronouns don't end its reach, a contrast still does
         # (nor does an "and" with them: "years ago i started soma and i get the shakes" is today's)
         self.opening_terminators = {t for t in self.terminators if t[0] not in SUBJECTS} | {("and",)}
+        # the people a job looks after are named, and told of in relative clauses ("a patient so anxious she was
+        # shaking", "ten kids a day who 'feel sick'"); the writer is someone else ("since the cat died i've been
+        # shaking")
+        self.work_terminators = self.terminators - {("he",), ("she",), ("they",), ("who",), ("which",)}
+        # ... and a story goes on past the writer watching it and through its own events ("in the game i'm playing my
+        # guy has hypothermia and the screen shakes when he shivers", "my dnd character just failed a save"), not past
+        # waking from it ("dreamt i was falling and woke up drenched")
+        self.story_terminators = {
+            t for t in self.work_terminators if t[0] not in SUBJECTS and t not in STORY_EVENTS
+        } | WAKING
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         # word for word, typo corrections included ("having a seisure"): the corrected word is the norm
         self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="NORM")
@@ -367,12 +394,11 @@ class SymptomDetector:
         return self.rules_by_literal[cue.label_].category
 
     def _terminated(
-        self, words: List[str], start: int, end: int, negation: bool = False, opening: bool = False
+        self, words: List[str], start: int, end: int, terminators: Set[Tuple[str, ...]] | None = None
     ) -> bool:
-        """Is there a terminator between token positions start (inclusive) and end (exclusive)?"""
-        terminators = (
-            self.negation_terminators if negation else self.opening_terminators if opening else self.terminators
-        )
+        """Is there a terminator (of `terminators`, else any) between token positions start (inclusive) and end
+        (exclusive)?"""
+        terminators = self.terminators if terminators is None else terminators
         for size in range(1, self.max_terminator_len + 1):
             for i in range(start, end - size + 1):
                 if tuple(words[i : i + size]) in terminators:
@@ -380,20 +406,34 @@ class SymptomDetector:
         return False
 
     def _in_scope(
-        self, words: List[str], cue: Span, mention: Span, same_sentence: bool, referred: Referred = None
+        self,
+        words: List[str],
+        cue: Span,
+        mention: Span,
+        same_sentence: bool,
+        referred: Referred = None,
+        told: FrozenSet[int] = frozenset(),
     ) -> bool:
-        """Does `cue` reach `mention`?"""
+        """Does `cue` reach `mention`? `told`: the positions of the message's symptom words."""
         rule = self.rules_by_literal[cue.label_]
         if rule.allowed_types and mention.label_ not in rule.allowed_types:
             return False
         if rule.category is Category.OTHER_CAUSE and WONDERING & set(words[max(0, cue.start - 3) : cue.start]):
+            return False
+        # a cause told as a clause ("because ...") explains the item it closes; one told as a time or place ("after
+        # my workout", "in the heat") explains the whole sentence
+        if (
+            rule.category is Category.OTHER_CAUSE
+            and rule.direction is Direction.BACKWARD
+            and self._item_between(words, told, mention, cue)
+        ):
             return False
         if rule.direction is Direction.MESSAGE:
             return True
         if rule.direction is Direction.PREVIOUS:
             return (mention.start, mention.end) in (referred or {}).get((cue.start, cue.end), ())
         if not same_sentence:
-            return False
+            return self._cause_told_next(cue, mention, rule)
         # SENTENCE: terminators ignored; max_scope, if given, counts tokens either way
         if rule.direction is Direction.SENTENCE:
             # ... but a cause told first is contradicted by a contrast before the symptom ("ran 5 miles yesterday but
@@ -407,24 +447,62 @@ class SymptomDetector:
             gap = max(cue.start - mention.end, mention.start - cue.end, 0)
             return rule.max_scope is None or gap < rule.max_scope
         if cue.start < mention.end and mention.start < cue.end:  # shares words: "I had" + "had a seizure"
-            return True
+            # ... but what a symptom's own words show is no story: "saw a cat in my kitchen and i dont have a cat"
+            return rule.category not in (Category.STORY, Category.AT_WORK)
         forward = cue.end <= mention.start
         # a PSEUDO cue reaches forward like the cue it resembles, but modifies nothing (see `_finding`)
         if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL, Direction.PSEUDO):
             gap = mention.start - cue.end
-            opening = rule.category is Category.HISTORICAL and (
-                cue.start == 0 or words[cue.start - 1] in {".", "!", "?"}
-            )
+            # a story names its people: "a novel where the narrator is hallucinating", "the bit where he's seeing it"
+            if rule.category is Category.STORY:
+                ends = self.story_terminators
+            elif rule.category is Category.AT_WORK:
+                ends = self.work_terminators
+            elif rule.category is Category.NEGATED_EXISTENCE:
+                ends = self.negation_terminators
+            elif rule.category is Category.HISTORICAL and (cue.start == 0 or words[cue.start - 1] in {".", "!", "?"}):
+                ends = self.opening_terminators
+            else:
+                ends = self.terminators
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, cue.end, mention.start, rule.category is Category.NEGATED_EXISTENCE, opening
+                words, cue.end, mention.start, ends
             )
         backward = mention.end <= cue.start
         if backward and rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
             gap = cue.start - mention.end
+            ends = self.negation_terminators if rule.category is Category.NEGATED_EXISTENCE else self.terminators
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, mention.end, cue.start, rule.category is Category.NEGATED_EXISTENCE
+                words, mention.end, cue.start, ends
             )
         return False
+
+    @staticmethod
+    def _cause_told_next(cue: Span, mention: Span, rule: ContextRule) -> bool:
+        """A cause told at the start of the sentence after a symptom said alone explains it, as it would in the same
+        sentence (stop 32): "Sweating buckets. It's 40 degrees here and the AC is broken", "Hands a bit shaky. Four
+        espressos before 10am". Not after a longer sentence ("been sweating every night for a week. went for a run
+        today"), nor a cause told later in the next one."""
+        if rule.category is not Category.OTHER_CAUSE or rule.direction is not Direction.SENTENCE:
+            return False
+        said, after = mention.sent, cue.sent
+        alone = sum(1 for t in said if not t.is_punct and not t.is_space) <= FRAGMENT_WORDS
+        next_one = said.end <= after.start and not any(not t.is_space for t in cue.doc[said.end : after.start])
+        return alone and next_one and cue.start - after.start < FRAGMENT_WORDS * 2
+
+    @staticmethod
+    def _item_between(words: List[str], told: FrozenSet[int], mention: Span, cue: Span) -> bool:
+        """Does an item of a list stand between a symptom and a cause told after it, so that the cause explains
+        that item and not the symptom: "sweating, lost interest in sex because had trouble climaxing" (stop 32)?
+        The item is what follows the last comma or semicolon before the cue. One that tells a symptom itself
+        ("sweaty, shaky because i just ran") or only how sure the patient is ("sweating, probably from the heat")
+        passes the cause on."""
+        commas = [i for i in range(mention.end, cue.start) if words[i] in (",", ";")]
+        if not commas:
+            return False
+        item = range(commas[-1] + 1, cue.start)
+        return not any(i in told for i in item) and any(
+            words[i] not in CAUSE_HEDGES and any(ch.isalnum() for ch in words[i]) for i in item
+        )
 
     def _asks(self, sentence: Span, at: int | None = None) -> bool:
         """A sentence that asks about a symptom without saying anyone has it (lexicon `question`).
@@ -591,14 +669,20 @@ class SymptomDetector:
         self-harm's words, reviewed as one ("this crossword will be the death of me")."""
         return self._plain_context(text)[2]
 
-    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str]]:
+    def tells_a_story(self, text: str) -> bool:
+        """Does the text tell of a story, a dream or a screen (a STORY cue)? The learned part speaks of no warning
+        symptom there (an emergency sign still): "in the film we saw last night the lead has a seizure" (stop 32)."""
+        return self._plain_context(text)[3]
+
+    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str], bool]:
         """What the learned second opinion must not rest on, read in one pass over the cues:
         * the words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), the words of a
           cue that names what it denies ("my heart rate is normal"), and the words of a mask ("my heart is not
           racing", "lock up my soma" report nothing);
         * the symptoms a cause the text names explains (an OTHER_CAUSE cue, not a PSEUDO one), wherever it names it
           ("the rollercoaster made my stomach flip"): its `allowed_types`, or ANY_SYMPTOM;
-        * the words of the masks that hide a fail-safe symptom (`masked_words`)."""
+        * the words of the masks that hide a fail-safe symptom (`masked_words`);
+        * whether it tells a story (`tells_a_story`)."""
         doc = self._plain(text)
         mentions, _, masks = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
@@ -606,7 +690,14 @@ class SymptomDetector:
         # only a mask reviewed as hiding a fail-safe symptom ("the death of me") keeps its words from that symptom too
         masked = frozenset(t.lower_ for m in masks if self.hides.get(m.label_, frozenset()) & self.fail_safe for t in m)
         causes: Set[str] = set()
-        for cue in self._cues(doc, mentions):
+        cues = self._cues(doc, mentions)
+        # (a story's frame only: an animal or a patient named at work may be what is seen, "saw a dog in the kitchen,
+        # we don't have a dog")
+        story = any(
+            self._category(c) is Category.STORY and self.rules_by_literal[c.label_].direction is not Direction.PSEUDO
+            for c in cues
+        )
+        for cue in cues:
             rule = self.rules_by_literal[cue.label_]
             if rule.direction is Direction.PSEUDO:
                 continue
@@ -619,15 +710,15 @@ class SymptomDetector:
                 denied.update(words[cue.start : cue.end])
             else:
                 for i in range(cue.end, min(len(doc), cue.end + reach)):
-                    if self._terminated(words, cue.end, i + 1, negation=True):
+                    if self._terminated(words, cue.end, i + 1, self.negation_terminators):
                         break
                     denied.add(words[i])
             if rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
                 for i in range(cue.start - 1, max(-1, cue.start - reach - 1), -1):
-                    if self._terminated(words, i, cue.start, negation=True):
+                    if self._terminated(words, i, cue.start, self.negation_terminators):
                         break
                     denied.add(words[i])
-        return frozenset(denied), frozenset(causes), masked
+        return frozenset(denied), frozenset(causes), masked, story
 
     def _plain_doc(self, text: str) -> Doc:
         """The normalised text's doc, without typo corrections: what `denied_words` and `only_asks`
@@ -701,6 +792,16 @@ class SymptomDetector:
             status = Status.HISTORICAL
         if Category.NEGATED_EXISTENCE in categories and not hedged:
             status = Status.NEGATED
+        # a warning symptom of someone in a story, a dream or on a screen (stop 32), unless it began on Soma; never an
+        # emergency sign, which a run-on may tell of beside one ("watching a movie where he gets shot my dad collapsed")
+        warning = symptom.tier is Tier.STOP
+        on_soma = bool(categories & {Category.ON_SOMA, Category.WORSE_ON_SOMA})
+        if warning and Category.STORY in categories and not on_soma:
+            status = Status.HYPOTHETICAL
+        # ... or of the people and animals a job looks after, unless told as begun on Soma, new or getting worse: a
+        # carer's report
+        if warning and Category.AT_WORK in categories and not on_soma and Category.WORSENED not in categories:
+            status = Status.HYPOTHETICAL
         return status
 
     def _referred(self, cues: List[Span], mentions: List[Span], words: List[str], sentence_of: List[int]) -> Referred:
@@ -736,12 +837,14 @@ class SymptomDetector:
         sentence_of: List[int],
         norm: Normalised,
         referred: Referred = None,
+        told: FrozenSet[int] = frozenset(),
     ) -> Finding:
-        """Read one mention in the light of the cues that reach it, and of its sentence."""
+        """Read one mention in the light of the cues that reach it, and of its sentence. `told`: the positions
+        of the message's symptom words."""
         applying = [
             (self.rules_by_literal[c.label_], c)
             for c in cues
-            if self._in_scope(words, c, mention, sentence_of[c.start] == sentence_of[mention.start], referred)
+            if self._in_scope(words, c, mention, sentence_of[c.start] == sentence_of[mention.start], referred, told)
         ]
         categories = {rule.category for rule, _ in applying if rule.direction is not Direction.PSEUDO}
         asks = self._asks(mention.sent, mention.start) or self._asked_about(mention)
@@ -800,6 +903,8 @@ class SymptomDetector:
             if f.status is Status.HYPOTHETICAL
             and f.tier is Tier.STOP
             and not self.lexicon.symptoms[f.symptom].fail_safe
+            # (a story's or a job's people are no question: "half my residents had diarrhoea. can i take soma?")
+            and not any(c.startswith((f"{Category.STORY.value}:", f"{Category.AT_WORK.value}:")) for c in f.cues)
         ]
         if not asked:
             return findings
@@ -850,15 +955,20 @@ class SymptomDetector:
         if not mentions:
             return Triage(Level.NONE, (), corrections)
         cues = self._cues(doc, mentions)
+        if THEIR_SOMA.search(doc.text):
+            # the people or animals a job looks after are a story only while none of them is said to take Soma: "one of
+            # my residents has had diarrhoea since her soma went up" is a carer's report
+            cues = [c for c in cues if self._category(c) is not Category.AT_WORK]
         sentence_of = list(itertools.accumulate(int(bool(t.is_sent_start)) for t in doc))
         words = [t.lower_ for t in doc]
         referred = self._referred(cues, mentions, words, sentence_of)
+        told = frozenset(i for m in mentions for i in range(m.start, m.end))
         findings = []
         for mention in mentions:
             reading = reading_of.get((mention.start, mention.end))
             if mention.label_ == NORMAL_READING:
                 mention = Span(doc, mention.start, mention.end, label=reading.symptom)
-            finding = self._finding(words, mention, cues, sentence_of, norm, referred)
+            finding = self._finding(words, mention, cues, sentence_of, norm, referred, told)
             # tablets said to have been taken report, in a question too ("is it safe to drive? took 6 tonight");
             # a what-if ("what if i took 6") still asks
             taken = reading.taken if reading is not None else said_taken(doc.text, mention.start_char)

@@ -59,6 +59,8 @@ class Category(str, Enum):
     WORSE_ON_SOMA = "WORSE_ON_SOMA"
     RESOLVED = "RESOLVED"
     RECENT = "RECENT"
+    STORY = "STORY"
+    AT_WORK = "AT_WORK"
 
 
 class Direction(str, Enum):

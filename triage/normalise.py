@@ -108,9 +108,10 @@ _AGE = re.compile(
 _REPEATS = re.compile(r"([a-zA-Z])\1{2,}")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 # punctuation glued between two words, or a hyphen hanging off one, is a break between words: "nausea;insomnia",
-# "nausea+headache", "NAUSEA!!!and", "nausea.headaches", "nausea- all week", "-nausea" (not "self-harm", "e.g.")
+# "nausea+headache", "NAUSEA!!!and", "nausea.headaches", "tremors(spasms)", "nausea- all week", "-nausea" (not
+# "self-harm", "e.g.", "pill(s)")
 _GLUED = re.compile(
-    r"(?<=[A-Za-z]{2})([;+&!?]+|\.{1,3})(?=[A-Za-z]{2})|(?<=[A-Za-z])-(?=\s|$)|(?:(?<=\s)|^)-(?=[A-Za-z])"
+    r"(?<=[A-Za-z]{2})([;+&!?()\[\]]+|\.{1,3})(?=[A-Za-z]{2})|(?<=[A-Za-z])-(?=\s|$)|(?:(?<=\s)|^)-(?=[A-Za-z])"
 )
 
 

@@ -77,7 +77,10 @@ _TEMPERATURE = re.compile(
 # degrees of the weather, a bath or a room are no temperature of the body: "it was 102 degrees out"
 _WEATHER = re.compile(
     r"\bdeg(?:rees?|s)?\s+out\b|\b(?:outside|outdoors|weather|heat\s*wave|heatwave|sunny|summer|forecast|oven|bath|"
-    r"shower|thermostat|air\s*con|humid|humidity|high\s*of|in\s*the\s*shade|pool|sauna)\b",
+    r"shower|thermostat|air\s*con|humid|humidity|high\s*of|in\s*the\s*shade|pool|sauna|heat\s*dome|aircon|a/?c)\b"
+    # ... nor degrees said of "it" or of where one is (stop 32): "it's 40 degrees here", "38 degrees in that room"
+    r"|\bit(?:'s|s| is| was)\s+\d{2,3}\s*deg"
+    r"|\bdeg(?:rees?|s)?\s+(?:here|today|inside|indoors|in\s+(?:here|there|the|that|this))\b",
     re.I,
 )
 

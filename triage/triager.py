@@ -72,6 +72,8 @@ FALSE_ALARM_BUDGETS = {"stop": (0.01, 0.002), "emergency": (0.01, 0.01), "fail_s
 # the quantile of a budget moves with the training data (0.496 -> 0.527 when other symptoms gained phrases)
 FAIL_SAFE_CEILING = 0.5
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
+# a hint of self-harm heard only in FUNCTION_WORDS is raised from this score; below it, the question with a crisis line
+BARE_HINT_TO_RAISE = 0.75
 
 
 def _content_words(text: str) -> List[str]:
@@ -326,8 +328,11 @@ class Triager:
             symptom = self.lexicon.symptoms[opinion.symptom]
             if any(f.symptom == symptom.key for f in raised):
                 continue
-            # a few words ("my heart", "he took soma") are too little to raise on: ask instead
-            raises = opinion.raise_ and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
+            # a few words ("my heart", "he took soma") are too little to raise on: ask instead; and so is a hint of
+            # self-harm heard only in function words and not clearly ("how long does it take to feel something" 0.68):
+            # it gets the question with the crisis line (stop 32)
+            bare = symptom.fail_safe and self._bare_hint(opinion)
+            raises = opinion.raise_ and len(_content_words(part)) >= MIN_WORDS_TO_RAISE and not bare
             finding = Finding(
                 symptom=symptom.key,
                 name=symptom.name,
@@ -341,7 +346,7 @@ class Triager:
                 other_person=any(f.other_person for f in triage.findings),
                 source=self.lexicon.advice_for(symptom),
             )
-            if raises or symptom.fail_safe:  # any hint of self-harm: the emergency reply
+            if raises or (symptom.fail_safe and not bare):  # any other hint of self-harm: the emergency reply
                 raised.append(finding)
             elif check is None:
                 check = replace(finding, cues=(f"ASK: {symptom.check}",))
@@ -391,6 +396,8 @@ class Triager:
             if not opinions:
                 continue
             asks = self.detector.only_asks(part)
+            # a story, a dream or a screen (`tells_a_story`) reports no warning symptom; an emergency sign is heard
+            story = self.detector.tells_a_story(part)
             # where the lexicon read a warning sign, "now" and "keeps" are what may make it an emergency
             warned = any(f.reported and f.tier in (Tier.STOP, Tier.EMERGENCY) for f in reading.findings)
             denied = self.detector.denied_words(part)
@@ -416,7 +423,7 @@ class Triager:
                     opinion = self._heard_without(part, opinion, WHEN_WORDS)
                     if opinion is None or not self._rests_on_content(opinion):
                         continue
-                if not symptom.fail_safe and asks:
+                if not symptom.fail_safe and asks or story and symptom.tier is Tier.STOP:
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
@@ -455,18 +462,25 @@ class Triager:
         kept = " ".join(w for w in re.findall(r"[\w']+", normalise(part).text.lower()) if w not in words)
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
+    @staticmethod
+    def _bare_hint(opinion: Opinion) -> bool:
+        """A hint of self-harm the learned part hears only in function words, below BARE_HINT_TO_RAISE."""
+        return not set(opinion.evidence) - FUNCTION_WORDS and opinion.score < BARE_HINT_TO_RAISE
+
     def _rests_on_content(self, opinion: Opinion, fail_safe: bool = False) -> bool:
         """The opinion rests on a content word: not only on who took what when ("my husband took
         his soma"), not on a number (readings are triage/numbers.py's), and not mainly on a real word
         that only looks like a symptom ("sweets": the typo guard's known words). A hint of self-harm
-        (`fail_safe`) looks like no symptom word: a real word is what it rests on ("planning")."""
+        (`fail_safe`) looks like no symptom word: any word but a number is what it may rest on ("planning", and
+        the function words of "how many would it take")."""
         if not opinion.evidence or (not fail_safe and opinion.evidence[0] in self.detector.known_words):
             return False
-        return bool(
-            {w for w in opinion.evidence if not _NUMBER.fullmatch(w)}
-            - FUNCTION_WORDS
-            - (frozenset() if fail_safe else DOSE_WORDS)
-        )
+        if fail_safe:
+            # a hint of self-harm is said in these very words: "how many would it take", "tell them i'm sorry", "not
+            # be here tonight" (stop 32: two such hints the model scored 0.61 and 0.79 were silenced here; see
+            # `_bare_hint`)
+            return any(not _NUMBER.fullmatch(w) for w in opinion.evidence)
+        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS - DOSE_WORDS)
 
     def _answered(self, text: str, asked: Finding) -> Triage | None:
         """The patient's answer to "It sounds like ... Is that right?": yes reports the symptom."""
