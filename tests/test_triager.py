@@ -1152,11 +1152,11 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("when I first tried soma in 2019 I felt sick for a day, then never again. should I expect that again?", G, []),
     # (stop 32) a story, a dream, a screen: no one to get help for
     ("reading a book where the heroine is feverish and shivering for three chapters. is soma ok with wine?", G, []),
-    ("the scene where he's vomiting in the taxi had me in stitches. can i drive on soma?", G, []),
+    ("the film where he's vomiting in the taxi had me in stitches. can i drive on soma?", G, []),
     ("in the film we saw last night the lead has a seizure on a plane. does soma affect flying?", G, []),
     ("some survival game where your character gets the shakes when cold. is soma a controlled drug?", G, []),
     ("dreamt my legs wouldn't move and i was sweating buckets. is soma ok long term?", G, []),
-    ("every episode someone throws up in that hospital show. how long can i take soma for?", G, []),
+    ("every chapter someone throws up in that book. how long can i take soma for?", G, []),
     ("my favourite streamer was sweating and shaking on a ghost pepper challenge. soma with food?", G, []),
     # ... the people and animals a job looks after
     (
@@ -1179,6 +1179,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("sweaty after hot yoga, it's 38 degrees in that room! soma straight after class ok?", G, []),
     # ... a thing that vomits, hallucinates, runs a fever or is restless
     ("our wifi router is hallucinating again, says 20 devices are on. soma and ibuprofen ok?", G, []),
+    ("used to get the shakes back in my student days, all fine for years. is soma safe?", G, []),
     ("the office printer keeps throwing up paper everywhere. can i take soma at work?", G, []),
     ("our boiler is running a fever and clanking all night. does soma help sleep?", G, []),
     ("my sourdough starter is restless, it climbed out of the jar. soma with food?", G, []),
@@ -1308,6 +1309,24 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("since the cat died i've been shaking", S, ["tremors"]),
     # ... and a story or a job's people never hide an emergency sign: a run-on may tell of one beside them
     ("watching a movie where he gets shot my dad collapsed", E, ["unresponsive"]),
+    # ... an episode or a series is a medical word too, and a back is no time gone by
+    (
+        "mum had one of those episodes where she goes rigid and shakes all over, it's stopped now. she's on soma",
+        S,
+        ["convulsions"],
+    ),
+    ("had a series of fits about an hour apart, he's awake now", S, ["convulsions"]),
+    ("ugh beads of sweat rolling down my back in the supermarket. 5 days on soma", S, ["sweating"]),
+    ("this med gave me a racing heart, like i'd downed 6 energy drinks, except i'd had nothing", S, ["fast_heartbeat"]),
+    # ... described in the writer's own words (stop 32)
+    ("my husband went down in the garden and he's not coming round", E, ["unresponsive"]),
+    ("dad takes oxycodone and soma and he can barely open his eyes this afternoon", E, ["overdose"]),
+    ("big welts coming up on my arms and it's hard to get air in", E, ["breathing_problem"]),
+    ("my daughter's hands are juddering when she holds a pen, she's on soma", S, ["tremors"]),
+    ("he keeps brushing bugs off his legs and there's nothing there", S, ["hallucinations"]),
+    ("feels like a hummingbird trapped in my chest since lunch", S, ["fast_heartbeat"]),
+    ("bit my tongue and came to on the kitchen floor, no idea what happened", S, ["convulsions"]),
+    ("spewed three times since tea, first week on soma", S, ["vomiting"]),
     ("had a nightmare my husband says i stopped breathing in my sleep", E, ["breathing_problem"]),
     ("nurse here, half my patients can't breathe properly on a good day", E, ["breathing_problem"]),
     ("mum keeps seeing a cat on the stairs, we don't have a cat", S, ["hallucinations"]),
@@ -1638,8 +1657,9 @@ def test_a_hint_of_self_harm_may_rest_on_function_words_a_symptom_may_not(small)
         ("rehomed the cats on monday and cancelled my phone contract, just tying up loose ends", E),
         ("tying up loose ends at work before my holiday, can i take soma on the plane?", G),
         ("we rehomed the dog when we moved, does soma make you drowsy?", G),
-        # the animal is no verb of hoarding
+        # the animal is no verb of hoarding, and "a little bit" no child biting a tablet
         ("the dog's dreaming about squirrels, is soma ok with asthma?", G),
+        ("i am little bit sleepy after the soma, i sleep good now. this is ok?", G),
     ],
 )
 def test_affairs_wound_up_with_a_goodbye_is_a_hint_and_an_animal_is_no_hoard(triager, text, expected):
