@@ -1641,6 +1641,14 @@ def test_a_bare_hint_of_self_harm_gets_the_question_with_the_crisis_line_never_s
     assert "988" in triager.lexicon.symptoms["self_harm"].check
 
 
+@pytest.mark.parametrize(
+    "text", ["my son isn't coming round this weekend", "she won't come round to the idea of physio"]
+)
+def test_a_visit_that_is_not_coming_is_no_one_who_cannot_be_woken(triager, text):
+    """(stop 32) "not coming round" is someone who can't be woken only when nothing says it is a visit or an idea."""
+    assert "unresponsive" not in triager.detector(text).reported, text
+
+
 def test_a_hint_of_self_harm_may_rest_on_function_words_a_symptom_may_not(small):
     """(stop 32) "how many would it take", "not be here tonight": a hint of self-harm is said in the words a symptom's
     opinion may not rest on alone (who took what when); only a number is never enough."""
