@@ -1180,6 +1180,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # ... a thing that vomits, hallucinates, runs a fever or is restless
     ("our wifi router is hallucinating again, says 20 devices are on. soma and ibuprofen ok?", G, []),
     ("used to get the shakes back in my student days, all fine for years. is soma safe?", G, []),
+    ("if i throw up twice, should i take the dose again?", G, []),
     ("the office printer keeps throwing up paper everywhere. can i take soma at work?", G, []),
     ("our boiler is running a fever and clanking all night. does soma help sleep?", G, []),
     ("my sourdough starter is restless, it climbed out of the jar. soma with food?", G, []),
@@ -1327,6 +1328,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("feels like a hummingbird trapped in my chest since lunch", S, ["fast_heartbeat"]),
     ("bit my tongue and came to on the kitchen floor, no idea what happened", S, ["convulsions"]),
     ("spewed three times since tea, first week on soma", S, ["vomiting"]),
+    ("mum can't hold her teacup now without it rattling on the saucer", S, ["tremors"]),
+    ("chundered twice this arvo mate, reckon it's the soma?", S, ["vomiting"]),
     ("had a nightmare my husband says i stopped breathing in my sleep", E, ["breathing_problem"]),
     ("nurse here, half my patients can't breathe properly on a good day", E, ["breathing_problem"]),
     ("mum keeps seeing a cat on the stairs, we don't have a cat", S, ["hallucinations"]),
