@@ -955,7 +955,7 @@ class SymptomDetector:
         if not mentions:
             return Triage(Level.NONE, (), corrections)
         cues = self._cues(doc, mentions)
-        if THEIR_SOMA.search(doc.text):
+        if any(self._category(c) is Category.AT_WORK for c in cues) and THEIR_SOMA.search(doc.text):
             # the people or animals a job looks after are a story only while none of them is said to take Soma: "one of
             # my residents has had diarrhoea since her soma went up" is a carer's report
             cues = [c for c in cues if self._category(c) is not Category.AT_WORK]

@@ -423,7 +423,7 @@ class Triager:
                     opinion = self._heard_without(part, opinion, WHEN_WORDS)
                     if opinion is None or not self._rests_on_content(opinion):
                         continue
-                if not symptom.fail_safe and asks or story and symptom.tier is Tier.STOP:
+                if (asks and not symptom.fail_safe) or (story and symptom.tier is Tier.STOP):
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
