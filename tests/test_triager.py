@@ -613,6 +613,19 @@ LEXICON_SELF_HARM = [
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
     "there's no point any more",
+    # (stop 33) lingering at a drop, or asleep for good
+    "stood on the bridge on the way home longer than i should have",
+    "i keep driving past the cliff road slower each time, wondering",
+    "all i want is to go to sleep and stay that way",
+    # ... as a review tells it (stop 33)
+    "helped my back but gave me SI within a week",
+    "the SI came back at the higher dose",
+    "my son made an attempt last spring while on it",
+    "she was hospitalised for an attempt on this medication",
+    "death started to seem like the only way out",
+    "made me feel like i might as well be dead",
+    "sat on the edge of the bath with a blade most of the night",
+    "gave me a plan, if you know what i mean",
     # ... and a goodbye that is more than one (stop 28: ordinary goodbyes joined the negatives)
     "this is goodbye",
     "goodbye forever",
@@ -1157,6 +1170,28 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("some survival game where your character gets the shakes when cold. is soma a controlled drug?", G, []),
     ("dreamt my legs wouldn't move and i was sweating buckets. is soma ok long term?", G, []),
     ("every chapter someone throws up in that book. how long can i take soma for?", G, []),
+    # ... a screen named by its kind or by watching it (stop 33); a thing, a plant or a work said to shake, wheeze or
+    # run hot; a crowd in a fever; a cause said to be it; a symptom gone for weeks; a doctor's list answered no
+    ("binge-watched a crime drama, a guy was sweating and shaking in every scene. soma with tea ok?", G, []),
+    ("my kid's game is all about zombies vomiting, is soma safe around kids?", G, []),
+    ("documentary on sailors, everyone shivering and feverish. can i fly on soma?", G, []),
+    ("the washing machine is clunking and shaking the floor again. soma with food?", G, []),
+    ("our old van is wheezing up every hill. can i drive on soma?", G, []),
+    ("my tomatoes are all drooping and shaking in this wind", G, []),
+    ("the whole town is in a fever about the match. can i drink on soma?", G, []),
+    ("a bit queasy but i'm pregnant so it's just morning sickness. is soma safe in pregnancy?", G, []),
+    ("had a racing heart the first few days, it's been gone for 2 weeks now. can i exercise?", G, []),
+    ("the nurse asked if i had any fever or sweating, nope none. how long is the course?", G, []),
+    ("horse vet, one of my mares was sweating up and trembling after the float. soma with food?", G, []),
+    ("no solids, just liquids after my op. can i take soma?", G, []),
+    ("i just want to go to sleep and stay asleep through the night", G, []),
+    ("no breathing problems or anything, just wondering about the dose", G, []),
+    ("made an attempt at jogging today, does soma affect exercise?", G, []),
+    ("just curious, i've only ever taken it twice. does it make you feel high?", G, []),
+    ("i like it better than ambien because i don't wake up feeling hungover", G, []),
+    ("i was worried about the seizure risk but it's been fine", G, []),
+    ("the night sweats i had on the old tablets went away completely once i switched", G, []),
+    ("the wait for the test results had me sweating bullets, is soma ok with wine?", G, []),
     ("my favourite streamer was sweating and shaking on a ghost pepper challenge. soma with food?", G, []),
     # ... the people and animals a job looks after
     (
@@ -1328,6 +1363,38 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("feels like a hummingbird trapped in my chest since lunch", S, ["fast_heartbeat"]),
     ("bit my tongue and came to on the kitchen floor, no idea what happened", S, ["convulsions"]),
     ("spewed three times since tea, first week on soma", S, ["vomiting"]),
+    # (stop 33) the writer's own words, a second English, a report inside other news, an answer given as why one asks
+    ("there are gaps when his chest doesn't move at all, maybe 10 seconds", E, ["breathing_problem"]),
+    ("she goes quiet, no breath at all, then a big gasp", E, ["breathing_problem"]),
+    ("long pauses between his breaths tonight, he's on soma for his back", E, ["breathing_problem"]),
+    ("he took his soma with his percocet and he won't stay awake", E, ["overdose"]),
+    ("few beers and a soma, my mate keeps nodding out on the sofa", E, ["overdose"]),
+    ("i just took it twice by mistake", E, ["overdose"]),
+    ("is soma known to make people queasy? only asking cause i do", S, ["nausea"]),
+    ("feel sick every time i take it, what can i eat with it?", S, ["nausea"]),
+    ("my stomach is going very fast, no solid, all water", S, ["diarrhea"]),
+    ("i have to run to toilet many times since this pill", S, ["diarrhea"]),
+    (
+        "passed my driving test! also chatted to my nan for ages before realising she wasn't there",
+        S,
+        ["hallucinations"],
+    ),
+    ("my dad mentioned his late wife visits, like she's sitting in her chair. he's on soma", S, ["hallucinations"]),
+    ("heard voices in the hall but the radio was definitely off", S, ["hallucinations"]),
+    ("my hand has a jerk i can't control since starting soma", S, ["tremors"]),
+    ("cold right through, three blankets and it's not helping", S, ["shivering"]),
+    ("couldn't get the key in the door, took ages, keep missing", S, ["loss_of_coordination"]),
+    # ... and a dropped subject after an animal the writer did something to is the writer's own (stop 33)
+    ("fed the dog and threw up twice", S, ["vomiting"]),
+    ("walked the dog, came home shaking all over", S, ["tremors"]),
+    ("feel boaky all day since the new dose", S, ["nausea"]),
+    # ... as an online review tells it (stop 33)
+    ("always felt like i was about to be sick on it, lost my appetite", S, ["nausea"]),
+    ("can't even eat toast anymore without feeling queasy since i started", S, ["nausea"]),
+    ("the pills make him feel sick every morning so he skips breakfast", S, ["nausea"]),
+    ("palpitations were the main side effect for me", S, ["fast_heartbeat"]),
+    ("my balance was shot the whole first week", S, ["loss_of_coordination"]),
+    ("the smell of toast made me gag, which has never happened before", S, ["nausea"]),
     ("mum can't hold her teacup now without it rattling on the saucer", S, ["tremors"]),
     ("chundered twice this arvo mate, reckon it's the soma?", S, ["vomiting"]),
     ("had a nightmare my husband says i stopped breathing in my sleep", E, ["breathing_problem"]),
@@ -1520,6 +1587,35 @@ def test_someone_elses_severe_drowsiness_gets_the_question_whether_they_can_be_w
     # the question is the lexicon's: it needs no learned part
     lexicon_only = Triager(triager.detector)("my husband is very drowsy after his soma")
     assert lexicon_only.check is not None and lexicon_only.check.symptom == "unresponsive"
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("watched a film where a man can't breathe on a plane. does soma affect flying?", "breathing_problem"),
+        ("a crime doc where the guy collapsed at a party, wild. does soma come in 250 mg?", "unresponsive"),
+        ("my character in the game keeps choking on smoke lol. soma and energy drinks?", "breathing_problem"),
+    ],
+)
+def test_an_emergency_sign_in_a_story_gets_the_question_never_silence_nor_an_alarm(triager, text, sign):
+    asked = triager(text)
+    yes = triager("yes", [Turn(text, asked)])
+    assert (asked.level, asked.check.symptom if asked.check else None) == (Level.CHECK, sign), text
+    assert yes.level is Level.EMERGENCY
+    # the question is the lexicon's: it needs no learned part
+    assert Triager(triager.detector)(text).level is Level.CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watching a movie where he gets shot and my dad collapsed",
+        "had a nightmare, my wife says i stopped breathing for ages",
+        "in the film i watched my husband stopped breathing on the sofa",
+    ],
+)
+def test_an_emergency_sign_told_after_the_writer_or_their_people_is_no_story(triager, text):
+    assert triager(text).level is Level.EMERGENCY, text
 
 
 def test_a_finding_of_the_reading_together_says_so(triager):

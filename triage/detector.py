@@ -81,6 +81,21 @@ CAUSE_HEDGES = frozenset(
     "definitely pretty sure honestly tbh lol really obviously clearly it it's its that that's thats this was is "
     "and but so though again".split()
 )
+# (stop 33) the writer and their own people: an emergency sign told after one of these is no story's, whatever frame
+# came first ("watching a movie where he gets shot my dad collapsed", "dreamt i stopped breathing")
+REAL_PEOPLE = {(w,) for w in "i i'm im i've ive i'd me my mine we we're our us myself".split()}
+# (stop 33) who did something next, after "so": "feel sick every morning so she skips breakfast"
+CONSEQUENCE_SUBJECTS = SUBJECTS | {"my", "his", "her", "their", "our", "we've", "i'd", "he'd", "she'd"}
+# (stop 33) who a `subject_only` cue names: the words before its noun, what may open a clause before them, and what it
+# does or has after it
+NAMING_WORDS = frozenset("a an the one of our my his her their this that another old little poor new young big".split())
+CLAUSE_STARTS = frozenset(
+    "and but so then when while because cos coz as since if that who whose also now here plus ps or".split()
+)
+DOING = frozenset(
+    "who that which with is was 's has had have keeps kept been got gets seems seemed started starts just still also "
+    "now were are isn't wasn't won't can't can could did does didn't doesn't in".split()
+)
 FRAGMENT_WORDS = 5  # a symptom said alone, before the sentence that gives its cause ("Sweaty palms. Best man speech.")
 STORY_EVENTS = {("when",), ("while",), ("as",), ("just",), ("also",), ("still",)}  # how a story tells on
 WAKING = {("woke",), ("wake",), ("waking",), ("awoke",), ("irl",), ("real", "life")}  # out of a story or a dream
@@ -243,6 +258,8 @@ class SymptomDetector:
         self.condition_openers = self._phrases(question.condition_openers)
         self.statement_openers = self._phrases(question.statement_openers)
         self.report_markers = self._phrases(question.report_markers)
+        # ... those that name who has it ("i do", "she does": "does it make you nauseous? asking cause i do")
+        self.self_reports = {m for m in self.report_markers if m[0] in SUBJECTS | {"mine"}}
         self.not_a_report = self._phrases(question.not_a_report)
         self.bound_by = frozenset(question.bound_by)
         self.how_much = self._phrases(question.how_much)
@@ -332,12 +349,39 @@ class SymptomDetector:
         spans = [
             c
             for c in spans
-            if not self._cause_is_a_symptom(c, mentions) and not self._cause_denied(c) and not self._still_ending(c)
+            if not self._cause_is_a_symptom(c, mentions)
+            and not self._cause_denied(c)
+            and not self._still_ending(c)
+            and not self._done_to(c, mentions)
         ]
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
+
+    @staticmethod
+    def _so_then(words: List[str], start: int, end: int) -> bool:
+        """Is there a "so" between start and end that opens what someone did next ("so she skips", "so i stayed")?"""
+        return any(
+            words[i] == "so" and words[i + 1] in CONSEQUENCE_SUBJECTS for i in range(start, min(end, len(words) - 1))
+        )
+
+    def _done_to(self, cue: Span, mentions: List[Span]) -> bool:
+        """A `subject_only` cue named where a verb was done to it, and that does nothing after ("fed the cat and threw
+        up", "walked the dog, felt sick", "took the dog out and started shaking"): what follows is the writer's. Named
+        at the start of a clause, or followed by what it does or has ("a labrador who ate a sock", "a horse with colic",
+        "saw a chihuahua trembling", "had a spaniel in today shaking"), it is who has the symptom."""
+        if not self.rules_by_literal[cue.label_].subject_only:
+            return False
+        doc = cue.doc
+        start = cue.start
+        while start > 0 and doc[start - 1].lower_ in NAMING_WORDS:
+            start -= 1
+        before = doc[start - 1].lower_ if start > 0 else "."
+        if before in CLAUSE_STARTS or not before.isalpha():
+            return False
+        after = doc[cue.end].lower_ if cue.end < len(doc) else "."
+        return after not in DOING and not any(m.start == cue.end for m in mentions)
 
     def _cause_denied(self, cue: Span) -> bool:
         """A cause the message denies explains nothing: "no other illness going around, but I've been throwing up",
@@ -372,7 +416,7 @@ class SymptomDetector:
             cue.start < m.end
             and m.start < cue.end
             and (rule.pattern is not None or m.start < cue.start or cue.end < m.end)
-            and self.rank_of[m.label_] <= Tier.STOP.rank
+            and Tier.EMERGENCY.rank <= self.rank_of[m.label_] <= Tier.STOP.rank  # (a mask names none: stop 33)
             for m in mentions
         )
 
@@ -420,6 +464,11 @@ class SymptomDetector:
             return False
         if rule.category is Category.OTHER_CAUSE and WONDERING & set(words[max(0, cue.start - 3) : cue.start]):
             return False
+        # ... and what a symptom made someone do is no cause of it: "the cymbalta makes her feel sick every morning so
+        # she skips breakfast" (stop 33)
+        after = mention.end <= cue.start
+        if rule.category is Category.OTHER_CAUSE and after and self._so_then(words, mention.end, cue.start):
+            return False
         # a cause told as a clause ("because ...") explains the item it closes; one told as a time or place ("after
         # my workout", "in the heat") explains the whole sentence
         if (
@@ -454,7 +503,9 @@ class SymptomDetector:
         if forward and rule.direction in (Direction.FORWARD, Direction.BIDIRECTIONAL, Direction.PSEUDO):
             gap = mention.start - cue.end
             # a story names its people: "a novel where the narrator is hallucinating", "the bit where he's seeing it"
-            if rule.category is Category.STORY:
+            if rule.category is Category.STORY and self.rank_of.get(mention.label_) == Tier.EMERGENCY.rank:
+                ends = self.story_terminators | REAL_PEOPLE
+            elif rule.category is Category.STORY:
                 ends = self.story_terminators
             elif rule.category is Category.AT_WORK:
                 ends = self.work_terminators
@@ -611,7 +662,10 @@ class SymptomDetector:
         past_ends = [c.end for c in cues if self.rules_by_literal[c.label_].category is Category.HISTORICAL]
         for part in self._statements(doc):
             words = [t.lower_ for t in part if not t.is_space]
-            if not words or part.start <= mention.start < part.end or not self._names_someone(words):
+            if not words or part.start <= mention.start < part.end:
+                continue
+            # (a marker that names who, "asking cause i do", names them: stop 33)
+            if not self._names_someone(words) and not _has_phrase(words, self.self_reports):
                 continue
             kept = [t.lower_ for t in part if not t.is_space and t.i not in pseudo]
             after_past = max((end for end in past_ends if part.start < end <= part.end), default=part.start)
@@ -792,11 +846,13 @@ class SymptomDetector:
             status = Status.HISTORICAL
         if Category.NEGATED_EXISTENCE in categories and not hedged:
             status = Status.NEGATED
-        # a warning symptom of someone in a story, a dream or on a screen (stop 32), unless it began on Soma; never an
-        # emergency sign, which a run-on may tell of beside one ("watching a movie where he gets shot my dad collapsed")
+        # a warning symptom of someone in a story, a dream or on a screen (stop 32), unless it began on Soma; and (stop
+        # 33) an emergency sign of the story's own people, which the triage asks about rather than alarms on
+        # (`_in_scope`: a run-on that names the writer or their people is their own, "watching a movie where he gets
+        # shot my dad collapsed")
         warning = symptom.tier is Tier.STOP
         on_soma = bool(categories & {Category.ON_SOMA, Category.WORSE_ON_SOMA})
-        if warning and Category.STORY in categories and not on_soma:
+        if symptom.tier in (Tier.STOP, Tier.EMERGENCY) and Category.STORY in categories and not on_soma:
             status = Status.HYPOTHETICAL
         # ... or of the people and animals a job looks after, unless told as begun on Soma, new or getting worse: a
         # carer's report

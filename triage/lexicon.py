@@ -130,6 +130,7 @@ class ContextRule:
     pattern: Tuple[dict, ...] | None = None  # a spaCy Matcher token pattern, as in medspaCy's rules
     exact: bool = False  # written "=went away": matched word for word, not by lemma
     allowed_types: FrozenSet[str] = frozenset()  # the symptoms it reaches (medspaCy's `allowed_types`); empty: all
+    subject_only: bool = False  # it names who has the symptom only as a subject, not as what a verb was done to
 
 
 @dataclass(frozen=True)
@@ -222,6 +223,7 @@ def _rule(raw: dict) -> ContextRule:
             max_scope=raw.get("max_scope"),
             pattern=_checked_pattern(raw["pattern"]) if "pattern" in raw else None,
             allowed_types=frozenset(raw.get("allowed_types", ())),
+            subject_only=bool(raw.get("subject_only", False)),
         )
     except (KeyError, ValueError, TypeError) as e:
         raise LexiconError(f"bad context rule {raw}: {e}") from e

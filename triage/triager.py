@@ -29,7 +29,7 @@ from typing import FrozenSet, Iterable, List, Sequence, Set, Tuple
 from triage import training
 from triage.detector import SymptomDetector
 from triage.learned import LearnedOpinion, Opinion
-from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Tier, load_lexicon
+from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
 from triage.numbers import answers_with_a_count
 from triage.result import Finding, Level, Origin, Status, Triage
@@ -318,10 +318,11 @@ class Triager:
         symptom: on the whole text, and (`by_sentence`) on each of its sentences. A message that `answers` earlier
         ones may rest an opinion on when it happens ("yes still", "again now": `WHEN_WORDS`)."""
         triage = self.detector(text)
-        # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign
-        woken = self._can_they_be_woken(triage)
+        # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign;
+        # and so is an emergency sign told in a story (stop 33)
+        first = self._can_they_be_woken(triage) or self._told_in_a_story(triage)
         if self.learned is None or not text.strip():
-            return _asking(triage, woken)
+            return _asking(triage, first)
         raised: List[Finding] = []
         check: Finding | None = None
         for part, opinion in self._opinions(text, triage, by_sentence, when_is_content=answers):
@@ -353,7 +354,7 @@ class Triager:
         if raised:
             level = min((triage.level, *(_LEVEL[f.tier] for f in raised)), key=lambda lv: lv.rank)
             triage = replace(triage, findings=triage.findings + tuple(raised), level=level)
-        return _asking(triage, woken or check)
+        return _asking(triage, first or check)
 
     def _can_they_be_woken(self, triage: Triage) -> Finding | None:
         """Someone else's severe drowsiness may be more than the writer can tell ("my son is super groggy"): the
@@ -372,6 +373,25 @@ class Triager:
             cues=(*drowsy.cues, f"ASK: {woken.check}"),
             source=self.lexicon.advice_for(woken),
         )
+
+    def _told_in_a_story(self, triage: Triage) -> Finding | None:
+        """An emergency sign of a story's, a dream's or a screen's people (stop 33: "a true crime doc where the guy
+        overdosed and they couldn't wake him"): the question whether it is happening to someone now, never silence (a
+        film's plot is no alarm, and a patient may tell a real one oddly)."""
+        told = next(
+            (
+                f
+                for f in triage.findings
+                if f.tier is Tier.EMERGENCY
+                and f.status is Status.HYPOTHETICAL
+                and any(c.startswith(f"{Category.STORY.value}:") for c in f.cues)
+            ),
+            None,
+        )
+        if told is None:
+            return None
+        symptom = self.lexicon.symptoms[told.symptom]
+        return replace(told, status=Status.PRESENT, cues=(*told.cues, f"ASK: {symptom.check}"))
 
     def _opinions(
         self, text: str, triage: Triage, by_sentence: bool, when_is_content: bool = False
