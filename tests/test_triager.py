@@ -1188,6 +1188,11 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("no breathing problems or anything, just wondering about the dose", G, []),
     ("made an attempt at jogging today, does soma affect exercise?", G, []),
     ("just curious, i've only ever taken it twice. does it make you feel high?", G, []),
+    ("i always take all my meds with breakfast, soma too?", G, []),
+    ("lowkey shook that soma is so expensive", G, []),
+    ("the bill made my heart skip a beat, is there a generic?", G, []),
+    ("burning up with rage at the pharmacy queue, can i take soma with coffee?", G, []),
+    ("my puking was 2 wks ago n its totally gone, can i drink now?", G, []),
     ("i like it better than ambien because i don't wake up feeling hungover", G, []),
     ("i was worried about the seizure risk but it's been fine", G, []),
     ("the night sweats i had on the old tablets went away completely once i switched", G, []),
@@ -1395,6 +1400,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("palpitations were the main side effect for me", S, ["fast_heartbeat"]),
     ("my balance was shot the whole first week", S, ["loss_of_coordination"]),
     ("the smell of toast made me gag, which has never happened before", S, ["nausea"]),
+    # ... typed on a phone (stop 33)
+    ("BUM IS EXPLODING every hour since my dose", S, ["diarrhea"]),
+    ("mum keeps chatting to her sister who died years ago like she's right there", S, ["hallucinations"]),
     ("mum can't hold her teacup now without it rattling on the saucer", S, ["tremors"]),
     ("chundered twice this arvo mate, reckon it's the soma?", S, ["vomiting"]),
     ("had a nightmare my husband says i stopped breathing in my sleep", E, ["breathing_problem"]),
@@ -1616,6 +1624,45 @@ def test_an_emergency_sign_in_a_story_gets_the_question_never_silence_nor_an_ala
 )
 def test_an_emergency_sign_told_after_the_writer_or_their_people_is_no_story(triager, text):
     assert triager(text).level is Level.EMERGENCY, text
+
+
+@pytest.mark.parametrize(
+    "text, expected, symptom",
+    [
+        # Spanish
+        ("mi papá no respira bien después de la soma", E, "breathing_problem"),
+        ("mi hija está convulsionando ahora mismo", E, "seizure_now"),
+        ("ya no quiero vivir", E, "self_harm"),
+        ("tengo fiebre y escalofríos desde ayer", S, "fever"),
+        ("estoy vomitando desde que tomé la soma", S, "vomiting"),
+        # Tagalog
+        ("nahimatay si lola pagkatapos ng soma", E, "unresponsive"),
+        ("gusto ko nang mamatay", E, "self_harm"),
+        ("nagtatae ako since kahapon", S, "diarrhea"),
+        # romanised Hindi
+        ("papa behosh ho gaye hain", E, "unresponsive"),
+        ("bukhar hai 101 se zyada", S, "fever"),
+        ("soma ke baad bahut bechaini ho rahi hai", S, "restlessness"),
+    ],
+)
+def test_a_report_in_spanish_tagalog_or_hindi_is_escalated_not_met_with_english_only(triager, text, expected, symptom):
+    triage = triager(text)
+    assert (tier(triage), symptom in triage.reported) == (expected, True), text
+    # the lexicon reads them, not the learned part
+    assert tier(Triager(triager.detector)(text)) == expected, text
+
+
+def test_translations_teach_the_learned_part_nothing():
+    from triage import training
+    from triage.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    phrases = [p for s in lexicon.symptoms.values() for p in s.phrases]
+    translated = {p.text for p in phrases if p.source == "translations"} - {
+        p.text for p in phrases if p.source != "translations"
+    }
+    taught = {e.text for e in training.examples(lexicon)}
+    assert translated and not translated & taught
 
 
 def test_a_finding_of_the_reading_together_says_so(triager):

@@ -4,7 +4,8 @@
 * the PsyTAR lay terms: how patients name the leaflet's symptoms;
 * the `tune` half of the independent chat set (sources/triage_dev_set/): never its held-out half;
 * the team's paraphrases (data/lexicon/paraphrases.jsonl): described symptoms and hard negatives;
-* the lexicon's own phrases, so that the model knows every word the lexicon knows;
+* the lexicon's own phrases, so that the model knows every word the lexicon knows (not its translations: a few
+  phrases of another language would teach it that "me", "de" and "pastillas" are symptoms; the lexicon reads them);
 * the NLU examples of the guidance and small-talk intents (passed in by the Rasa component), as
   messages that report nothing.
 """
@@ -20,6 +21,7 @@ from triage.learned import Example
 from triage.lexicon import DEFAULT_LEXICON_DIR, Lexicon, Tier
 
 PARAPHRASES_FILE = "paraphrases.jsonl"
+UNLEARNED_SOURCES = frozenset({"translations"})  # lexicon phrases the learned part is not trained on
 
 # PsyTAR's keys -> the lexicon's
 PSYTAR_KEYS = {
@@ -93,7 +95,11 @@ def examples(lexicon: Lexicon, lexicon_dir: Path = DEFAULT_LEXICON_DIR, negative
     found += paraphrases(lexicon_dir)
     urgent = {k for k, s in lexicon.symptoms.items() if s.tier in (Tier.EMERGENCY, Tier.STOP)}
     for key in sorted(urgent):
-        found += [Example(phrase.text, frozenset([key])) for phrase in lexicon.symptoms[key].phrases]
+        found += [
+            Example(phrase.text, frozenset([key]))
+            for phrase in lexicon.symptoms[key].phrases
+            if phrase.source not in UNLEARNED_SOURCES
+        ]
     found += [Example(text, frozenset()) for text in negatives]
     return [e for e in found if e.symptoms <= urgent]
 
