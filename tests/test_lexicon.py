@@ -77,6 +77,13 @@ def test_an_unknown_source_is_refused(copied_lexicon):
         load_lexicon(copied_lexicon)
 
 
+def test_a_rule_reaching_an_unknown_symptom_is_refused(copied_lexicon):
+    path = copied_lexicon / "context_rules.yml"
+    path.write_text(path.read_text().replace("loss_of_coordination, vomiting", "loss_of_coordinaton, vomiting", 1))
+    with pytest.raises(LexiconError, match="allowed_types name no symptom: \\['loss_of_coordinaton'\\]"):
+        load_lexicon(copied_lexicon)
+
+
 def test_editing_a_rule_changes_the_fingerprint(copied_lexicon):
     before = lexicon_fingerprint(copied_lexicon)
     path = copied_lexicon / "context_rules.yml"

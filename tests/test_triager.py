@@ -1189,6 +1189,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("made an attempt at jogging today, does soma affect exercise?", G, []),
     ("just curious, i've only ever taken it twice. does it make you feel high?", G, []),
     ("i always take all my meds with breakfast, soma too?", G, []),
+    ("had the sweats last month, all fine now. can i drink on soma?", G, []),
     ("lowkey shook that soma is so expensive", G, []),
     ("the bill made my heart skip a beat, is there a generic?", G, []),
     ("burning up with rage at the pharmacy queue, can i take soma with coffee?", G, []),
@@ -1398,6 +1399,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("can't even eat toast anymore without feeling queasy since i started", S, ["nausea"]),
     ("the pills make him feel sick every morning so he skips breakfast", S, ["nausea"]),
     ("palpitations were the main side effect for me", S, ["fast_heartbeat"]),
+    ("the new tablets gave me a seizure last month, my neurologist knows", S, ["convulsions"]),
     ("my balance was shot the whole first week", S, ["loss_of_coordination"]),
     ("the smell of toast made me gag, which has never happened before", S, ["nausea"]),
     # ... typed on a phone (stop 33)

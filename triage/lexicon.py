@@ -271,12 +271,17 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
                 unless=tuple(raw.get("unless", ())),
             )
         )
+    rules = tuple(_rule(r) for r in raw_rules["cues"])
+    # a misspelt key in a rule's `allowed_types` would silently leave that symptom out of its reach
+    unknown = sorted({key for rule in rules for key in rule.allowed_types} - symptoms.keys())
+    if unknown:
+        raise LexiconError(f"context rules: allowed_types name no symptom: {unknown}")
     return Lexicon(
         symptoms=symptoms,
         combinations=tuple(combinations),
         sources=sources,
         advice=raw_symptoms["advice"],
-        rules=tuple(_rule(r) for r in raw_rules["cues"]),
+        rules=rules,
         terminators=tuple(str(t).lower() for t in raw_rules["terminators"]),
         negation_terminators=tuple(str(t).lower() for t in raw_rules.get("negation_terminators", [])),
         question=QuestionRule(
