@@ -47,11 +47,14 @@ def test_a_pattern_needs_the_words_of_its_required_tokens_only():
         {"LOWER": "down", "OP": "+"},
         {"LOWER": "now", "OP": "*"},
         {"LOWER": "please", "OP": "!"},
+        {"LEMMA": {"IN": ["car", "dog"], "NOT_IN": ["dog"]}},  # still needs one of its IN words
+        {"LEMMA": {"NOT_IN": ["cat"]}},  # names no word it needs
     ]
     assert anchors(pattern) == (
         ("LOWER", frozenset({"ca", "can"})),
         ("LEMMA", frozenset({"sit"})),
         ("LOWER", frozenset({"down"})),
+        ("LEMMA", frozenset({"car", "dog"})),
     )
 
 

@@ -1404,6 +1404,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("the smell of toast made me gag, which has never happened before", S, ["nausea"]),
     # ... typed on a phone (stop 33)
     ("BUM IS EXPLODING every hour since my dose", S, ["diarrhea"]),
+    ("alexa has been vomiting all night, she's on soma", S, ["vomiting"]),  # a name, never a machine (stop 33's review)
     ("mum keeps chatting to her sister who died years ago like she's right there", S, ["hallucinations"]),
     ("mum can't hold her teacup now without it rattling on the saucer", S, ["tremors"]),
     ("chundered twice this arvo mate, reckon it's the soma?", S, ["vomiting"]),

@@ -466,8 +466,7 @@ class SymptomDetector:
             return False
         # ... and what a symptom made someone do is no cause of it: "the cymbalta makes her feel sick every morning so
         # she skips breakfast" (stop 33)
-        after = mention.end <= cue.start
-        if rule.category is Category.OTHER_CAUSE and after and self._so_then(words, mention.end, cue.start):
+        if rule.category is Category.OTHER_CAUSE and self._so_then(words, mention.end, cue.start):
             return False
         # a cause told as a clause ("because ...") explains the item it closes; one told as a time or place ("after
         # my workout", "in the heat") explains the whole sentence
@@ -960,7 +959,7 @@ class SymptomDetector:
             and f.tier is Tier.STOP
             and not self.lexicon.symptoms[f.symptom].fail_safe
             # (a story's or a job's people are no question: "half my residents had diarrhoea. can i take soma?")
-            and not any(c.startswith((f"{Category.STORY.value}:", f"{Category.AT_WORK.value}:")) for c in f.cues)
+            and not f.told_as(Category.STORY, Category.AT_WORK)
         ]
         if not asked:
             return findings

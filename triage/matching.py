@@ -24,7 +24,8 @@ REQUIRED_OPS = (None, "1", "+")  # a token with one of these operators matches a
 
 def anchors(pattern: Sequence[dict]) -> Tuple[Anchor, ...]:
     """The words each required token of a pattern needs, where it names them (LOWER or LEMMA, a
-    word or an IN list); a token it can skip, or that names no words, needs none."""
+    word or an IN list, with or without a NOT_IN list); a token it can skip, or that names no words,
+    needs none."""
     found: List[Anchor] = []
     for token in pattern:
         if token.get("OP") not in REQUIRED_OPS:
@@ -33,7 +34,7 @@ def anchors(pattern: Sequence[dict]) -> Tuple[Anchor, ...]:
             value = token.get(attr)
             if isinstance(value, str):
                 found.append((attr, frozenset([value])))
-            elif isinstance(value, dict) and set(value) == {"IN"}:
+            elif isinstance(value, dict) and "IN" in value and set(value) <= {"IN", "NOT_IN"}:
                 found.append((attr, frozenset(str(v) for v in value["IN"])))
     return tuple(found)
 

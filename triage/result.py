@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 from typing import Any, Dict, List, Tuple
 
-from triage.lexicon import Tier
+from triage.lexicon import Category, Tier
 
 
 class Status(str, Enum):
@@ -73,6 +73,10 @@ class Finding:
     def reported(self) -> bool:
         """A present symptom (not a cofactor such as alcohol, nor a mask such as "brain shivers")."""
         return self.status is Status.PRESENT and self.tier not in (Tier.COFACTOR, Tier.MASK)
+
+    def told_as(self, *categories: Category) -> bool:
+        """Did a cue of one of these categories reach it ("STORY: the narrator", "AT_WORK: half my residents")?"""
+        return any(cue.split(":", 1)[0] in categories for cue in self.cues)
 
 
 @dataclass(frozen=True)

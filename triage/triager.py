@@ -382,9 +382,7 @@ class Triager:
             (
                 f
                 for f in triage.findings
-                if f.tier is Tier.EMERGENCY
-                and f.status is Status.HYPOTHETICAL
-                and any(c.startswith(f"{Category.STORY.value}:") for c in f.cues)
+                if f.tier is Tier.EMERGENCY and f.status is Status.HYPOTHETICAL and f.told_as(Category.STORY)
             ),
             None,
         )
