@@ -254,6 +254,22 @@ DESCRIBED = [  # 1. described, not named
     ("the baby, it was sick all over me", S, ["vomiting"]),
     ("once her temp hit 39.4 i called the doctor", S, ["fever"]),
     ("can soma cause diarrhea? i had it as a kid and i've had it since tuesday", S, ["diarrhea"]),
+    # (stop 34) a reviewer's words: a head pulled to one side, stiffness beyond the treated back, stiff on a relaxant,
+    # fists that won't open; a shake in the writing, the chin or the thumbs; slang for a racing heart and for being sick;
+    # the runs as a day planned round toilets; a low temp; pit stains
+    ("neck pulled stiff to one side and stayed that way", S, ["muscle_stiffness"]),
+    ("woke up with my back AND thighs AND arms all locked tight", S, ["muscle_stiffness"]),
+    ("my neck and shoulders got rigid and locked up, which is ironic for a muscle relaxer", S, ["muscle_stiffness"]),
+    ("couldn't unclench my fists for like an hour", S, ["muscle_stiffness"]),
+    ("my handwriting turned into a seismograph lol", S, ["tremors"]),
+    ("my chin wobbled all day", S, ["tremors"]),
+    ("my thumbs were wobbling all over the screen", S, ["tremors"]),
+    ("ticker going a mile a minute", S, ["fast_heartbeat"]),
+    ("ralphing into a bucket by the bed", S, ["vomiting"]),
+    ("my insides turned to water", S, ["diarrhea"]),
+    ("had to plan my whole commute around bathrooms", S, ["diarrhea"]),
+    ("had a low grade temp the whole first week", S, ["fever"]),
+    ("pit stains by 10am every day, so embarrassing", S, ["sweating"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -261,6 +277,7 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("38.6 this morning with soma", S, ["fever"]),
     ("thermometer says 39.2c", S, ["fever"]),
     ("HR 118 sitting on the sofa", S, ["fast_heartbeat"]),
+    ("bp 120/80 hr 118 sitting down", S, ["fast_heartbeat"]),  # (stop 34) "hr" after a number is hours, not here
     ("pulse 125 while resting, apple watch", S, ["fast_heartbeat"]),
     ("resp rate 8, he took soma and oxy", E, ["breathing_problem"]),
     ("the finger oxygen thing says 86", E, ["breathing_problem"]),
@@ -824,6 +841,13 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "this pain is killing me and i just want it all to end",
     "my boss is going to kill me and honestly i want to die",
     "bye for now, nobody will miss me",
+    # (stop 34) a life taken or tried, of anyone and without "own"; a psychiatric hold
+    "my wife tried to take her life two weeks after starting seroquel",
+    "he tried to end his life last year",
+    "ended up on a 72 hr hold for SI on effexor 150",
+    "they put me on a psych hold after the second week",
+    "got 5150'd on this med",
+    "hospitalized for SI while on 300mg",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -1226,6 +1250,16 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("our boiler is running a fever and clanking all night. does soma help sleep?", G, []),
     ("my sourdough starter is restless, it climbed out of the jar. soma with food?", G, []),
     ("that pitch was stiff as a board this morning, match off. can i walk on soma?", G, []),
+    # (stop 34) dryness is no allergic reaction; a dose halved is no overdose; a verdict is no plan; "72 hr" is hours, no
+    # pulse; a "won't" alone, a time alone and a word in quotes a mask explains are nothing the learned part may rest on
+    ("dry eyes and chapped lips", G, []),
+    ("mouth feels cottony and sticky, lips a bit chapped too. carisoprodol side effect?", G, []),
+    ("split the pill in half bc the full one was too much", G, []),
+    ("would take again", G, []),
+    ("the 72 hr course of antibiotics ended, dose was 150", G, []),
+    ("is there a generic carisoprodol thats cheaper? insurance wont cover brand", G, []),
+    ("the wifi keeps having tremors, drops every 5 min. soma question: what's the half life?", G, []),
+    ("lifeguard here, we practise dragging 'unconscious' dummies out every week. does soma affect swimming", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1867,6 +1901,21 @@ def test_serving_weighs_a_message_as_the_trained_vectorizers_do(small, text):
     [feature] = _features([text])
     reference = _stack(learned.words.transform([feature]), learned.chars.transform([feature])) @ learned.coef
     assert np.allclose(np.asarray(reference).ravel(), learned._weigh(feature))
+
+
+def test_an_emergency_sign_is_heard_on_what_a_denial_or_a_mask_leaves(triager):
+    """A mask of mild dryness hides "lips" from the allergic reaction; the swelling said beside it is still heard (stop
+    34: the learned part dropped any emergency opinion whose weightiest words a mask or a denial reached)."""
+    assert tier(triager("dry eyes and chapped lips")) == G
+    triage = triager("my lips are dry and now they're swelling up")
+    assert (tier(triage), triage.reported) == (E, ["severe_allergic_reaction"])
+    assert [f.origin for f in triage.findings] == [Origin.LEARNED]  # the lexicon reads no swelling here: the test is of the rule
+
+
+def test_an_opinion_rests_on_no_negation_and_no_span_of_time_alone(small):
+    for words in (("won't",), ("minutes", "5"), ("seconds", "not")):
+        assert not small._rests_on_content(Opinion("unresponsive", 0.6, words, True)), words
+    assert small._rests_on_content(Opinion("unresponsive", 0.6, ("won't", "wake"), True))
 
 
 def test_no_learned_opinion_rests_on_when_alone_but_an_answer_may(triager):

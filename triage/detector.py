@@ -717,31 +717,34 @@ class SymptomDetector:
         causes = self._plain_context(text)[1]
         return ANY_SYMPTOM in causes or symptom in causes
 
-    def masked_words(self, text: str) -> FrozenSet[str]:
-        """The words of the masks the text matches that hide a fail-safe symptom: a figure of speech in
-        self-harm's words, reviewed as one ("this crossword will be the death of me")."""
-        return self._plain_context(text)[2]
+    def masked_words(self, text: str, symptom: str) -> FrozenSet[str]:
+        """The words of the masks the text matches that were reviewed as hiding this symptom by name (`hides`): a
+        figure of speech in self-harm's words ("this crossword will be the death of me"), a dryness in an allergic
+        reaction's ("dry eyes and chapped lips", stop 34)."""
+        return frozenset(word for hidden, word in self._plain_context(text)[2] if hidden == symptom)
 
     def tells_a_story(self, text: str) -> bool:
         """Does the text tell of a story, a dream or a screen (a STORY cue)? The learned part speaks of no warning
         symptom there (an emergency sign still): "in the film we saw last night the lead has a seizure" (stop 32)."""
         return self._plain_context(text)[3]
 
-    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[str], bool]:
+    def _plain_context_text(
+        self, text: str
+    ) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[Tuple[str, str]], bool]:
         """What the learned second opinion must not rest on, read in one pass over the cues:
         * the words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), the words of a
           cue that names what it denies ("my heart rate is normal"), and the words of a mask ("my heart is not
           racing", "lock up my soma" report nothing);
         * the symptoms a cause the text names explains (an OTHER_CAUSE cue, not a PSEUDO one), wherever it names it
           ("the rollercoaster made my stomach flip"): its `allowed_types`, or ANY_SYMPTOM;
-        * the words of the masks that hide a fail-safe symptom (`masked_words`);
+        * the words of the masks that hide a symptom by name, as (symptom, word) pairs (`masked_words`);
         * whether it tells a story (`tells_a_story`)."""
         doc = self._plain(text)
         mentions, _, masks = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
         denied: Set[str] = {t.lower_ for m in masks for t in m}
-        # only a mask reviewed as hiding a fail-safe symptom ("the death of me") keeps its words from that symptom too
-        masked = frozenset(t.lower_ for m in masks if self.hides.get(m.label_, frozenset()) & self.fail_safe for t in m)
+        # only a mask reviewed as hiding a symptom by name ("the death of me") keeps its words from that symptom too
+        masked = frozenset((key, t.lower_) for m in masks for key in self.hides.get(m.label_, ()) for t in m)
         causes: Set[str] = set()
         cues = self._cues(doc, mentions)
         # (a story's frame only: an animal or a patient named at work may be what is seen, "saw a dog in the kitchen,

@@ -28,7 +28,7 @@ from typing import FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 from triage import training
 from triage.detector import SymptomDetector
-from triage.learned import LearnedOpinion, Opinion
+from triage.learned import WORD_PATTERN, LearnedOpinion, Opinion
 from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
 from triage.numbers import answers_with_a_count
@@ -43,7 +43,8 @@ HISTORY_TURNS = 2  # previous patient messages read together with a new one
 FUNCTION_WORDS = frozenset(
     "i me my it its it's a an the and or to of in on at for with is am are was be been have has had do did "
     "take took taken taking soma carisoprodol pill pills tablet tablets dose doses mg 250 350 one two three four "
-    "five time times a day days daily week weeks hour hours today tonight morning night every each per "
+    "five time times a day days daily week weeks hour hours minute minutes min mins second seconds today tonight "
+    "morning night every each per "
     "he she him her his hers they them their we us our you your husband wife partner boyfriend girlfriend "
     "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa "
     "what how why when if can could would will does should shall may might happen happens happened get gets "
@@ -51,9 +52,13 @@ FUNCTION_WORDS = frozenset(
     # ... nor on who, said as a contraction (stop 30: "he's fine now, having a cup of tea" was a seizure happening now)
     "he's she's i'm im they're we're you're".split()
 )
+# ... nor, for any but a hint of self-harm, on a "not" alone (stop 34: "insurance won't cover the brand" was someone who
+# won't wake, once the denied words were left out)
+NEGATIONS = frozenset("not no never n't won't wont can't cant don't dont didn't didnt isn't isnt wasn't wasnt".split())
 # ... nor, for any but a hint of self-harm, on the words of a dose taken as told: "like the label says", "what the
 # script says" (stop 28: the learned part called these overdoses; not "bottle", which real overdoses rest on)
-DOSE_WORDS = frozenset("label script prescribed prescription instructions directions directed".split())
+# (stop 34: "half", a dose halved: "split the pill in half bc the full one was too much" was an overdose)
+DOSE_WORDS = frozenset("label script prescribed prescription instructions directions directed half".split())
 # ... nor, for any but a hint of self-harm, on when or how often: where the lexicon read no warning sign, an opinion
 # must still hold on the part without these words (stop 31: the learned part read "having ... now" and "again" as a
 # seizure happening now: "having back pain again" and "having lunch now then my dose" got the emergency reply). No
@@ -418,8 +423,8 @@ class Triager:
             story = self.detector.tells_a_story(part)
             # where the lexicon read a warning sign, "now" and "keeps" are what may make it an emergency
             warned = any(f.reported and f.tier in (Tier.STOP, Tier.EMERGENCY) for f in reading.findings)
+            warnings = [f for f in reading.findings if f.reported and f.tier is Tier.STOP]
             denied = self.detector.denied_words(part)
-            masked = self.detector.masked_words(part)
             # a cause the part names explains what the learned part finds in it too, as it explains the lexicon's
             # mentions ("shivering after a downpour on the walk home" is no loss of coordination, "the rollercoaster
             # made my stomach flip" no nausea): never an emergency sign, never a seizure (`other_cause_explains`)
@@ -427,14 +432,21 @@ class Triager:
                 symptom = self.lexicon.symptoms[opinion.symptom]
                 if symptom.other_cause_explains and self.detector.names_a_cause(part, symptom.key):
                     continue
-                # a question, a denial, or dose talk ("I take it three times a day") reports nothing;
-                # but a question or a denial can be a hint of self-harm
-                if not symptom.fail_safe and set(opinion.evidence) & denied:
-                    opinion = self._without(part, opinion, denied)
-                # a denial may be a hint of self-harm, but a reviewed mask says what its words mean ("this crossword
-                # will be the death of me"): a hint of self-harm is heard on the rest of the part alone
-                elif symptom.fail_safe and set(opinion.evidence) & masked:
-                    opinion = self._heard_without(part, opinion, masked)
+                # a question, a denial, or dose talk ("I take it three times a day") reports nothing; but a question
+                # or a denial can be a hint of self-harm: a reviewed mask alone says what its words mean ("this
+                # crossword will be the death of me"), and the hint is heard on the rest of the part
+                if symptom.fail_safe:
+                    # ... nor is a warning symptom the lexicon read in the part ("an urge to move that won't go away",
+                    # "flexeril made me see bugs on the wall"): the hint is heard on the rest of it (stop 34)
+                    masked = self.detector.masked_words(part, symptom.key) | _words_of(warnings)
+                    if set(opinion.evidence) & masked:
+                        opinion = self._heard_without(part, opinion, masked)
+                # ... an emergency sign is heard on the rest of the part too, as the lexicon reads what a denial or a
+                # mask leaves (stop 34: "my lips are dry and now they're swelling up" is still a swelling, whatever
+                # "dry lips" hides)
+                elif set(opinion.evidence) & denied:
+                    emergency = symptom.tier is Tier.EMERGENCY
+                    opinion = (self._heard_without if emergency else self._without)(part, opinion, denied)
                 if opinion is None or not self._rests_on_content(opinion, symptom.fail_safe):
                     continue
                 if not symptom.fail_safe and not warned and not when_is_content and set(opinion.evidence) & WHEN_WORDS:
@@ -477,7 +489,8 @@ class Triager:
 
     def _heard_without(self, part: str, opinion: Opinion, words: FrozenSet[str]) -> Opinion | None:
         """The opinion on the part without these words, where it still holds."""
-        kept = " ".join(w for w in re.findall(r"[\w']+", normalise(part).text.lower()) if w not in words)
+        # (the learned part's own words: "'unconscious'" is the word "unconscious")
+        kept = " ".join(w for w in re.findall(WORD_PATTERN, normalise(part).text.lower()) if w not in words)
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
     @staticmethod
@@ -498,7 +511,7 @@ class Triager:
             # be here tonight" (stop 32: two such hints the model scored 0.61 and 0.79 were silenced here; see
             # `_bare_hint`)
             return any(not _NUMBER.fullmatch(w) for w in opinion.evidence)
-        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS - DOSE_WORDS)
+        return bool({w for w in opinion.evidence if not _NUMBER.fullmatch(w)} - FUNCTION_WORDS - DOSE_WORDS - NEGATIONS)
 
     def _answered(self, text: str, asked: Finding) -> Triage | None:
         """The patient's answer to "It sounds like ... Is that right?": yes reports the symptom."""
@@ -593,6 +606,11 @@ class Triager:
 _LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
 _NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's business, not the learned part's
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
+
+
+def _words_of(findings: Sequence[Finding]) -> FrozenSet[str]:
+    """The words of the patient's text the findings point at, as the learned part reads words."""
+    return frozenset(w for f in findings for w in re.findall(WORD_PATTERN, normalise(f.text).text.lower()))
 
 
 def _kept(triage: Triage, text: str, told: Sequence[Finding], level: Level, what: str) -> Triage:
