@@ -254,9 +254,9 @@ DESCRIBED = [  # 1. described, not named
     ("the baby, it was sick all over me", S, ["vomiting"]),
     ("once her temp hit 39.4 i called the doctor", S, ["fever"]),
     ("can soma cause diarrhea? i had it as a kid and i've had it since tuesday", S, ["diarrhea"]),
-    # (stop 34) a reviewer's words: a head pulled to one side, stiffness beyond the treated back, stiff on a relaxant,
-    # fists that won't open; a shake in the writing, the chin or the thumbs; slang for a racing heart and for being sick;
-    # the runs as a day planned round toilets; a low temp; pit stains
+    # (stop 34) a reviewer's words: a head pulled to one side, stiffness beyond the treated back, stiff on a
+    # relaxant, fists that won't open; a shake in the writing, the chin or the thumbs; slang for a racing heart and for
+    # being sick; the runs as a day planned round toilets; a low temp; pit stains
     ("neck pulled stiff to one side and stayed that way", S, ["muscle_stiffness"]),
     ("woke up with my back AND thighs AND arms all locked tight", S, ["muscle_stiffness"]),
     ("my neck and shoulders got rigid and locked up, which is ironic for a muscle relaxer", S, ["muscle_stiffness"]),
@@ -1250,8 +1250,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("our boiler is running a fever and clanking all night. does soma help sleep?", G, []),
     ("my sourdough starter is restless, it climbed out of the jar. soma with food?", G, []),
     ("that pitch was stiff as a board this morning, match off. can i walk on soma?", G, []),
-    # (stop 34) dryness is no allergic reaction; a dose halved is no overdose; a verdict is no plan; "72 hr" is hours, no
-    # pulse; a "won't" alone, a time alone and a word in quotes a mask explains are nothing the learned part may rest on
+    # (stop 34) dryness is no allergic reaction; a dose halved is no overdose; a verdict is no plan; "72 hr" is hours,
+    # no pulse; a "won't" alone, a time alone and a word in quotes a mask explains are nothing the learned part may
+    # rest on
     ("dry eyes and chapped lips", G, []),
     ("mouth feels cottony and sticky, lips a bit chapped too. carisoprodol side effect?", G, []),
     ("split the pill in half bc the full one was too much", G, []),
@@ -1909,7 +1910,8 @@ def test_an_emergency_sign_is_heard_on_what_a_denial_or_a_mask_leaves(triager):
     assert tier(triager("dry eyes and chapped lips")) == G
     triage = triager("my lips are dry and now they're swelling up")
     assert (tier(triage), triage.reported) == (E, ["severe_allergic_reaction"])
-    assert [f.origin for f in triage.findings] == [Origin.LEARNED]  # the lexicon reads no swelling here: the test is of the rule
+    # the lexicon reads no swelling here: the test is of the rule
+    assert [f.origin for f in triage.findings] == [Origin.LEARNED]
 
 
 def test_an_opinion_rests_on_no_negation_and_no_span_of_time_alone(small):
