@@ -1904,6 +1904,35 @@ def test_serving_weighs_a_message_as_the_trained_vectorizers_do(small, text):
     assert np.allclose(np.asarray(reference).ravel(), learned._weigh(feature))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "neck locked up so tight i couldnt turn my head",
+        "is it normal that my neck is locked solid? can't turn my head to reverse the car",
+        "my shoulder is locked and i can't lift my arm",
+    ],
+)
+def test_a_severe_stiffness_at_a_treated_site_never_said_to_be_why_gets_the_question(triager, text):
+    """Read as the treated condition only because of where it is, a severe stiffness is asked about, never left to
+    silence (stop 34); Yes gets the stop reply."""
+    triage = triager(text)
+    assert (triage.level, triage.check.symptom if triage.check else None) == (Level.CHECK, "muscle_stiffness"), text
+    assert [tier(t) for t in conversation(triager, [text, "yes"])] == [A, S]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my back seized up lifting the shopping, that's why i'm on soma",
+        "I take it for my stiff neck, it locks up so i can't turn my head",
+        "my back is stiff",
+        "neck is still a bit tight but much better",
+    ],
+)
+def test_a_stiffness_told_as_the_reason_or_not_severe_is_the_treated_condition(triager, text):
+    assert tier(triager(text)) == G, text
+
+
 def test_an_emergency_sign_is_heard_on_what_a_denial_or_a_mask_leaves(triager):
     """A mask of mild dryness hides "lips" from the allergic reaction; the swelling said beside it is still heard (stop
     34: the learned part dropped any emergency opinion whose weightiest words a mask or a denial reached)."""

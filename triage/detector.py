@@ -723,14 +723,24 @@ class SymptomDetector:
         reaction's ("dry eyes and chapped lips", stop 34)."""
         return frozenset(word for hidden, word in self._plain_context(text)[2] if hidden == symptom)
 
+    def reasons_for_use(self, text: str) -> List[str]:
+        """The words of every REASON_FOR_USE cue in the text, wherever it reaches ("that's why i'm on soma", "back"):
+        whether the patient says why they take Soma anywhere in the message (stop 34)."""
+        doc = self._plain(text)
+        mentions, _, _ = self._mentions(doc, [])
+        return [
+            c.text
+            for c in self._cues(doc, mentions)
+            if self._category(c) is Category.REASON_FOR_USE
+            and self.rules_by_literal[c.label_].direction is not Direction.PSEUDO
+        ]
+
     def tells_a_story(self, text: str) -> bool:
         """Does the text tell of a story, a dream or a screen (a STORY cue)? The learned part speaks of no warning
         symptom there (an emergency sign still): "in the film we saw last night the lead has a seizure" (stop 32)."""
         return self._plain_context(text)[3]
 
-    def _plain_context_text(
-        self, text: str
-    ) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[Tuple[str, str]], bool]:
+    def _plain_context_text(self, text: str) -> Tuple[FrozenSet[str], FrozenSet[str], FrozenSet[Tuple[str, str]], bool]:
         """What the learned second opinion must not rest on, read in one pass over the cues:
         * the words a negation cue reaches (not one inside a symptom phrase, not a PSEUDO one), the words of a
           cue that names what it denies ("my heart rate is normal"), and the words of a mask ("my heart is not

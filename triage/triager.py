@@ -37,6 +37,19 @@ from triage.result import Finding, Level, Origin, Status, Triage
 KNOWN_WORDS_FILE = "known_words.json"
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 SEVERE_DROWSINESS, UNRESPONSIVE = "severe_drowsiness", "unresponsive"
+MUSCLE_STIFFNESS = "muscle_stiffness"
+# a stiffness told as severe: locked, seized, rigid or solid, or a part that can't be turned or moved (stop 34)
+_SEVERE_STIFFNESS = re.compile(
+    r"\b(?:lock(?:ed|ing|s)?|seiz(?:ed|ing)|rigid|solid|frozen|welded|(?:ca|could|wo)n'?t\s+(?:turn|move|bend|lift))\b",
+    re.I,
+)
+# the words a treated site's own reason for use starts with ("neck locked up so tight", "back is stiff", "stiff through
+# the lower back"): the site alone, not the patient saying why they take Soma
+_TREATED_SITE = re.compile(
+    r"(?:my\s+|the\s+|his\s+|her\s+)?(?:lower\s+|upper\s+)?(?:back|neck|shoulders?|spine|hamstrings?|hips?|stiff|tight|"
+    r"locked|tense|stiffness|tightness)\b",
+    re.I,
+)
 HISTORY_TURNS = 2  # previous patient messages read together with a new one
 # an opinion must rest on at least one other word than these: who took what when is not a symptom
 # ("I take it three times a day", "my husband took his soma")
@@ -324,8 +337,10 @@ class Triager:
         ones may rest an opinion on when it happens ("yes still", "again now": `WHEN_WORDS`)."""
         triage = self.detector(text)
         # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign;
-        # and so is an emergency sign told in a story (stop 33)
-        first = self._can_they_be_woken(triage) or self._told_in_a_story(triage)
+        # and so is an emergency sign told in a story (stop 33), and a severe stiffness where Soma treats (stop 34)
+        first = (
+            self._can_they_be_woken(triage) or self._told_in_a_story(triage) or self._beyond_the_treated(triage, text)
+        )
         if self.learned is None or not text.strip():
             return _asking(triage, first)
         raised: List[Finding] = []
@@ -378,6 +393,21 @@ class Triager:
             cues=(*drowsy.cues, f"ASK: {woken.check}"),
             source=self.lexicon.advice_for(woken),
         )
+
+    def _beyond_the_treated(self, triage: Triage, text: str) -> Finding | None:
+        """A stiffness read as the treated condition only because it is at a site Soma treats ("neck locked up so tight
+        i couldnt turn my head"), told as severe and never said to be why Soma is taken: the question whether it is new
+        or beyond the muscle treated, never silence (stop 34). Told as the reason ("that's why i'm on it", "i take it
+        for my stiff neck") or as better, it is the treated condition."""
+        if not _SEVERE_STIFFNESS.search(normalise(text).text):
+            return None
+        if not all(_TREATED_SITE.match(reason) for reason in self.detector.reasons_for_use(text)):
+            return None
+        for f in triage.findings:
+            if f.status is Status.TREATED and f.symptom == MUSCLE_STIFFNESS and not f.told_as(Category.IMPROVED):
+                symptom = self.lexicon.symptoms[f.symptom]
+                return replace(f, status=Status.PRESENT, cues=(*f.cues, f"ASK: {symptom.check}"))
+        return None
 
     def _told_in_a_story(self, triage: Triage) -> Finding | None:
         """An emergency sign of a story's, a dream's or a screen's people (stop 33: "a true crime doc where the guy
