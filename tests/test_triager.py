@@ -1261,6 +1261,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("is there a generic carisoprodol thats cheaper? insurance wont cover brand", G, []),
     ("the wifi keeps having tremors, drops every 5 min. soma question: what's the half life?", G, []),
     ("lifeguard here, we practise dragging 'unconscious' dummies out every week. does soma affect swimming", G, []),
+    # (stop 34) the episode just told, said to be long past or over in a sentence of its own
+    ("heart pounded a bit the first night I took it, back in March. Nothing since. Can I take it with that?", G, []),
+    ("the jittery can't-sit-still feeling i had when i first started went away after a few days, that was a month ago",
+     G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1461,6 +1465,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("walking into walls like i've been on a rollercoaster", S, ["loss_of_coordination"]),
     ("fever 38.9 since last night, went to the gym yesterday", S, ["fever"]),
     ("i'm 38.5 degrees and sweating in bed", S, ["fever", "sweating"]),
+    # (stop 34) ... but not a sentence that goes on, nor hours ago
+    ("I'm shaking. Nothing since i took it helped", S, ["tremors"]),
+    ("heart pounding, that was an hour ago", S, ["fast_heartbeat"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

@@ -875,21 +875,32 @@ class SymptomDetector:
     def _referred(self, cues: List[Span], mentions: List[Span], words: List[str], sentence_of: List[int]) -> Referred:
         """What each PREVIOUS cue refers back to ("threw up once when I started, didn't happen again", "had the
         shakes on day one but that stopped"): the nearest symptom before it in its sentence, within its scope,
-        and the mentions of that one's clause (no terminator between them)."""
+        and the mentions of that one's clause (no terminator between them). A cue that is a sentence of its own refers
+        to the sentence before ("heart pounded a bit the first night. Nothing since.", stop 34; not "Nothing since i
+        took it helped")."""
         referred = {}
         for cue in cues:
             rule = self.rules_by_literal[cue.label_]
             if rule.direction is not Direction.PREVIOUS:
                 continue
-            before = [
-                m
-                for m in mentions
-                if m.end <= cue.start
-                and sentence_of[m.start] == sentence_of[cue.start]
-                and (rule.max_scope is None or cue.start - m.end < rule.max_scope)
-                and m.label_ in self.lexicon.symptoms
-                and self.lexicon.symptoms[m.label_].tier in (Tier.EMERGENCY, Tier.STOP, Tier.COMMON)
-            ]
+            sentence = sentence_of[cue.start]
+            opens = cue.start == 0 or sentence_of[cue.start - 1] != sentence
+            alone = opens and all(
+                re.fullmatch(r"\W*", words[i]) for i in range(cue.end, len(words)) if sentence_of[i] == sentence
+            )
+            before = []
+            for told_in in (sentence, sentence - 1) if alone else (sentence,):
+                before = [
+                    m
+                    for m in mentions
+                    if m.end <= cue.start
+                    and sentence_of[m.start] == told_in
+                    and (rule.max_scope is None or cue.start - m.end < rule.max_scope)
+                    and m.label_ in self.lexicon.symptoms
+                    and self.lexicon.symptoms[m.label_].tier in (Tier.EMERGENCY, Tier.STOP, Tier.COMMON)
+                ]
+                if before:
+                    break
             if before:
                 nearest = max(before, key=lambda m: m.end)
                 referred[(cue.start, cue.end)] = {
