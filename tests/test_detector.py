@@ -230,3 +230,18 @@ def test_an_age_is_read_as_one_and_a_time_gone_by_is_not(text, expected):
     from triage.normalise import normalise
 
     assert normalise(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("i'm done 🪦", "i'm done headstone"),  # (stop 34) the two that stand for death become words
+        ("so over it ⚰️", "so over it coffin"),
+        ("lol 💀", "lol"),  # a skull is laughter, and goes with the other symbols
+        ("feel 🤮", "feel vomiting"),
+    ],
+)
+def test_an_emoji_that_stands_for_a_symptom_or_for_death_becomes_its_word(text, expected):
+    from triage.normalise import normalise
+
+    assert " ".join(normalise(text).text.split()) == expected

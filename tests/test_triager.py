@@ -270,6 +270,7 @@ DESCRIBED = [  # 1. described, not named
     ("had to plan my whole commute around bathrooms", S, ["diarrhea"]),
     ("had a low grade temp the whole first week", S, ["fever"]),
     ("pit stains by 10am every day, so embarrassing", S, ["sweating"]),
+    ("my heart is doing a full drum solo for no reason", S, ["fast_heartbeat"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -626,6 +627,14 @@ LEXICON_SELF_HARM = [
     "i just want to drift off to sleep and that be it",
     "ctb tonight",
     "thinking of checking out early",
+    # (stop 34) joining the dead, going in one's sleep as a mercy, saving others the bother, done with a headstone
+    "I'd like to join my late husband sooner rather than later",
+    "i just want to be with my late wife again",
+    "it'd be a mercy for them if I just went in my sleep",
+    "save them the bother of me",
+    "i'm done 🪦🪦🪦",
+    "my wife tried to take her life two weeks after starting seroquel",
+    "ended up on a 72 hr hold for SI on effexor 150",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1265,6 +1274,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("heart pounded a bit the first night I took it, back in March. Nothing since. Can I take it with that?", G, []),
     ("the jittery can't-sit-still feeling i had when i first started went away after a few days, that was a month ago",
      G, []),
+    # (stop 34) a death emoji alone, a headstone ordered, the late seen (a hallucination, not a wish to join them)
+    ("this commute ⚰️", G, []),
+    ("ordering a headstone for my dad", G, []),
+    ("save them the trouble of driving me to the pharmacy", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1468,6 +1481,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # (stop 34) ... but not a sentence that goes on, nor hours ago
     ("I'm shaking. Nothing since i took it helped", S, ["tremors"]),
     ("heart pounding, that was an hour ago", S, ["fast_heartbeat"]),
+    ("i saw my late husband sitting in his chair last night", S, ["hallucinations"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

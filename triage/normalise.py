@@ -37,6 +37,10 @@ EMOJI_WORDS = {
     "\U0001f976": "shivering",  # cold face
     "\U0001f975": "sweating",  # hot face
     "\U0001f4a6": "sweating",  # sweat droplets
+    # ... and the two that stand for death, for the lexicon's self-harm patterns to read beside a word ("i'm done 🪦",
+    # stop 34); alone they are no hint
+    "\U0001faa6": "headstone",  # headstone
+    "\u26b0": "coffin",  # coffin
 }
 # chat shorthand, matched as a whole word (case-insensitive)
 SHORTHAND = {
