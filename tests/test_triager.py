@@ -555,6 +555,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("my phone was shaking on the table and then I collapsed", E, ["unresponsive"]),
     ("the dog collapsed after eating two of my soma", E, ["overdose"]),
     ("i'm gonna faint from the dizziness", E, ["unresponsive"]),
+    # (stop 34) foam at anyone's mouth, convulsing on a couch, a week's worth taken
+    ("my mates convulsing on the couch, foam at his mouth, we were just chilling", E, ["seizure_now"]),
+    ("I believe I may have taken an entire week's worth of carisoprodol this morning", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1278,6 +1281,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("this commute ⚰️", G, []),
     ("ordering a headstone for my dad", G, []),
     ("save them the trouble of driving me to the pharmacy", G, []),
+    # (stop 34) a month back and never again; heat told by its degrees; the baby; made to sweat over; chilling at home
+    ("I threw up once on the first day but that was a month back and never again", G, []),
+    ("sweating like mad but i've just been stacking hay bales in 30 degree heat", G, []),
+    ("feel a bit queasy but I'm 10 weeks pregnant so that's probably the baby", G, []),
+    ("my boss is making me sweat over this promotion", G, []),
+    ("we're just chilling at home this weekend, anything I should avoid?", G, []),
+    ("got a month's supply from the pharmacy", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1482,6 +1492,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("I'm shaking. Nothing since i took it helped", S, ["tremors"]),
     ("heart pounding, that was an hour ago", S, ["fast_heartbeat"]),
     ("i saw my late husband sitting in his chair last night", S, ["hallucinations"]),
+    ("after stopping the soma i've had the trots non stop for two days", S, ["diarrhea"]),
+    ("i've been chilling all night, can't get warm", S, ["shivering"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
