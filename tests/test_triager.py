@@ -1494,6 +1494,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i saw my late husband sitting in his chair last night", S, ["hallucinations"]),
     ("after stopping the soma i've had the trots non stop for two days", S, ["diarrhea"]),
     ("i've been chilling all night, can't get warm", S, ["shivering"]),
+    # (stop 34) a typo is corrected to find a symptom, never a cue that ends one ("slopped" is no "stopped")
+    ("my hands wont stay still, slopped coffee all over the table picking it up", S, ["tremors"]),
+    ("the shaking stoped yesterday but now it's back", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

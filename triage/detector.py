@@ -56,6 +56,7 @@ _KEPT_INSIDE_A_MENTION = (
 TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
 POSSESSIVES = TELLERS - {"i", "he", "she", "we", "they"}  # "my coworker told me": someone named as a source
 ANY_SYMPTOM = "*"  # what a cause without `allowed_types` explains
+CORRECTED = "corrected"  # doc.user_data: the positions of the words typo correction changed
 CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't explain: "ran 5 miles, but ..."
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
@@ -284,14 +285,17 @@ class SymptomDetector:
     def _doc(self, text: str) -> Tuple[Doc, Dict[str, str]]:
         doc = self.nlp(_lower_keeping_offsets(text))
         corrections = {}
+        corrected_at = set()
         for token in doc:
             if token.lower_ in self.vocabulary:
                 continue
             corrected = self.corrector.correct(token.lower_)
             if corrected is not None:
                 corrections[token.text] = corrected
+                corrected_at.add(token.i)
                 token.lemma_ = _lemma_key(self.nlp(corrected)[0])
                 token.norm_ = corrected
+        doc.user_data[CORRECTED] = frozenset(corrected_at)
         return doc, corrections
 
     def _mentions(
@@ -325,10 +329,14 @@ class SymptomDetector:
         return resolve_overlaps(spans, self.rank_of, self.fail_safe), reading_of, masks
 
     def _cues(self, doc: Doc, mentions: List[Span]) -> List[Span]:
+        # a typo is corrected to find a symptom, never a cue: "slopped coffee all over the table" is no "stopped" that
+        # ends the shaking told before it (stop 34)
+        corrected = doc.user_data.get(CORRECTED, frozenset())
         spans = [
             Span(doc, s, e, label=m)
             for matcher in (self.cues, self.exact_cues, self.cue_patterns)
             for m, s, e in matcher(doc)
+            if not corrected.intersection(range(s, e))
         ]
         # a cue inside a symptom phrase is part of it ("can't breathe", "not breathing"), and so is a
         # negation that shares a word with one ("he is not breathing": "is not" + "not breathing"),
