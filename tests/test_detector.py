@@ -245,3 +245,18 @@ def test_an_emoji_that_stands_for_a_symptom_or_for_death_becomes_its_word(text, 
     from triage.normalise import normalise
 
     assert " ".join(normalise(text).text.split()) == expected
+
+
+@pytest.mark.parametrize(
+    "text, told",
+    [
+        ("my neck is locked solid", False),  # a site Soma treats, not why it is taken (`site_only`)
+        ("back locked up, stiff in my lower back", False),
+        ("my back seized up lifting the shopping, that's why i'm on soma", True),
+        ("i take it for my stiff neck", True),
+    ],
+)
+def test_a_reason_for_use_is_told_only_by_more_than_the_site(text, told):
+    from triage.detector import default_detector
+
+    assert default_detector().tells_why_taken(text) is told

@@ -558,6 +558,10 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     # (stop 34) foam at anyone's mouth, convulsing on a couch, a week's worth taken
     ("my mates convulsing on the couch, foam at his mouth, we were just chilling", E, ["seizure_now"]),
     ("I believe I may have taken an entire week's worth of carisoprodol this morning", E, ["overdose"]),
+    # (stop 34's review) half of many is no halved dose
+    ("took half of them", E, ["overdose"]),
+    ("she swallowed half of them", E, ["overdose"]),
+    ("i took half of my pills at once", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked

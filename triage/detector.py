@@ -731,16 +731,19 @@ class SymptomDetector:
         reaction's ("dry eyes and chapped lips", stop 34)."""
         return frozenset(word for hidden, word in self._plain_context(text)[2] if hidden == symptom)
 
-    def reasons_for_use(self, text: str) -> List[str]:
-        """The words of every REASON_FOR_USE cue in the text, wherever it reaches ("that's why i'm on soma", "back"):
-        whether the patient says why they take Soma anywhere in the message (stop 34)."""
-        doc = self._plain(text)
+    def tells_why_taken(self, text: str) -> bool:
+        """Does the patient say anywhere in the message why they take Soma ("that's why i'm on soma", "i take it for"),
+        with more than where it treats (a `site_only` cue: "my back")? (stop 34)"""
+        return any(
+            self._category(c) is Category.REASON_FOR_USE and not self.rules_by_literal[c.label_].site_only
+            for c in self._live_cues(self._plain(text))
+        )
+
+    def _live_cues(self, doc: Doc) -> List[Span]:
+        """The cues of a doc that may reach a mention (not the PSEUDO ones, which only hide others)."""
         mentions, _, _ = self._mentions(doc, [])
         return [
-            c.text
-            for c in self._cues(doc, mentions)
-            if self._category(c) is Category.REASON_FOR_USE
-            and self.rules_by_literal[c.label_].direction is not Direction.PSEUDO
+            c for c in self._cues(doc, mentions) if self.rules_by_literal[c.label_].direction is not Direction.PSEUDO
         ]
 
     def tells_a_story(self, text: str) -> bool:
@@ -811,10 +814,7 @@ class SymptomDetector:
         if not sentences or not statements:
             return bool(sentences)
         # the cues are read only where a sentence doesn't ask by its words alone (most messages that get here ask)
-        mentions, _, _ = self._mentions(doc, [])
-        cues = [
-            c for c in self._cues(doc, mentions) if self.rules_by_literal[c.label_].direction is not Direction.PSEUDO
-        ]
+        cues = self._live_cues(doc)
         return all(self._opens_a_what_if(s, cues) for s in statements)
 
     def _opens_a_what_if(self, sentence: Span, cues: List[Span]) -> bool:

@@ -131,6 +131,7 @@ class ContextRule:
     exact: bool = False  # written "=went away": matched word for word, not by lemma
     allowed_types: FrozenSet[str] = frozenset()  # the symptoms it reaches (medspaCy's `allowed_types`); empty: all
     subject_only: bool = False  # it names who has the symptom only as a subject, not as what a verb was done to
+    site_only: bool = False  # a REASON_FOR_USE that names only where Soma treats ("my back"), not why it is taken
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ def _rule(raw: dict) -> ContextRule:
             pattern=_checked_pattern(raw["pattern"]) if "pattern" in raw else None,
             allowed_types=frozenset(raw.get("allowed_types", ())),
             subject_only=bool(raw.get("subject_only", False)),
+            site_only=bool(raw.get("site_only", False)),
         )
     except (KeyError, ValueError, TypeError) as e:
         raise LexiconError(f"bad context rule {raw}: {e}") from e

@@ -43,13 +43,6 @@ _SEVERE_STIFFNESS = re.compile(
     r"\b(?:lock(?:ed|ing|s)?|seiz(?:ed|ing)|rigid|solid|frozen|welded|(?:ca|could|wo)n'?t\s+(?:turn|move|bend|lift))\b",
     re.I,
 )
-# the words a treated site's own reason for use starts with ("neck locked up so tight", "back is stiff", "stiff through
-# the lower back"): the site alone, not the patient saying why they take Soma
-_TREATED_SITE = re.compile(
-    r"(?:my\s+|the\s+|his\s+|her\s+)?(?:lower\s+|upper\s+)?(?:back|neck|shoulders?|spine|hamstrings?|hips?|stiff|tight|"
-    r"locked|tense|stiffness|tightness)\b",
-    re.I,
-)
 HISTORY_TURNS = 2  # previous patient messages read together with a new one
 # an opinion must rest on at least one other word than these: who took what when is not a symptom
 # ("I take it three times a day", "my husband took his soma")
@@ -61,7 +54,8 @@ FUNCTION_WORDS = frozenset(
     "he she him her his hers they them their we us our you your husband wife partner boyfriend girlfriend "
     "mum mom mother dad father son daughter kid kids child brother sister friend grandma grandad grandpa "
     "what how why when if can could would will does should shall may might happen happens happened get gets "
-    "make makes much many too any ok okay normal so just also some few couple bit "
+    # ("because": stop 34's review, "split the pill in half bc the full one was too much" was an overdose on it)
+    "make makes much many too any ok okay normal so just also some few couple bit because "
     # ... nor on who, said as a contraction (stop 30: "he's fine now, having a cup of tea" was a seizure happening now)
     "he's she's i'm im they're we're you're".split()
 )
@@ -70,8 +64,7 @@ FUNCTION_WORDS = frozenset(
 NEGATIONS = frozenset("not no never n't won't wont can't cant don't dont didn't didnt isn't isnt wasn't wasnt".split())
 # ... nor, for any but a hint of self-harm, on the words of a dose taken as told: "like the label says", "what the
 # script says" (stop 28: the learned part called these overdoses; not "bottle", which real overdoses rest on)
-# (stop 34: "half", a dose halved: "split the pill in half bc the full one was too much" was an overdose)
-DOSE_WORDS = frozenset("label script prescribed prescription instructions directions directed half".split())
+DOSE_WORDS = frozenset("label script prescribed prescription instructions directions directed".split())
 # ... nor, for any but a hint of self-harm, on when or how often: where the lexicon read no warning sign, an opinion
 # must still hold on the part without these words (stop 31: the learned part read "having ... now" and "again" as a
 # seizure happening now: "having back pain again" and "having lunch now then my dose" got the emergency reply). No
@@ -399,15 +392,18 @@ class Triager:
         i couldnt turn my head"), told as severe and never said to be why Soma is taken: the question whether it is new
         or beyond the muscle treated, never silence (stop 34). Told as the reason ("that's why i'm on it", "i take it
         for my stiff neck") or as better, it is the treated condition."""
-        if not _SEVERE_STIFFNESS.search(normalise(text).text):
+        treated = next(
+            (
+                f
+                for f in triage.findings
+                if f.status is Status.TREATED and f.symptom == MUSCLE_STIFFNESS and not f.told_as(Category.IMPROVED)
+            ),
+            None,
+        )
+        if treated is None or not _SEVERE_STIFFNESS.search(normalise(text).text) or self.detector.tells_why_taken(text):
             return None
-        if not all(_TREATED_SITE.match(reason) for reason in self.detector.reasons_for_use(text)):
-            return None
-        for f in triage.findings:
-            if f.status is Status.TREATED and f.symptom == MUSCLE_STIFFNESS and not f.told_as(Category.IMPROVED):
-                symptom = self.lexicon.symptoms[f.symptom]
-                return replace(f, status=Status.PRESENT, cues=(*f.cues, f"ASK: {symptom.check}"))
-        return None
+        symptom = self.lexicon.symptoms[treated.symptom]
+        return replace(treated, status=Status.PRESENT, cues=(*treated.cues, f"ASK: {symptom.check}"))
 
     def _told_in_a_story(self, triage: Triage) -> Finding | None:
         """An emergency sign of a story's, a dream's or a screen's people (stop 33: "a true crime doc where the guy
@@ -519,8 +515,7 @@ class Triager:
 
     def _heard_without(self, part: str, opinion: Opinion, words: FrozenSet[str]) -> Opinion | None:
         """The opinion on the part without these words, where it still holds."""
-        # (the learned part's own words: "'unconscious'" is the word "unconscious")
-        kept = " ".join(w for w in re.findall(WORD_PATTERN, normalise(part).text.lower()) if w not in words)
+        kept = " ".join(w for w in _learned_words(part) if w not in words)
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
     @staticmethod
@@ -638,9 +633,14 @@ _NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's busines
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 
 
+def _learned_words(text: str) -> List[str]:
+    """The words of a text as the learned part reads them ("'unconscious'" is the word "unconscious")."""
+    return re.findall(WORD_PATTERN, normalise(text).text.lower())
+
+
 def _words_of(findings: Sequence[Finding]) -> FrozenSet[str]:
-    """The words of the patient's text the findings point at, as the learned part reads words."""
-    return frozenset(w for f in findings for w in re.findall(WORD_PATTERN, normalise(f.text).text.lower()))
+    """The words of the patient's text the findings point at."""
+    return frozenset(w for f in findings for w in _learned_words(f.text))
 
 
 def _kept(triage: Triage, text: str, told: Sequence[Finding], level: Level, what: str) -> Triage:
