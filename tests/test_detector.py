@@ -260,3 +260,40 @@ def test_a_reason_for_use_is_told_only_by_more_than_the_site(text, told):
     from triage.detector import default_detector
 
     assert default_detector().tells_why_taken(text) is told
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # (stop 35) an ending in a sentence that opens with a word pointing back refers to the sentence before
+        ("my hands were a bit shaky on monday. it had gone by tuesday and hasnt come back", Status.HISTORICAL),
+        ("had some sweating the first nights. It cleared up on its own", Status.HISTORICAL),
+        # ... a sentence of its own that only tells when ("gone by day three.") does too
+        ("i did get chills on day two. gone by day three.", Status.HISTORICAL),
+        # ... but not a sentence that opens otherwise, nor a visit
+        ("my hands are shaking. Nothing since i took it helped", Status.PRESENT),
+        ("my hands are shaking. stopped by the pharmacy for advice", Status.PRESENT),
+    ],
+)
+def test_an_ending_that_points_back_refers_to_the_sentence_before(text, status):
+    from triage.detector import default_detector
+
+    first = default_detector()(text).findings[0]
+    assert first.status is status, text
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # (stop 35) "should i worry if" (a PSEUDO: no report question) is part of the what-if that holds it
+        ("should i worry if my heart starts racing on it?", Status.HYPOTHETICAL),
+        ("should i be concerned if i feel twitchy when i come off it?", Status.HYPOTHETICAL),
+        # ... and still hides what it overlaps: a present "if" may be going on
+        ("should i worry if my hands are shaking?", Status.PRESENT),
+    ],
+)
+def test_a_pseudo_cue_is_part_of_a_longer_cue_that_holds_it(text, status):
+    from triage.detector import default_detector
+
+    reported = [f for f in default_detector()(text).findings if f.tier.value == "stop"]
+    assert [f.status for f in reported] == [status], text

@@ -271,6 +271,20 @@ DESCRIBED = [  # 1. described, not named
     ("had a low grade temp the whole first week", S, ["fever"]),
     ("pit stains by 10am every day, so embarrassing", S, ["sweating"]),
     ("my heart is doing a full drum solo for no reason", S, ["fast_heartbeat"]),
+    # (stop 35) a reviewer's words for nausea: sick after each dose until it passed, a hangover's sickness, a wave of
+    # ick, a lurching stomach that cost a meal, sick at the back of the throat, a paper bag needed; someone dripping; a
+    # flicker by the mouth; a first fit; sweats that came back
+    ("felt really sick after each dose, had to lie down until it passed", S, ["nausea"]),
+    ("it gave me that hungover sort of sickness all morning", S, ["nausea"]),
+    ("a wave of ick every morning after my dose", S, ["nausea"]),
+    ("a lurching stomach that made me skip breakfast", S, ["nausea"]),
+    ("that sick-in-the-back-of-my-throat feeling every night", S, ["nausea"]),
+    ("motion-sickness, need-a-paper-bag feeling every evening", S, ["nausea"]),
+    ("i'm dripping and the fan is on full", S, ["sweating"]),
+    ("dripping down my back all day at my desk", S, ["sweating"]),
+    ("tiny flutters under my eye all week", S, ["twitching"]),
+    ("this med gave me my first ever fit at 40", S, ["convulsions"]),
+    ("the sweats went away for a day and now they're back", S, ["sweating"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -642,6 +656,19 @@ LEXICON_SELF_HARM = [
     "i'm done 🪦🪦🪦",
     "my wife tried to take her life two weeks after starting seroquel",
     "ended up on a 72 hr hold for SI on effexor 150",
+    # (stop 35) as reviewers write it: clinical shorthand alone or in a list, a death preferred, a life not worth
+    # staying for, an attempt told by what came after, a railing or ledge, part of one that did not want to go on,
+    # dark thoughts acted on, still being here questioned
+    "ideation within a week of starting it",
+    "month 2 of the taper: insomnia, SI, zaps",
+    "i'd rather be dead than feel like this again",
+    "some days i wonder if it's worth sticking around",
+    "ended up in hospital after an attempt",
+    "withdrawal had me standing at the bridge railing",
+    "stood on the ledge for an hour that night",
+    "didn't think i'd get through it, and part of me didn't want to.",
+    "gave me the energy to act on those dark thoughts",
+    "idk why i'm even still here tbh",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1292,6 +1319,22 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my boss is making me sweat over this promotion", G, []),
     ("we're just chilling at home this weekend, anything I should avoid?", G, []),
     ("got a month's supply from the pharmacy", G, []),
+    # (stop 35) an attempt at something else; a gut that gurgles; a big tablet; a faint sound; a taste like metal; news
+    # that drops the stomach; a strength said bare; pregnancies gone by; an ending in a sentence that points back or
+    # tells when; a denial past its degree words; undecided; a what-if still to come
+    ("after my attempt to taper i felt fine", G, []),
+    ("stomach gurgles a lot but nothing else", G, []),
+    ("the tablets are huge and chalky and hard to swallow", G, []),
+    ("faint ringing in my ears at night", G, []),
+    ("everything tastes like metal on this", G, []),
+    ("the price made my stomach drop", G, []),
+    ("i take 350 at bedtime", G, []),
+    ("had morning sickness with both my pregnancies, this has been easy on my stomach", G, []),
+    ("my hands were a bit shaky on monday. it had gone by tuesday and hasnt come back", G, []),
+    ("i did get chills on day two. gone by day three. im on day twelve now", G, []),
+    ("been on it a week, not even a tiny bit queasy", G, []),
+    ("running hot and cold on whether to keep going with physio", G, []),
+    ("should i worry if my heart starts racing on it?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1501,6 +1544,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # (stop 34) a typo is corrected to find a symptom, never a cue that ends one ("slopped" is no "stopped")
     ("my hands wont stay still, slopped coffee all over the table picking it up", S, ["tremors"]),
     ("the shaking stoped yesterday but now it's back", S, ["tremors"]),
+    # (stop 35) ... a denial that does not reach, a present "if", a visit, an ending beside an emergency sign
+    ("not even cold and im shaking like crazy", S, ["tremors"]),
+    ("should i worry if my hands are shaking?", S, ["tremors"]),
+    ("my hands are shaking. stopped by the pharmacy for advice", S, ["tremors"]),
+    ("my husband had a seizure and now he wont wake up. It stopped after 3 minutes.", E, ["unresponsive"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

@@ -71,6 +71,8 @@ ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "
 # a cause denied just before its cue: "no bug going around", "it isn't from the gym"
 CAUSE_DENIALS = {"no", "not", "n't", "nt", "never", "nothing", "without", "none", "nobody", "neither", "nor"}
 CAUSE_DENIAL_REACH = 3
+# the first word of a sentence that points back to the one before: its ending refers there (`_referred`)
+POINTING_BACK = frozenset("it that this they those these both which".split())
 LONG_STANDING = {"year", "years", "decade", "decades"}
 HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
@@ -430,7 +432,8 @@ class SymptomDetector:
 
     def _hides(self, other: Span, cue: Span) -> bool:
         """Does cue `other` hide `cue`? A longer cue hides one inside it ("can't stop" hides its
-        "not"); a PSEUDO cue hides any cue it overlaps ("than before" + "before I took it"); a
+        "not"); a PSEUDO cue hides any cue it overlaps ("than before" + "before I took it") but one it
+        is part of ("should i worry if" inside "should i worry if my heart starts racing", stop 35); a
         cue that says how a treated condition goes is never hidden ("stiffer" inside "neck is getting
         stiffer", "less" inside "neck is less stiff"), but by one that says it is old ("new" inside "not new")."""
         inside = other.start <= cue.start and cue.end <= other.end and len(other) > len(cue)
@@ -440,7 +443,9 @@ class SymptomDetector:
             # ... said inside it ("than before" inside "better than before soma") is part of it
             part_of_it = cue.start <= other.start and other.end <= cue.end
             return overlaps and not part_of_it and self._category(other) is Category.HISTORICAL
-        return inside or (overlaps and self.rules_by_literal[other.label_].direction is Direction.PSEUDO)
+        contains = cue.start <= other.start and other.end <= cue.end and len(cue) > len(other)
+        pseudo = self.rules_by_literal[other.label_].direction is Direction.PSEUDO
+        return inside or (overlaps and pseudo and not contains)
 
     def _category(self, cue: Span) -> Category:
         return self.rules_by_literal[cue.label_].category
@@ -885,7 +890,8 @@ class SymptomDetector:
         shakes on day one but that stopped"): the nearest symptom before it in its sentence, within its scope,
         and the mentions of that one's clause (no terminator between them). A cue that is a sentence of its own refers
         to the sentence before ("heart pounded a bit the first night. Nothing since.", stop 34; not "Nothing since i
-        took it helped")."""
+        took it helped"), and so does one in a sentence that opens with a word pointing back and tells no symptom before
+        the cue ("my hands were a bit shaky on monday. it had gone by tuesday and hasnt come back", stop 35)."""
         referred = {}
         for cue in cues:
             rule = self.rules_by_literal[cue.label_]
@@ -896,8 +902,9 @@ class SymptomDetector:
             alone = opens and all(
                 re.fullmatch(r"\W*", words[i]) for i in range(cue.end, len(words)) if sentence_of[i] == sentence
             )
+            points_back = words[sentence_of.index(sentence)] in POINTING_BACK
             before = []
-            for told_in in (sentence, sentence - 1) if alone else (sentence,):
+            for told_in in (sentence, sentence - 1) if alone or points_back else (sentence,):
                 before = [
                     m
                     for m in mentions
