@@ -285,6 +285,13 @@ DESCRIBED = [  # 1. described, not named
     ("tiny flutters under my eye all week", S, ["twitching"]),
     ("this med gave me my first ever fit at 40", S, ["convulsions"]),
     ("the sweats went away for a day and now they're back", S, ["sweating"]),
+    # (stop 35) a pregnancy's sickness as a likeness; a feeling that is icky; a retching held back; hands that can't
+    # coordinate; music heard in silence
+    ("like having morning sickness again and i'm a man", S, ["nausea"]),
+    ("my tummy feels icky every morning on it", S, ["nausea"]),
+    ("lying in bed trying not to throw up every morning", S, ["nausea"]),
+    ("i can't coordinate my fingers to do my buttons", S, ["loss_of_coordination"]),
+    ("hearing a radio playing when the flat is totally silent", S, ["hallucinations"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -669,6 +676,19 @@ LEXICON_SELF_HARM = [
     "didn't think i'd get through it, and part of me didn't want to.",
     "gave me the energy to act on those dark thoughts",
     "idk why i'm even still here tbh",
+    # (stop 35, a second set of review sentences) a crash pictured, a body hurt with something, a hanging of anyone, a
+    # bus wished for, a fatal diagnosis that would be a relief, the one reason still here, living or dying all the
+    # same, "attempted" alone, a crisis line called, an attempt at a dose
+    "kept imagining steering into the lorry on the motorway",
+    "cut my thigh with a razor after a bad day on it",
+    "her brother tried to hang himself on this drug",
+    "honestly wouldn't mind if a truck hit me on the way home",
+    "if they'd said it was terminal i'd have been relieved",
+    "the only thing keeping me alive is my cat",
+    "didn't care whether i lived or died on 40mg",
+    "my son attempted while on it, twice",
+    "had to call the crisis line last night",
+    "hospitalised after an attempt at 150mg",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1335,6 +1355,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("been on it a week, not even a tiny bit queasy", G, []),
     ("running hot and cold on whether to keep going with physio", G, []),
     ("should i worry if my heart starts racing on it?", G, []),
+    # (stop 35) praise and a part of life spoiled; a wish said as dying for it; waking early and wide awake; a
+    # sickness one was told to expect, never come
+    ("this medication saved my life, i finally enjoy mornings", G, []),
+    ("it's killing my sex life but the back pain is gone", G, []),
+    ("i'm dying to get a full night's sleep", G, []),
+    ("wake up at 4am every day wide awake", G, []),
+    ("the pharmacist told me to expect some nausea but it never showed up", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1549,6 +1576,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("should i worry if my hands are shaking?", S, ["tremors"]),
     ("my hands are shaking. stopped by the pharmacy for advice", S, ["tremors"]),
     ("my husband had a seizure and now he wont wake up. It stopped after 3 minutes.", E, ["unresponsive"]),
+    ("she didn't wake up at 7 like usual and we can't rouse her", E, ["unresponsive"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

@@ -890,8 +890,9 @@ class SymptomDetector:
         shakes on day one but that stopped"): the nearest symptom before it in its sentence, within its scope,
         and the mentions of that one's clause (no terminator between them). A cue that is a sentence of its own refers
         to the sentence before ("heart pounded a bit the first night. Nothing since.", stop 34; not "Nothing since i
-        took it helped"), and so does one in a sentence that opens with a word pointing back and tells no symptom before
-        the cue ("my hands were a bit shaky on monday. it had gone by tuesday and hasnt come back", stop 35)."""
+        took it helped"), and so does one that opens with a word pointing back, or in a sentence that does, where no
+        symptom is told before it ("my hands were a bit shaky on monday. it had gone by tuesday and hasnt come back",
+        "my tummy was off the first day. day 2 onwards normal, that was 3 weeks ago", stop 35)."""
         referred = {}
         for cue in cues:
             rule = self.rules_by_literal[cue.label_]
@@ -902,7 +903,7 @@ class SymptomDetector:
             alone = opens and all(
                 re.fullmatch(r"\W*", words[i]) for i in range(cue.end, len(words)) if sentence_of[i] == sentence
             )
-            points_back = words[sentence_of.index(sentence)] in POINTING_BACK
+            points_back = words[sentence_of.index(sentence)] in POINTING_BACK or words[cue.start] in POINTING_BACK
             before = []
             for told_in in (sentence, sentence - 1) if alone or points_back else (sentence,):
                 before = [
