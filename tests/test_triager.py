@@ -1361,6 +1361,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("it's killing my sex life but the back pain is gone", G, []),
     ("i'm dying to get a full night's sleep", G, []),
     ("wake up at 4am every day wide awake", G, []),
+    ("whats the half life", G, []),  # (stop 35) a mask that leaves only function words leaves nothing to hear
     ("the pharmacist told me to expect some nausea but it never showed up", G, []),
 ]
 
@@ -1708,6 +1709,22 @@ CONVERSATIONS = [
     (["my husband took a handful of his soma", "now he's shaking"], [E, E]),
     # (stop 31) a line break is a sentence break, but a short answer read with the turn before it is still one report
     (["my heart", "is racing like crazy"], [A, S]),
+    # (stop 35) a cause told in the next turn closes the stop reply, as it explains the symptom in one message; an
+    # ending does not (what came and went today still gets the advice), nor a cause after a fragment's report, nor
+    # other symptoms denied
+    (["my heart is pounding", "oh wait i just ran up the stairs lol"], [S, G]),
+    (["my muscles are super stiff", "oh i did leg day yesterday for the first time in months"], [S, G]),
+    (["hearts pounding out of my chest", "ok its settled down now, back to normal"], [S, S]),
+    (["my heart", "is racing", "oh i just ran up the stairs"], [A, S, S]),
+    (["im sweating loads", "no fever or anything though"], [S, S]),
+    # (stop 35) a count after doses mixed up; a drink and a head that won't stay up, told after a drowsiness; a call
+    # said with "aye" and "phone" closes the emergency
+    (["i mixed up my soma doses today", "7"], [A, E]),
+    (
+        ["nan has had her soma and she is a bit dozy", "she's had two sherries and can hardly hold her head up"],
+        [G, E],
+    ),
+    (["he is not breathing properly", "aye ok phone the ambulance now"], [E, G]),
 ]
 
 

@@ -71,8 +71,10 @@ ASKING_FIRST = {"is", "are", "am", "was", "does", "do", "did", "can", "could", "
 # a cause denied just before its cue: "no bug going around", "it isn't from the gym"
 CAUSE_DENIALS = {"no", "not", "n't", "nt", "never", "nothing", "without", "none", "nobody", "neither", "nor"}
 CAUSE_DENIAL_REACH = 3
-# the first word of a sentence that points back to the one before: its ending refers there (`_referred`)
-POINTING_BACK = frozenset("it that this they those these both which".split())
+# the first word of a sentence that points back to the one before: its ending refers there (`_referred`), after any
+# word that only opens a turn ("ok its settled down now", "oh and that stopped")
+POINTING_BACK = frozenset("it its that this they those these both which".split())
+OPENERS = frozenset("ok okay k oh ah aw well yeah yes so and but lol nvm update anyway um hmm".split())
 LONG_STANDING = {"year", "years", "decade", "decades"}
 HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
@@ -903,7 +905,10 @@ class SymptomDetector:
             alone = opens and all(
                 re.fullmatch(r"\W*", words[i]) for i in range(cue.end, len(words)) if sentence_of[i] == sentence
             )
-            points_back = words[sentence_of.index(sentence)] in POINTING_BACK or words[cue.start] in POINTING_BACK
+            opening = (
+                w for i, w in enumerate(words) if sentence_of[i] == sentence and w not in OPENERS and w.strip(",.")
+            )
+            points_back = next(opening, "") in POINTING_BACK or words[cue.start] in POINTING_BACK
             before = []
             for told_in in (sentence, sentence - 1) if alone or points_back else (sentence,):
                 before = [

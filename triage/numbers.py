@@ -406,7 +406,9 @@ _COUNT_ANSWER = re.compile(
     re.I,
 )
 _TAKING = re.compile(
-    r"\b(?:took|taken|take|takes|taking|had|swallowed|popped|ate|eaten|gave|given|downed|necked|too many)\b", re.I
+    r"\b(?:took|taken|take|takes|taking|had|swallowed|popped|ate|eaten|gave|given|downed|necked|too many"
+    r"|mixed up|muddled up|doubled up)\b",  # (stop 35) "i mixed up my soma doses today" / "7"
+    re.I,
 )
 
 

@@ -57,7 +57,10 @@ FUNCTION_WORDS = frozenset(
     # ("because": stop 34's review, "split the pill in half bc the full one was too much" was an overdose on it)
     "make makes much many too any ok okay normal so just also some few couple bit because "
     # ... nor on who, said as a contraction (stop 30: "he's fine now, having a cup of tea" was a seizure happening now)
-    "he's she's i'm im they're we're you're".split()
+    "he's she's i'm im they're we're you're "
+    # ... nor on a question word said as a contraction (stop 35: "whats the half life", the half-life a mask, was a hint
+    # of self-harm on "what's" alone)
+    "what's whats how's hows where's wheres who's whos".split()
 )
 # ... nor, for any but a hint of self-harm, on a "not" alone (stop 34: "insurance won't cover the brand" was someone who
 # won't wake, once the denied words were left out)
@@ -114,10 +117,11 @@ NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no i
 CLOSING_WORDS = frozenset(
     "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
+    "aye "
     "doing that going i'm im we're our".split()
 )
 CLOSING = re.compile(
-    r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
+    r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
     r"\b(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)\b"
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
     r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
@@ -129,7 +133,7 @@ CLOSING = re.compile(
     r"\b(?:fine|normal|ok|okay|alright|all right|home|clear)\b"
     r"|\b(?:summary|summarise|summarize|print)\b"
     # an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"
-    r"|^\W*(?:ok|okay|k|alright|all right|right|thanks|thank you|will do|sure|got it|understood)\b.{0,20}"
+    r"|^\W*(?:ok|okay|k|aye|alright|all right|right|thanks|thank you|will do|sure|got it|understood)\b.{0,20}"
     r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|gonna|will)\b",
     re.I,
 )
@@ -146,7 +150,7 @@ ABOUT_SOMEONE = frozenset(
 # an acknowledgment alone: it takes the emergency reply in, it doesn't end the emergency ("ok" / "what do i do while
 # we wait"); a call made or help here does (CLOSING)
 ACKNOWLEDGING = frozenset(
-    "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much".split()
+    "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye".split()
 )
 
 
@@ -287,16 +291,19 @@ class Triager:
         if triage.level is Level.EMERGENCY:
             return triage
         triage = self._still_open(text, triage, _left_open(history), [t.triage for t in history[-HISTORY_TURNS:]])
-        return triage if triage.level.urgent else self._stop_kept(text, triage, history[-1].triage)
+        return triage if triage.level.urgent else self._stop_kept(text, triage, history[-1])
 
-    def _stop_kept(self, text: str, triage: Triage, previous: Triage) -> Triage:
+    def _stop_kept(self, text: str, triage: Triage, last: Turn) -> Triage:
         """After the stop reply, a message that neither closes it nor takes back what it was about keeps it (stop 30):
         other symptoms denied ("no fever though"), more of the same told ("like 6 times today"), a wait asked about
         ("can i wait till monday?"). A thanks, an okay, a call made, a question with an answer of its own (what to do
         next, a summary: `ITS_OWN_ANSWER`), or the symptom itself denied or over ("took my temp, 36.8, normal") closes
         it, and a new symptom gets its own reply. All well again ("i feel fine now") closes only what its ending
         explains: a seizure is reported once it is over (the lexicon's `ending_explains`), "he's feeling better now"
-        keeps it."""
+        keeps it. So does a cause the lexicon reads on the last message and this one together, as it would in one
+        message ("my heart is pounding" / "oh wait i just ran up the stairs lol", stop 35); an ending does not: what
+        came and went today still gets the advice ("ok its settled down now")."""
+        previous = last.triage
         if previous.level is not Level.STOP or _acknowledges(text) or _closes(text):
             return triage
         plain = normalise(text).text
@@ -307,7 +314,18 @@ class Triager:
             told = [f for f in told if not self.lexicon.symptoms[f.symptom].ending_explains]
         if not told or any(f.symptom in {t.symptom for t in told} and not f.reported for f in triage.findings):
             return triage
+        if self._explained_after(last.text, text, told):
+            return triage
         return _kept(triage, text, told, Level.STOP, "symptom")
+
+    def _explained_after(self, before: str, text: str, told: Sequence[Finding]) -> bool:
+        """Does this message name a cause for what the last one told, read with it as one message? Only a symptom the
+        last message told by itself counts (not one a fragment told with the turn before it: "is racing")."""
+        keys = {f.symptom for f in told}
+        alone = {f.symptom for f in self.detector(before).findings if f.reported}
+        together = self.detector(f"{before}\n{text}").findings
+        explained = {f.symptom for f in together if not f.reported and f.told_as(Category.OTHER_CAUSE)}
+        return keys <= alone and keys <= explained and not keys & {f.symptom for f in together if f.reported}
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
@@ -467,6 +485,10 @@ class Triager:
                     masked = self.detector.masked_words(part, symptom.key) | _words_of(warnings)
                     if set(opinion.evidence) & masked:
                         opinion = self._heard_without(part, opinion, masked)
+                        # ... where the masks leave only function words, there is nothing left to hear (stop 35: "whats
+                        # the half life", the half-life a mask, got the crisis line on "what's the")
+                        if not set(_learned_words(part)) - masked - FUNCTION_WORDS:
+                            opinion = None
                 # ... an emergency sign is heard on the rest of the part too, as the lexicon reads what a denial or a
                 # mask leaves (stop 34: "my lips are dry and now they're swelling up" is still a swelling, whatever
                 # "dry lips" hides)
