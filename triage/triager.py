@@ -322,6 +322,9 @@ class Triager:
         """Does this message name a cause for what the last one told, read with it as one message? Only a symptom the
         last message told by itself counts (not one a fragment told with the turn before it: "is racing")."""
         keys = {f.symptom for f in told}
+        # (a hot path: most messages after the stop reply name no cause, and are not read again)
+        if not all(self.detector.names_a_cause(text, key) for key in keys):
+            return False
         alone = {f.symptom for f in self.detector(before).findings if f.reported}
         together = self.detector(f"{before}\n{text}").findings
         explained = {f.symptom for f in together if not f.reported and f.told_as(Category.OTHER_CAUSE)}
