@@ -1356,13 +1356,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("running hot and cold on whether to keep going with physio", G, []),
     ("should i worry if my heart starts racing on it?", G, []),
     # (stop 35) praise and a part of life spoiled; a wish said as dying for it; waking early and wide awake; a
-    # sickness one was told to expect, never come
+    # sickness never come
     ("this medication saved my life, i finally enjoy mornings", G, []),
     ("it's killing my sex life but the back pain is gone", G, []),
     ("i'm dying to get a full night's sleep", G, []),
     ("wake up at 4am every day wide awake", G, []),
     ("whats the half life", G, []),  # (stop 35) a mask that leaves only function words leaves nothing to hear
-    ("the pharmacist told me to expect some nausea but it never showed up", G, []),
+    ("the nausea never showed up for me", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1578,6 +1578,12 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("my hands are shaking. stopped by the pharmacy for advice", S, ["tremors"]),
     ("my husband had a seizure and now he wont wake up. It stopped after 3 minutes.", E, ["unresponsive"]),
     ("she didn't wake up at 7 like usual and we can't rouse her", E, ["unresponsive"]),
+    # (stop 35's review) what the new cues and masks must leave alone: a visit is no ending, a duration no ending, a
+    # warning then the symptom is a report, a throat closing beside a tablet is no big tablet
+    ("shaking all morning, went after lunch to the GP", S, ["tremors"]),
+    ("shaking for over 2 days after starting soma", S, ["tremors"]),
+    ("they told me to expect nausea and its awful", S, ["nausea"]),
+    ("the tablets are fine but my throat swelled, hard to swallow", E, ["severe_allergic_reaction"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

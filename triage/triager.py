@@ -117,8 +117,7 @@ NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no i
 CLOSING_WORDS = frozenset(
     "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
-    "aye "
-    "doing that going i'm im we're our".split()
+    "doing that going i'm im we're our aye".split()
 )
 CLOSING = re.compile(
     r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
@@ -319,16 +318,18 @@ class Triager:
         return _kept(triage, text, told, Level.STOP, "symptom")
 
     def _explained_after(self, before: str, text: str, told: Sequence[Finding]) -> bool:
-        """Does this message name a cause for what the last one told, read with it as one message? Only a symptom the
-        last message told by itself counts (not one a fragment told with the turn before it: "is racing")."""
+        """Does this message name a cause for what the last one told, read with it as one message? Only what the
+        lexicon read in the last message by itself counts (not what a fragment told with the turn before it, "is
+        racing", nor a Yes to a question, nor the learned part's opinion)."""
+        if any(f.origin not in (Origin.LEXICON, Origin.VITALS) for f in told):
+            return False
         keys = {f.symptom for f in told}
         # (a hot path: most messages after the stop reply name no cause, and are not read again)
         if not all(self.detector.names_a_cause(text, key) for key in keys):
             return False
-        alone = {f.symptom for f in self.detector(before).findings if f.reported}
         together = self.detector(f"{before}\n{text}").findings
         explained = {f.symptom for f in together if not f.reported and f.told_as(Category.OTHER_CAUSE)}
-        return keys <= alone and keys <= explained and not keys & {f.symptom for f in together if f.reported}
+        return keys <= explained and not keys & {f.symptom for f in together if f.reported}
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
