@@ -292,6 +292,21 @@ DESCRIBED = [  # 1. described, not named
     ("lying in bed trying not to throw up every morning", S, ["nausea"]),
     ("i can't coordinate my fingers to do my buttons", S, ["loss_of_coordination"]),
     ("hearing a radio playing when the flat is totally silent", S, ["hallucinations"]),
+    # (stop 36) a thing one can't do without the symptom, a day never without it; hands that jiggle; fingers that won't
+    # straighten; travel sickness as a likeness; food faced with dread; a bucket kept by; the nose missed; both ends; a
+    # tick; what never happened before
+    ("couldn't read my emails without getting nauseous", S, ["nausea"]),
+    ("not a day goes by without the sweats", S, ["sweating"]),
+    ("i haven't gone a single day without throwing up", S, ["vomiting"]),
+    ("my hands jiggle when i hold the remote", S, ["tremors"]),
+    ("mum can't straighten her fingers since the new tablets", S, ["muscle_stiffness"]),
+    ("feel kinda car sick all day and i haven't been in a car", S, ["nausea"]),
+    ("can't even look at dinner without feeling ill", S, ["nausea"]),
+    ("keeping a bucket next to the sofa just in case", S, ["nausea"]),
+    ("tried touching my nose with eyes closed and hit my eye instead", S, ["loss_of_coordination"]),
+    ("it's coming out of both ends", S, ["vomiting"]),
+    ("my eyelid and lip keep ticking all day", S, ["twitching"]),
+    ("the shaking never happened to me before, now it's every day", S, ["tremors"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -373,6 +388,8 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("convulsions ongoing >5min, dad has no epilepsy hx", E, ["seizure_now"]),
     ("if it matters, my temp is 38.6", S, ["fever"]),
     ("had vomiting 2 yrs ago with a bug", G, []),
+    # (stop 36) a smartwatch by its brand
+    ("my apple watch says 122 and i'm just sitting on the couch", S, ["fast_heartbeat"]),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -583,6 +600,10 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("took half of them", E, ["overdose"]),
     ("she swallowed half of them", E, ["overdose"]),
     ("i took half of my pills at once", E, ["overdose"]),
+    # (stop 36) dropped like a stone; a child's count, or what the child took them for
+    ("nan dropped like a stone in the hallway, she takes soma", E, ["unresponsive"]),
+    ("my 3 year old ate a couple before i caught him", E, ["overdose"]),
+    ("my daughter thought the tablets were candy", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -689,6 +710,25 @@ LEXICON_SELF_HARM = [
     "my son attempted while on it, twice",
     "had to call the crisis line last night",
     "hospitalised after an attempt at 150mg",
+    # (stop 36, a third set of review sentences) the how worked out, the count looked up, a fall pictured, calm about
+    # dying, notes for after, a gun handed away, a crisis line kept at hand, found with a blade, kept for one's own
+    # safety, hitting oneself, an attempt made, one's own funeral planned, a sleep with no return, a bottle washed
+    # down, a psychiatric unit after the tablets
+    "spent the week figuring out how i would do it",
+    "looked up how many of them it would take",
+    "kept picturing going over the edge of the multistorey car park",
+    "strangely calm about dying these days",
+    "wrote notes for my family to read after i'm gone",
+    "handed my brother my pistol to keep for me",
+    "the suicide hotline is saved on my phone now",
+    "my mum found me with a razor in the bathroom",
+    "was kept in hospital for my own safety",
+    "he keeps punching himself in the head",
+    "that was the month i made my first attempt",
+    "lying awake planning my own funeral",
+    "want to sleep for a week and not come back",
+    "thinking of washing down the bottle with vodka",
+    "ended up on a psych unit after taking a whole pack",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1363,6 +1403,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("wake up at 4am every day wide awake", G, []),
     ("whats the half life", G, []),  # (stop 35) a mask that leaves only function words leaves nothing to hear
     ("the nausea never showed up for me", G, []),
+    # (stop 36) a queue that "makes me sick", a robot's motions, a message before, a prescription got from a clinic, a
+    # virus it was, floors climbed, an ending "for months", warnings read about, training for a race
+    ("the pharmacy queue makes me sick", G, []),
+    ("like a robot going through the motions at work", G, []),
+    ("from my last message: yes it was the 350", G, []),
+    ("got my soma from the walk-in clinic, can i take it with ibuprofen", G, []),
+    ("had chills last week but it was a virus, all good", G, []),
+    ("lugged a wardrobe up 5 floors moving flat, arms aching, can i take soma tonight", G, []),
+    ("my sister had the sweats on it but that's been over for months", G, []),
+    ("the tremors i read about never showed up", G, []),
+    ("he's training for a half marathon and comes back drenched", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1584,6 +1635,18 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("shaking for over 2 days after starting soma", S, ["tremors"]),
     ("they told me to expect nausea and its awful", S, ["nausea"]),
     ("the tablets are fine but my throat swelled, hard to swallow", E, ["severe_allergic_reaction"]),
+    # (stop 36's review) what the new cues and masks must leave alone: read about then had, read of then had, new until
+    # soma, a cause only thought, the drug that sickens beside a queue, tablets got from a purse, a likeness of a cause,
+    # a limb that won't straighten
+    ("read about the night sweats and yep, drenched every night", S, ["sweating"]),
+    ("i read you can get the shakes and i have them bad", S, ["tremors"]),
+    ("sweating buckets at night, that never happened to me until soma", S, ["sweating"]),
+    ("i thought it was the flu but the fever won't go down", S, ["fever"]),
+    ("the line at the pharmacy was long and the soma makes me feel sick", S, ["nausea"]),
+    ("i got soma from my mum's purse and took 10", E, ["overdose"]),
+    ("feels like the worst hangover, nauseous from morning to night", S, ["nausea"]),
+    ("i feel like i've got the flu, sweating and shivering", S, ["sweating", "shivering"]),
+    ("can't straighten my knees, legs stiff as boards", S, ["muscle_stiffness"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
