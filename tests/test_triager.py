@@ -729,6 +729,7 @@ LEXICON_SELF_HARM = [
     "want to sleep for a week and not come back",
     "thinking of washing down the bottle with vodka",
     "ended up on a psych unit after taking a whole pack",
+    "i wonder how i'd do it without anyone noticing",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1414,6 +1415,12 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my sister had the sweats on it but that's been over for months", G, []),
     ("the tremors i read about never showed up", G, []),
     ("he's training for a half marathon and comes back drenched", G, []),
+    # (stop 36's review) a teenager's prescribed tablet, a dose lowered for safety, a drug one is fine with, the how of a
+    # task
+    ("my daughter (16) takes soma, she took one at 9pm", G, []),
+    ("i was put on a lower dose for my own safety", G, []),
+    ("i'm fine with being on soma long term", G, []),
+    ("working out how i'd do it if i moved my dose to nights", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
