@@ -307,6 +307,9 @@ DESCRIBED = [  # 1. described, not named
     ("it's coming out of both ends", S, ["vomiting"]),
     ("my eyelid and lip keep ticking all day", S, ["twitching"]),
     ("the shaking never happened to me before, now it's every day", S, ["tremors"]),
+    # (stop 36, a tuning set of chat) a fall after the shaking is no ending of it
+    ("he was shaking then went down", S, ["tremors"]),
+    ("tripped on the kerb and almost went down, my feet don't land where i aim them", S, ["loss_of_coordination"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -604,6 +607,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("nan dropped like a stone in the hallway, she takes soma", E, ["unresponsive"]),
     ("my 3 year old ate a couple before i caught him", E, ["overdose"]),
     ("my daughter thought the tablets were candy", E, ["overdose"]),
+    # (stop 36) a breathing sign whose "not" a longer reading of it left out: the "not" is the sign's
+    ("she's not breathing right, really slow, took soma and her xanax", E, ["breathing_problem"]),
+    ("he isn't breathing properly, shallow and noisy", E, ["breathing_problem"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -730,6 +736,11 @@ LEXICON_SELF_HARM = [
     "thinking of washing down the bottle with vodka",
     "ended up on a psych unit after taking a whole pack",
     "i wonder how i'd do it without anyone noticing",
+    # (stop 36, a tuning set of chat) a fading wished real, a goodbye to the world, a goodbye and a home cleared with
+    # the most one can take asked
+    "i feel like i'm disappearing and honestly wouldn't mind if it was for good",
+    "my sister wrote goodbye world on her story and won't pick up",
+    "gave my cat away to a neighbour. i feel peaceful. whats the most you can take of soma",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1415,12 +1426,25 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my sister had the sweats on it but that's been over for months", G, []),
     ("the tremors i read about never showed up", G, []),
     ("he's training for a half marathon and comes back drenched", G, []),
-    # (stop 36's review) a teenager's prescribed tablet, a dose lowered for safety, a drug one is fine with, the how of a
-    # task
+    # (stop 36's review) a teenager's prescribed tablet, a dose lowered for safety, a drug one is fine with, the how of
+    # a task
     ("my daughter (16) takes soma, she took one at 9pm", G, []),
     ("i was put on a lower dose for my own safety", G, []),
     ("i'm fine with being on soma long term", G, []),
     ("working out how i'd do it if i moved my dose to nights", G, []),
+    # (stop 36, a tuning set of chat) young ones counted, a ride that brings sick up, a treadmill, a wallet that sweats,
+    # a call at work, a floor that shakes with a crowd, a machine's seizure, code that vomits, a fever gone down, the
+    # most one may take asked alone
+    ("the dog had puppies yesterday, 6 of them", G, []),
+    ("threw up on the waltzers at the fair with the kids lol, is soma ok tonight", G, []),
+    ("heart rate 140 but i'm on the treadmill right now, can i take soma after", G, []),
+    ("my bank account started sweating when i saw the price", G, []),
+    ("nurse here, two seizure calls on my shift, is soma ok with nights", G, []),
+    ("the crowd went nuts and the whole stage was shaking", G, []),
+    ("the washer has a full on seizure every time it spins", G, []),
+    ("the script keeps vomiting errors into the terminal", G, []),
+    ("my fever went down and i'm fine", G, []),
+    ("what's the max you can take of soma in a day", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1654,6 +1678,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("feels like the worst hangover, nauseous from morning to night", S, ["nausea"]),
     ("i feel like i've got the flu, sweating and shivering", S, ["sweating", "shivering"]),
     ("can't straighten my knees, legs stiff as boards", S, ["muscle_stiffness"]),
+    # (stop 36's review) a count of tablets beside children, a fever gone back up, a "not" that denies a breathing sign
+    ("had 8 of my soma with the kids around", E, ["overdose"]),
+    ("the fever went back up to 39", S, ["fever"]),
+    ("the fever came back to 39 last night", S, ["fever"]),
+    ("i'm not short of breath, just shaking", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -1816,6 +1845,8 @@ def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
         ["i've had diarrhoea since lunch", "no diarrhoea now, it stopped an hour ago"],
         ["my hands are shaking", "ok thanks"],
         ["i've been sweating buckets since my dose", "feeling fine now"],
+        ["my mum sees people in the room who aren't there", "thank you very much"],  # (stop 36) a thanks at length
+        ["my hands are shaking", "thanks a lot, much appreciated"],
     ],
 )
 def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):

@@ -57,6 +57,7 @@ TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
 POSSESSIVES = TELLERS - {"i", "he", "she", "we", "they"}  # "my coworker told me": someone named as a source
 ANY_SYMPTOM = "*"  # what a cause without `allowed_types` explains
 CORRECTED = "corrected"  # doc.user_data: the positions of the words typo correction changed
+MATCHED = "matched"  # doc.user_data: every symptom match the masks left, before overlaps were resolved
 CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't explain: "ran 5 miles, but ..."
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
@@ -330,6 +331,7 @@ class SymptomDetector:
             label = reading.symptom if reading.abnormal else NORMAL_READING
             spans.append(Span(doc, span.start, span.end, label=label))
             reading_of[(span.start, span.end)] = reading
+        doc.user_data[MATCHED] = [(s.start, s.end, s.label_) for s in spans if s.label_ not in self.mask_keys]
         return resolve_overlaps(spans, self.rank_of, self.fail_safe), reading_of, masks
 
     def _cues(self, doc: Doc, mentions: List[Span]) -> List[Span]:
@@ -344,7 +346,9 @@ class SymptomDetector:
         ]
         # a cue inside a symptom phrase is part of it ("can't breathe", "not breathing"), and so is a
         # negation that shares a word with one ("he is not breathing": "is not" + "not breathing"),
-        # unless it is one of _KEPT_INSIDE_A_MENTION
+        # unless it is one of _KEPT_INSIDE_A_MENTION; a negation is part of a shorter match of the same
+        # symptom that a longer one won over too (stop 36: "she's not breathing right, really slow" is
+        # "breathing right, really slow", and its "not" belongs to "not breathing right")
         spans = [
             c
             for c in spans
@@ -354,6 +358,7 @@ class SymptomDetector:
                 or (c.start < m.end and m.start < c.end and self._category(c) is Category.NEGATED_EXISTENCE)
                 for m in mentions
             )
+            and not (self._category(c) is Category.NEGATED_EXISTENCE and self._in_a_match_won_over(doc, c, mentions))
         ]
         # a cause that names or runs into a warning symptom explains nothing: "is trembling a side effect? bc my
         # hands are shaking", "didn't eat much due to nausea"; a named condition that holds the mention still
@@ -370,6 +375,17 @@ class SymptomDetector:
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
+
+    @staticmethod
+    def _in_a_match_won_over(doc: Doc, cue: Span, mentions: List[Span]) -> bool:
+        """Does the cue share a word with a match of a mention's symptom that overlaps the mention but lost
+        to it (a shorter one, or a later one)?"""
+        return any(
+            start < cue.end
+            and cue.start < end
+            and any(label == m.label_ and start < m.end and m.start < end for m in mentions)
+            for start, end, label in doc.user_data.get(MATCHED, ())
+        )
 
     @staticmethod
     def _so_then(words: List[str], start: int, end: int) -> bool:

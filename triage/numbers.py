@@ -142,8 +142,14 @@ _AT_ONCE = (
     r"(?:at once|in one go|at the same time|together|within"
     r"|in (?:an?|one|\d+|two|three|a few|a couple of) (?:hours?|hrs?))"
 )
+# what was had is young ones, not tablets (stop 36): "my neighbour's dog had puppies, 7 of them"
+_YOUNG = (
+    r"(?:puppies|pups|kittens|babies|kids|children|litter|eggs|chicks|lambs|piglets|twins|triplets|grandkids|cubs"
+    r"|foals)"
+)
 _TABLETS = re.compile(
-    rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b{COUNT}\s*(?:x\s*)?{_TABLET}"  # took 6 soma, had like 8 of them
+    # took 6 soma, had like 8 of them
+    rf"\b{_TAKE}\b(?:(?!\b{_YOUNG}\b)[^.!?\d]){{0,30}}?\b{COUNT}\s*(?:x\s*)?{_TABLET}"
     rf"|\b(?:soma|carisoprodol)s?\s*(?:350|250)?\s*x\s*(\d{{1,2}})\b"  # soma 350 x5
     rf"|\b{COUNT}\s*{_TABLET}[^.!?\d]{{0,20}}?\b{_AT_ONCE}",
     re.I,

@@ -117,7 +117,9 @@ NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no i
 CLOSING_WORDS = frozenset(
     "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
-    "doing that going i'm im we're our aye".split()
+    "doing that going i'm im we're our aye "
+    # (stop 36) "thank you very much", "thanks a lot", "much appreciated"
+    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant".split()
 )
 CLOSING = re.compile(
     r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
@@ -149,7 +151,8 @@ ABOUT_SOMEONE = frozenset(
 # an acknowledgment alone: it takes the emergency reply in, it doesn't end the emergency ("ok" / "what do i do while
 # we wait"); a call made or help here does (CLOSING)
 ACKNOWLEDGING = frozenset(
-    "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye".split()
+    "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye "
+    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant".split()
 )
 
 
