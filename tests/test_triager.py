@@ -1830,6 +1830,11 @@ CONVERSATIONS = [
         [G, E],
     ),
     (["he is not breathing properly", "aye ok phone the ambulance now"], [E, G]),
+    # (stop 36) a call said and nothing more closes the emergency, never read with it as a fragment; a call told with
+    # what is still happening keeps it; after a hint of self-harm only a call to someone does
+    (["she's not breathing right, really slow, took soma and her xanax", "calling now", "thank you"], [E, G, G]),
+    (["he had a few beers and took his soma", "called 911, hes barely breathing"], [G, E]),
+    (["i want to end it all", "calling now"], [E, E]),
 ]
 
 

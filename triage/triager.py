@@ -156,6 +156,12 @@ ACKNOWLEDGING = frozenset(
 )
 
 
+def _only_closing_words(text: str) -> bool:
+    """A thanks, an okay or a call said and nothing more: "calling now", "ok thank you very much"."""
+    words = re.findall(r"[a-z0-9']+", normalise(text).text.lower())
+    return bool(words) and set(words) <= CLOSING_WORDS | ACKNOWLEDGING
+
+
 def _acknowledges(text: str) -> bool:
     words = re.findall(r"[a-z0-9']+", normalise(text).text.lower())
     return bool(words) and set(words) <= ACKNOWLEDGING
@@ -579,7 +585,12 @@ class Triager:
 
     def _in_context(self, text: str, alone: Triage, history: Sequence[Turn]) -> Triage:
         """Read the message together with the patient's previous ones: an urgent finding that only
-        the reading together makes, and that no earlier message reported, counts."""
+        the reading together makes, and that no earlier message reported, counts. A thanks or a call made is no part of
+        what was told before (stop 36: "calling now" after a breathing emergency was read with it, and the learned
+        part heard an overdose in "took soma ... now"); a call told with what is happening still is ("called 911, he's
+        barely breathing")."""
+        if _only_closing_words(text):
+            return alone
         admitted = self._admitted(text, alone, history[-1])
         if admitted is not None:
             return admitted
