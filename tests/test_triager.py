@@ -1445,6 +1445,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the script keeps vomiting errors into the terminal", G, []),
     ("my fever went down and i'm fine", G, []),
     ("what's the max you can take of soma in a day", G, []),
+    ("the sweats he got on it went away after a week", G, []),  # an ending reaches back over a relative clause
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1682,6 +1683,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("had 8 of my soma with the kids around", E, ["overdose"]),
     ("the fever went back up to 39", S, ["fever"]),
     ("the fever came back to 39 last night", S, ["fever"]),
+    # (stop 36's review) a relative clause's time tells when it was had, not that it is over; a denied ending
+    ("the nausea i had before soma is back with a vengeance", S, ["nausea"]),
+    ("the twitching i felt years ago started again since soma", S, ["twitching"]),
+    ("the diarrhea i had last month never went away", S, ["diarrhea"]),
     ("i'm not short of breath, just shaking", S, ["tremors"]),
 ]
 

@@ -64,6 +64,9 @@ CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, eith
 # flu?" were read as explained): a hedge within three words before it
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
+# a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
+RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
+RELATIVE_VERBS = {"had", "got", "used", "experienced", "mentioned", "described", "noticed", "suffered", "felt"}
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
 # an auxiliary just before a statement opener makes it a question's own words: "what if i get diarrhoea, can i keep
 # taking it" ("i keep" asked, not told)
@@ -553,9 +556,21 @@ class SymptomDetector:
             gap = cue.start - mention.end
             ends = self.negation_terminators if rule.category is Category.NEGATED_EXISTENCE else self.terminators
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, mention.end, cue.start, ends
+                words, mention.end + self._relative_clause(words, mention.end, rule.category), cue.start, ends
             )
         return False
+
+    @staticmethod
+    def _relative_clause(words: List[str], after: int, category: Category) -> int:
+        """The length of a relative clause's subject and verb right after a mention ("the sweats i had on it went
+        away"): its pronoun names who had the symptom and ends no ending's reach back to it (stop 36). Only an ending's:
+        a time inside the clause tells when it was had, not whether it is back ("the nausea i had before soma is back").
+        Not "i had to", a new clause."""
+        if category is not Category.RESOLVED:
+            return 0
+        if after + 1 < len(words) and words[after] in RELATIVE_SUBJECTS and words[after + 1] in RELATIVE_VERBS:
+            return 0 if after + 2 < len(words) and words[after + 2] == "to" else 2
+        return 0
 
     @staticmethod
     def _cause_told_next(cue: Span, mention: Span, rule: ContextRule) -> bool:
