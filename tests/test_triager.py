@@ -310,6 +310,17 @@ DESCRIBED = [  # 1. described, not named
     # (stop 36, a tuning set of chat) a fall after the shaking is no ending of it
     ("he was shaking then went down", S, ["tremors"]),
     ("tripped on the kerb and almost went down, my feet don't land where i aim them", S, ["loss_of_coordination"]),
+    # (stop 36, a second tuning set of chat) a heart at a hundred miles an hour; cold where others are warm;
+    # misspellings too far for the corrector; an ending only hoped for; a report at the end of a long message after a
+    # cause of something else; "the" symptom asked about between causes
+    ("my ticker is going a million miles an hour", S, ["fast_heartbeat"]),
+    ("i'm freezing and everybody else is walking round in shorts", S, ["shivering"]),
+    ("got a fevr since last nite", S, ["fever"]),
+    ("legs so stif i can barely walk", S, ["muscle_stiffness"]),
+    ("bad diarea all day", S, ["diarrhea"]),
+    ("been sick as a dog since friday, hoping it passes soon", S, ["vomiting"]),
+    ("i do a spin class on mondays, btw my heart is pounding even lying in bed", S, ["fast_heartbeat"]),
+    ("is the sweating a side effect or the menopause?", S, ["sweating"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -610,6 +621,8 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     # (stop 36) a breathing sign whose "not" a longer reading of it left out: the "not" is the sign's
     ("she's not breathing right, really slow, took soma and her xanax", E, ["breathing_problem"]),
     ("he isn't breathing properly, shallow and noisy", E, ["breathing_problem"]),
+    ("took 5 instead of 1 last night", E, ["overdose"]),
+    ("he swallowed a handful out of the tub", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -741,6 +754,8 @@ LEXICON_SELF_HARM = [
     "i feel like i'm disappearing and honestly wouldn't mind if it was for good",
     "my sister wrote goodbye world on her story and won't pick up",
     "gave my cat away to a neighbour. i feel peaceful. whats the most you can take of soma",
+    "this will probably be my last message, thank you for listening",
+    "does god forgive people who check out early",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1446,6 +1461,16 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my fever went down and i'm fine", G, []),
     ("what's the max you can take of soma in a day", G, []),
     ("the sweats he got on it went away after a week", G, []),  # an ending reaches back over a relative clause
+    # (stop 36, a second tuning set of chat) coffees counted, a near miss, a match, a leaflet's warning, the treated
+    # spasms worse in the mornings, overdose calls at work, a stiff sofa, "the" symptom asked about in general
+    ("a bit shaky but i've had like five coffees", G, []),
+    ("heart still pounding after a near miss on the motorway", G, []),
+    ("palms sweaty watching the penalties, can i take soma tonight", G, []),
+    ("the tremor warning on the leaflet put me off", G, []),
+    ("i take soma for back spasms, they're always worse first thing", G, []),
+    ("we had two overdose calls on shift, do i need to tell work about my soma", G, []),
+    ("my new boots are so stiff", G, []),
+    ("is the nausea a common side effect or rare?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1688,6 +1713,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("the twitching i felt years ago started again since soma", S, ["twitching"]),
     ("the diarrhea i had last month never went away", S, ["diarrhea"]),
     ("i'm not short of breath, just shaking", S, ["tremors"]),
+    # (stop 36's review) a likeness of coffee, a leaflet's symptom had, the treated site worse since soma, a count to
+    # take asked about
+    ("feel like i've had like 10 coffees, heart pounding and i've had none", S, ["fast_heartbeat"]),
+    ("the shaking on the leaflet list is exactly what i have", S, ["tremors"]),
+    ("my back spasms are worse since starting soma", S, ["twitching"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -1857,6 +1887,7 @@ def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
         ["i've been sweating buckets since my dose", "feeling fine now"],
         ["my mum sees people in the room who aren't there", "thank you very much"],  # (stop 36) a thanks at length
         ["my hands are shaking", "thanks a lot, much appreciated"],
+        ["my hands are trembling so much i cant write", "right, stopping it now. cheers"],
     ],
 )
 def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):

@@ -59,6 +59,9 @@ ANY_SYMPTOM = "*"  # what a cause without `allowed_types` explains
 CORRECTED = "corrected"  # doc.user_data: the positions of the words typo correction changed
 MATCHED = "matched"  # doc.user_data: every symptom match the masks left, before overlaps were resolved
 CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't explain: "ran 5 miles, but ..."
+# ... and so does a new topic (stop 36): "whether i can keep going to the gym on it, oh and for the last two days my
+# heart has been thumping really fast"
+TOPIC_CHANGES = {"oh", "btw", "anyway", "anyways", "also", "plus"}
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
@@ -523,7 +526,7 @@ class SymptomDetector:
             # and a concession is no cause ("shivering under 3 blankets even though it's 75 degrees out")
             if rule.category is Category.OTHER_CAUSE and (
                 CONTRASTS & set(words[cue.end : mention.start])
-                or CONCESSIONS & set(words[min(cue.start, mention.end) : max(cue.start, mention.end)])
+                or (CONCESSIONS | TOPIC_CHANGES) & set(words[min(cue.start, mention.end) : max(cue.start, mention.end)])
             ):
                 return False
             gap = max(cue.start - mention.end, mention.start - cue.end, 0)

@@ -119,7 +119,7 @@ CLOSING_WORDS = frozenset(
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
     "doing that going i'm im we're our aye "
     # (stop 36) "thank you very much", "thanks a lot", "much appreciated"
-    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant".split()
+    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
 )
 CLOSING = re.compile(
     r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
@@ -152,7 +152,7 @@ ABOUT_SOMEONE = frozenset(
 # we wait"); a call made or help here does (CLOSING)
 ACKNOWLEDGING = frozenset(
     "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye "
-    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant".split()
+    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
 )
 
 
