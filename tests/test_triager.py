@@ -321,6 +321,14 @@ DESCRIBED = [  # 1. described, not named
     ("been sick as a dog since friday, hoping it passes soon", S, ["vomiting"]),
     ("i do a spin class on mondays, btw my heart is pounding even lying in bed", S, ["fast_heartbeat"]),
     ("is the sweating a side effect or the menopause?", S, ["sweating"]),
+    # (stop 36, a set of SSRI review sentences) a hungover feeling in the stomach, food that makes one ill (after a
+    # denial of something else), a green face, a body that won't stay put, a dose that went back down, a pulse usually
+    # "in the 60s"
+    ("the withdrawal gave me this sick hungover feeling in my stomach", S, ["nausea"]),
+    ("no appetite and feel ill whenever i look at my dinner", S, ["nausea"]),
+    ("she was pretty green all week on the new dose", S, ["nausea"]),
+    ("my legs just wouldn't stay put at night", S, ["restlessness"]),
+    ("the sweating was awful at 150 so my doctor went back down to 75", S, ["sweating"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -404,6 +412,7 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("had vomiting 2 yrs ago with a bug", G, []),
     # (stop 36) a smartwatch by its brand
     ("my apple watch says 122 and i'm just sitting on the couch", S, ["fast_heartbeat"]),
+    ("resting heart rate is 118 now, normally it's in the 60s", S, ["fast_heartbeat"]),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -756,6 +765,14 @@ LEXICON_SELF_HARM = [
     "gave my cat away to a neighbour. i feel peaceful. whats the most you can take of soma",
     "this will probably be my last message, thank you for listening",
     "does god forgive people who check out early",
+    # (stop 36, a set of SSRI review sentences) the black-box warning come true, what one might do to oneself, the
+    # world better without one, an attempt told by when, a rope kept, not deserving to exist
+    "that black box warning is no joke, it happened to my son",
+    "i checked into the hospital because i was scared of what i might do to myself",
+    "kept thinking my family would be better off without me if i was honest",
+    "my attempt was two weeks after the dose went up",
+    "i had bought a rope before my wife noticed",
+    "had this feeling i didn't deserve to exist",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1471,6 +1488,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("we had two overdose calls on shift, do i need to tell work about my soma", G, []),
     ("my new boots are so stiff", G, []),
     ("is the nausea a common side effect or rare?", G, []),
+    # (stop 36, a set of SSRI review sentences) things shaken up, green with envy, a boat that was green
+    ("this job has really shaken things up for me", G, []),
+    ("my sister is green with envy that i sleep so well now", G, []),
+    ("felt fine on the ferry but half the boat was green, can i take soma with travel tablets", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1718,6 +1739,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("feel like i've had like 10 coffees, heart pounding and i've had none", S, ["fast_heartbeat"]),
     ("the shaking on the leaflet list is exactly what i have", S, ["tremors"]),
     ("my back spasms are worse since starting soma", S, ["twitching"]),
+    # (stop 36's review) a denial stops at a new verb after "and", even one a mention starts with
+    ("no fever and my heart is racing", S, ["fast_heartbeat"]),
+    ("no appetite and feel sick all the time", S, ["nausea"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

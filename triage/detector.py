@@ -477,11 +477,12 @@ class SymptomDetector:
     def _terminated(
         self, words: List[str], start: int, end: int, terminators: Set[Tuple[str, ...]] | None = None
     ) -> bool:
-        """Is there a terminator (of `terminators`, else any) between token positions start (inclusive) and end
-        (exclusive)?"""
+        """Is there a terminator (of `terminators`, else any) that starts between token positions start (inclusive)
+        and end (exclusive)? One may run on into the words at `end` (stop 36: "no appetite and feel sick", where "and
+        feel" ends the denial and "feel sick" is the mention)."""
         terminators = self.terminators if terminators is None else terminators
         for size in range(1, self.max_terminator_len + 1):
-            for i in range(start, end - size + 1):
+            for i in range(start, min(end, len(words) - size + 1)):
                 if tuple(words[i : i + size]) in terminators:
                     return True
         return False
