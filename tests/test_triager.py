@@ -329,6 +329,7 @@ DESCRIBED = [  # 1. described, not named
     ("she was pretty green all week on the new dose", S, ["nausea"]),
     ("my legs just wouldn't stay put at night", S, ["restlessness"]),
     ("the sweating was awful at 150 so my doctor went back down to 75", S, ["sweating"]),
+    ("honestly it's basically morning sickness and i'm a 60 year old man", S, ["nausea"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -1492,6 +1493,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("this job has really shaken things up for me", G, []),
     ("my sister is green with envy that i sleep so well now", G, []),
     ("felt fine on the ferry but half the boat was green, can i take soma with travel tablets", G, []),
+    ("bit shivery, got soaked walking the dog, having a hot bath now", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1742,6 +1744,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # (stop 36's review) a denial stops at a new verb after "and", even one a mention starts with
     ("no fever and my heart is racing", S, ["fast_heartbeat"]),
     ("no appetite and feel sick all the time", S, ["nausea"]),
+    ("shivering and got soaked in sweat overnight", S, ["shivering", "sweating"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
