@@ -1897,6 +1897,10 @@ CONVERSATIONS = [
     (["she's not breathing right, really slow, took soma and her xanax", "calling now", "thank you"], [E, G, G]),
     (["he had a few beers and took his soma", "called 911, hes barely breathing"], [G, E]),
     (["i want to end it all", "calling now"], [E, E]),
+    # (stop 36) an amount said without a number after talk of taking tablets is how much; "a lot" pads a thanks only
+    (["i took some of my soma", "a lot"], [G, E]),
+    (["she swallowed some of her pills", "too many"], [A, E]),
+    (["my hands are shaking", "thanks a lot"], [S, G]),
 ]
 
 

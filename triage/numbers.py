@@ -430,6 +430,21 @@ def answers_with_a_count(text: str, before: str) -> bool:
     return bool(_COUNT_ANSWER.match(text)) and bool(_TAKING.search(before))
 
 
+# (stop 36) an amount said without a number: "i took some of my soma" / "a lot"
+_AMOUNT_ANSWER = re.compile(
+    r"^\W*(?:(?:like|maybe|probably|prob|i think|think|way|far|just|only|um|erm|uh)\s+)*"
+    r"(?:a lot|a lotta|lots|loads|heaps|tons|a ton|a bunch|a load|a pile|many|too many|so many|a handful|handful"
+    r"|a few too many|the lot|the rest)"
+    r"(?:\s+(?:i think|maybe|probably|honestly|tbh|lol))*\W*$",
+    re.I,
+)
+
+
+def answers_with_an_amount(text: str, before: str) -> bool:
+    """Is `text` only an amount without a number ("a lot", "loads"), said after earlier words about taking something?"""
+    return bool(_AMOUNT_ANSWER.match(text)) and bool(_TAKING.search(before))
+
+
 def readings(text: str) -> List[Reading]:
     """Every reading in `text` (lower-cased or not), in text order."""
     found: List[Reading] = []

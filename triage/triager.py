@@ -31,7 +31,7 @@ from triage.detector import SymptomDetector
 from triage.learned import WORD_PATTERN, LearnedOpinion, Opinion
 from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
-from triage.numbers import answers_with_a_count
+from triage.numbers import answers_with_a_count, answers_with_an_amount
 from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
@@ -118,8 +118,8 @@ CLOSING_WORDS = frozenset(
     "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
     "doing that going i'm im we're our aye "
-    # (stop 36) "thank you very much", "thanks a lot", "much appreciated"
-    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
+    # (stop 36) "thank you very much", "much appreciated", "right, stopping it now"
+    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
 )
 CLOSING = re.compile(
     r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
@@ -152,19 +152,27 @@ ABOUT_SOMEONE = frozenset(
 # we wait"); a call made or help here does (CLOSING)
 ACKNOWLEDGING = frozenset(
     "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye "
-    "very lot a many thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
+    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
 )
+# words that only pad a thanks ("thanks a lot", "thank you very much"), and are an amount on their own ("a lot",
+# stop 36)
+PADDING = frozenset("very a lot many".split())
+
+
+def _only(words: List[str], vocabulary: FrozenSet[str]) -> bool:
+    """Are the words all of the vocabulary, or padding beside at least one of it?"""
+    return bool(words) and set(words) <= vocabulary | PADDING and not set(words) <= PADDING
 
 
 def _only_closing_words(text: str) -> bool:
     """A thanks, an okay or a call said and nothing more: "calling now", "ok thank you very much"."""
     words = re.findall(r"[a-z0-9']+", normalise(text).text.lower())
-    return bool(words) and set(words) <= CLOSING_WORDS | ACKNOWLEDGING
+    return _only(words, CLOSING_WORDS | ACKNOWLEDGING)
 
 
 def _acknowledges(text: str) -> bool:
     words = re.findall(r"[a-z0-9']+", normalise(text).text.lower())
-    return bool(words) and set(words) <= ACKNOWLEDGING
+    return _only(words, ACKNOWLEDGING)
 
 
 def _left_open(history: Sequence[Turn]) -> Triage | None:
@@ -191,7 +199,7 @@ def _closes(text: str, crisis: bool = False) -> bool:
     # either, but gets the answer to an empty message
     if not words:
         return not plain.strip()
-    if set(words) <= CLOSING_WORDS and "?" not in plain:
+    if _only(words, CLOSING_WORDS) and "?" not in plain:
         return True
     asks_why = WHY.match(plain) and ("you" in words or len(words) <= 3)
     return bool(asks_why) and not ABOUT_SOMEONE & set(words)
@@ -601,6 +609,8 @@ class Triager:
         offset = len(before) + 1
         # a bare count after talk of taking tablets is how many were taken: "like 6", "about ten i think"
         said = f"took {text}" if answers_with_a_count(text, before) else text
+        # ... and an amount without a number is how much: "a lot", "loads" (stop 36)
+        said = f"took {text.strip(' .!?')} of them" if answers_with_an_amount(text, before) else said
         offset += len(said) - len(text)
         together = self._alone(f"{before}\n{said}", by_sentence=False, answers=True)
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
