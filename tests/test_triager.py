@@ -1449,7 +1449,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("whats the half life", G, []),  # (stop 35) a mask that leaves only function words leaves nothing to hear
     ("the nausea never showed up for me", G, []),
     # (stop 36) a queue that "makes me sick", a robot's motions, a message before, a prescription got from a clinic, a
-    # virus it was, floors climbed, an ending "for months", warnings read about, training for a race
+    # virus it was, floors climbed, an ending "for months", training for a race
     ("the pharmacy queue makes me sick", G, []),
     ("like a robot going through the motions at work", G, []),
     ("from my last message: yes it was the 350", G, []),
@@ -1457,7 +1457,6 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("had chills last week but it was a virus, all good", G, []),
     ("lugged a wardrobe up 5 floors moving flat, arms aching, can i take soma tonight", G, []),
     ("my sister had the sweats on it but that's been over for months", G, []),
-    ("the tremors i read about never showed up", G, []),
     ("he's training for a half marathon and comes back drenched", G, []),
     # (stop 36's review) a teenager's prescribed tablet, a dose lowered for safety, a drug one is fine with, the how of
     # a task
@@ -1720,7 +1719,12 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # a limb that won't straighten
     ("read about the night sweats and yep, drenched every night", S, ["sweating"]),
     ("i read you can get the shakes and i have them bad", S, ["tremors"]),
+    ("i read about tremors and i have them bad", S, ["tremors"]),  # (stop 36's review: no "read about" what-if)
     ("sweating buckets at night, that never happened to me until soma", S, ["sweating"]),
+    # (stop 36's review) a cold room is no cold caught; a fever's ending is no shaking's
+    ("i'm sweating buckets but it's cold in here", S, ["sweating"]),
+    ("shaking went down to just my hands now", S, ["tremors"]),
+    ("my back spasms are worse in the mornings now, never this bad before soma", S, ["twitching"]),
     ("i thought it was the flu but the fever won't go down", S, ["fever"]),
     ("the line at the pharmacy was long and the soma makes me feel sick", S, ["nausea"]),
     ("i got soma from my mum's purse and took 10", E, ["overdose"]),
@@ -1901,6 +1905,13 @@ CONVERSATIONS = [
     (["i took some of my soma", "a lot"], [G, E]),
     (["she swallowed some of her pills", "too many"], [A, E]),
     (["my hands are shaking", "thanks a lot"], [S, G]),
+    # (stop 36's review) the same small words as an answer are still read with the turns before; "stopped" or "great"
+    # never closes an emergency
+    (["my husband is shaking all over", "right now"], [S, E]),
+    (["my husband is shaking all over", "going on now"], [S, E]),
+    (["she is not breathing right", "stopped"], [E, E]),
+    (["he is having a seizure", "it stopped"], [E, E]),
+    (["he is not breathing", "great"], [E, E]),
 ]
 
 

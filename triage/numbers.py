@@ -425,12 +425,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[before + 1 : min(after) if after else len(text)]
 
 
-def answers_with_a_count(text: str, before: str) -> bool:
-    """Is `text` only a count, said after earlier words about taking something?"""
-    return bool(_COUNT_ANSWER.match(text)) and bool(_TAKING.search(before))
-
-
-# (stop 36) an amount said without a number: "i took some of my soma" / "a lot"
+# (stop 36) ... or an amount said without a number: "i took some of my soma" / "a lot"
 _AMOUNT_ANSWER = re.compile(
     r"^\W*(?:(?:like|maybe|probably|prob|i think|think|way|far|just|only|um|erm|uh)\s+)*"
     r"(?:a lot|a lotta|lots|loads|heaps|tons|a ton|a bunch|a load|a pile|many|too many|so many|a handful|handful"
@@ -440,9 +435,16 @@ _AMOUNT_ANSWER = re.compile(
 )
 
 
-def answers_with_an_amount(text: str, before: str) -> bool:
-    """Is `text` only an amount without a number ("a lot", "loads"), said after earlier words about taking something?"""
-    return bool(_AMOUNT_ANSWER.match(text)) and bool(_TAKING.search(before))
+def as_taken(text: str, before: str) -> str:
+    """A message that is only a count ("like 6") or an amount ("a lot"), said after earlier words about taking
+    something, read as what was taken ("took like 6", "took a lot of them"); any other message as it is."""
+    if not _TAKING.search(before):
+        return text
+    if _COUNT_ANSWER.match(text):
+        return f"took {text}"
+    if _AMOUNT_ANSWER.match(text):
+        return f"took {text.strip(' .!?')} of them"
+    return text
 
 
 def readings(text: str) -> List[Reading]:

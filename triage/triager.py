@@ -31,7 +31,7 @@ from triage.detector import SymptomDetector
 from triage.learned import WORD_PATTERN, LearnedOpinion, Opinion
 from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
-from triage.numbers import answers_with_a_count, answers_with_an_amount
+from triage.numbers import as_taken
 from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
@@ -118,8 +118,8 @@ CLOSING_WORDS = frozenset(
     "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
     "doing that going i'm im we're our aye "
-    # (stop 36) "thank you very much", "much appreciated", "right, stopping it now"
-    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
+    # (stop 36) "thankyou", "much appreciated"
+    "thankyou tysm appreciate appreciated".split()
 )
 CLOSING = re.compile(
     r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
@@ -152,7 +152,14 @@ ABOUT_SOMEONE = frozenset(
 # we wait"); a call made or help here does (CLOSING)
 ACKNOWLEDGING = frozenset(
     "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye "
-    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped".split()
+    # (stop 36) "great, thanks", "right, stopping it now. cheers": taken in, never an emergency closed ("stopped" after
+    # "she's not breathing right" may be her breathing)
+    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped now".split()
+)
+# a thanks or a call said: what a message must hold to be no fragment of the turns before it (`_only_thanks_or_a_call`)
+THANKS_OR_CALL = frozenset(
+    "thanks thank thx ty cheers thankyou tysm appreciate appreciated calling called ringing rang phoning phoned "
+    "dialling dialing".split()
 )
 # words that only pad a thanks ("thanks a lot", "thank you very much"), and are an amount on their own ("a lot",
 # stop 36)
@@ -164,15 +171,19 @@ def _only(words: List[str], vocabulary: FrozenSet[str]) -> bool:
     return bool(words) and set(words) <= vocabulary | PADDING and not set(words) <= PADDING
 
 
-def _only_closing_words(text: str) -> bool:
-    """A thanks, an okay or a call said and nothing more: "calling now", "ok thank you very much"."""
-    words = re.findall(r"[a-z0-9']+", normalise(text).text.lower())
-    return _only(words, CLOSING_WORDS | ACKNOWLEDGING)
+def _plain_words(text: str) -> List[str]:
+    return re.findall(r"[a-z0-9']+", normalise(text).text.lower())
+
+
+def _only_thanks_or_a_call(text: str) -> bool:
+    """A thanks or a call said and nothing more ("calling now", "ok thank you very much"); not an answer made of the
+    same small words ("right now", "going on now": stop 36's review)."""
+    words = _plain_words(text)
+    return _only(words, CLOSING_WORDS | ACKNOWLEDGING) and bool(THANKS_OR_CALL & set(words))
 
 
 def _acknowledges(text: str) -> bool:
-    words = re.findall(r"[a-z0-9']+", normalise(text).text.lower())
-    return _only(words, ACKNOWLEDGING)
+    return _only(_plain_words(text), ACKNOWLEDGING)
 
 
 def _left_open(history: Sequence[Turn]) -> Triage | None:
@@ -597,7 +608,7 @@ class Triager:
         what was told before (stop 36: "calling now" after a breathing emergency was read with it, and the learned
         part heard an overdose in "took soma ... now"); a call told with what is happening still is ("called 911, he's
         barely breathing")."""
-        if _only_closing_words(text):
+        if _only_thanks_or_a_call(text):
             return alone
         admitted = self._admitted(text, alone, history[-1])
         if admitted is not None:
@@ -607,10 +618,9 @@ class Triager:
         # only the whole reading is new: each sentence alone was read in its own turn, and the new
         # message's sentences in `alone`
         offset = len(before) + 1
-        # a bare count after talk of taking tablets is how many were taken: "like 6", "about ten i think"
-        said = f"took {text}" if answers_with_a_count(text, before) else text
-        # ... and an amount without a number is how much: "a lot", "loads" (stop 36)
-        said = f"took {text.strip(' .!?')} of them" if answers_with_an_amount(text, before) else said
+        # a bare count or amount after talk of taking tablets is how many were taken: "like 6", "about ten i think", "a
+        # lot" (stop 36)
+        said = as_taken(text, before)
         offset += len(said) - len(text)
         together = self._alone(f"{before}\n{said}", by_sentence=False, answers=True)
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
