@@ -62,6 +62,9 @@ CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't e
 # ... and so does a new topic (stop 36): "whether i can keep going to the gym on it, oh and for the last two days my
 # heart has been thumping really fast"
 TOPIC_CHANGES = {"oh", "btw", "anyway", "anyways", "also", "plus"}
+# a symptom told as a likeness holds the mask inside it (stop 37): "felt like i had morning sickness again" is nausea,
+# though "i had morning sickness" alone is a pregnancy told
+LIKENESS = frozenset({"like"})
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
@@ -70,6 +73,10 @@ SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators 
 # a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
 RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
 RELATIVE_VERBS = {"had", "got", "used", "experienced", "mentioned", "described", "noticed", "suffered", "felt"}
+# ... and over where it was (stop 37): "the twitching in my eye stopped a few days ago", "the shaking of my hands went
+# away"
+PLACE_PREPOSITIONS = {"in", "on", "of", "around", "under", "behind"}
+PLACE_OWNERS = {"my", "his", "her", "their", "the", "both"}
 # ... a sentence that opens with one of ASKING_FIRST asks before its comma too ("is sweating bad, what do you think?")
 # an auxiliary just before a statement opener makes it a question's own words: "what if i get diarrhoea, can i keep
 # taking it" ("i keep" asked, not told)
@@ -319,6 +326,13 @@ class SymptomDetector:
             for matcher in (self.symptom_lemmas, self.symptom_exact, self.symptom_patterns)
             for match_id, start, end in matcher(doc)
         ]
+        likenesses = [s for s in spans if s.label_ not in self.mask_keys and s[0].lower_ in LIKENESS]
+        spans = [
+            s
+            for s in spans
+            if s.label_ not in self.mask_keys
+            or not any(like.start <= s.start and s.end <= like.end for like in likenesses)
+        ]
         masks = [s for s in spans if s.label_ in self.mask_keys]
         # a mask that hides only some symptoms ("seize up": no seizure, still stiffness) takes their
         # mentions away and is no mention itself
@@ -557,12 +571,25 @@ class SymptomDetector:
             )
         backward = mention.end <= cue.start
         if backward and rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
-            gap = cue.start - mention.end
+            place = self._place(words, mention.end, cue.start, rule.category)
+            gap = cue.start - mention.end - place
             ends = self.negation_terminators if rule.category is Category.NEGATED_EXISTENCE else self.terminators
+            after = mention.end + place
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, mention.end + self._relative_clause(words, mention.end, rule.category), cue.start, ends
+                words, after + self._relative_clause(words, after, rule.category), cue.start, ends
             )
         return False
+
+    @staticmethod
+    def _place(words: List[str], after: int, before: int, category: Category) -> int:
+        """The length of where a symptom was, right after its mention ("the twitching in my eye stopped"): an ending
+        reaches back over it as over no other words. Only an ending's, and only a place of one's own ("in my eye", "of
+        her hands"), three words, with the cue right after it or after a relative clause."""
+        if category is not Category.RESOLVED or after + 3 > before:
+            return 0
+        if words[after] in PLACE_PREPOSITIONS and words[after + 1] in PLACE_OWNERS and words[after + 2].isalpha():
+            return 3
+        return 0
 
     @staticmethod
     def _relative_clause(words: List[str], after: int, category: Category) -> int:

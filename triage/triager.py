@@ -85,6 +85,8 @@ FALSE_ALARM_BUDGETS = {"stop": (0.01, 0.002), "emergency": (0.01, 0.01), "fail_s
 # ... and whatever its budget says, a hint of self-harm the model finds at least as likely as not is raised:
 # the quantile of a budget moves with the training data (0.496 -> 0.527 when other symptoms gained phrases)
 FAIL_SAFE_CEILING = 0.5
+# words that only link a time or a place to what happened: no opinion rests mainly on them (`_rests_on_content`)
+LINKING_WORDS = frozenset("after before into onto from during until till since about".split())
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
 # a hint of self-harm heard only in FUNCTION_WORDS is raised from this score; below it, the question with a crisis line
 BARE_HINT_TO_RAISE = 0.75
@@ -583,7 +585,13 @@ class Triager:
         that only looks like a symptom ("sweets": the typo guard's known words). A hint of self-harm
         (`fail_safe`) looks like no symptom word: any word but a number is what it may rest on ("planning", and
         the function words of "how many would it take")."""
-        if not opinion.evidence or (not fail_safe and opinion.evidence[0] in self.detector.known_words):
+        if not opinion.evidence:
+            return False
+        # the word it mainly rests on is its first that says something: not a word of when or where ("went
+        # into a food coma after lunch" rested on "after", then "into", then "lunch", a real word that only
+        # looks like "punch": stop 37)
+        main = next((w for w in opinion.evidence if w not in LINKING_WORDS), opinion.evidence[0])
+        if not fail_safe and main in self.detector.known_words:
             return False
         if fail_safe:
             # a hint of self-harm is said in these very words: "how many would it take", "tell them i'm sorry", "not
