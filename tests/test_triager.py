@@ -344,6 +344,48 @@ DESCRIBED = [  # 1. described, not named
     ("felt like i had morning sickness all day", S, ["nausea"]),
     ("the smell of curry makes me want to puke since i started soma", S, ["nausea"]),
     ("a cold deep inside me and my whole body keeps shuddering", S, ["shivering"]),
+    # (stop 37) food that threatens to come back, kept down by effort, spit before sickness, travel sickness on the
+    # ground, an anti-sickness medicine relied on, a sickly tummy; a toilet never far, a gut that empties itself, a
+    # stopper taken daily; a bed like a swamp, shirts changed, a face mopped, soggy on waking, wet prints; a steady hand
+    # lost; a body that must go; a part that moves unasked
+    ("it keeps trying to come back up after every meal", S, ["nausea"]),
+    ("could barely keep my breakfast down this morning", S, ["nausea"]),
+    ("my lunch was about to make a reappearance in the meeting", S, ["nausea"]),
+    ("spent the afternoon trying not to be sick at my desk", S, ["nausea"]),
+    ("a sudden rush of spit and that awful feeling", S, ["nausea"]),
+    ("carsick feeling all day and i haven't been in a car", S, ["nausea"]),
+    ("zofran every morning just to get through work", S, ["nausea"]),
+    ("i'm a bit urpy since the soma", S, ["nausea"]),
+    ("dodgy tum all week since starting soma", S, ["nausea"]),
+    ("an ill feeling in the pit of my stomach", S, ["nausea"]),
+    ("my stomach is in full revolt", S, ["nausea"]),
+    ("hungover in my stomach every morning and i don't drink", S, ["nausea"]),
+    ("i have to stay within sprinting distance of a toilet", S, ["diarrhea"]),
+    ("my gut just empties itself out after each dose", S, ["diarrhea"]),
+    ("imodium every day now just to leave the house", S, ["diarrhea"]),
+    ("mushy poop constantly since soma", S, ["diarrhea"]),
+    ("maybe 30 seconds to find a toilet when it hits", S, ["diarrhea"]),
+    ("i've mapped out every toilet on the way to work", S, ["diarrhea"]),
+    ("the bed feels like a swamp every night", S, ["sweating"]),
+    ("i change my shirt 3 times a day now", S, ["sweating"]),
+    ("i carry a towel to mop my forehead", S, ["sweating"]),
+    ("woke up soggy again", S, ["sweating"]),
+    ("leaving damp handprints on everything", S, ["sweating"]),
+    ("armpits like niagara falls", S, ["sweating"]),
+    ("my back runs like a tap when i eat", S, ["sweating"]),
+    ("my pillow was soggy every morning", S, ["sweating"]),
+    ("sweats so bad i thought i had the flu", S, ["sweating"]),
+    ("i go through three undershirts a day because they get soaked", S, ["sweating"]),
+    ("can't hold a cup of tea steady anymore", S, ["tremors"]),
+    ("my hands just won't stay steady for the tiny screws", S, ["tremors"]),
+    ("my spoon rattles against the bowl at dinner", S, ["tremors"]),
+    ("my body is humming with a need to go go go", S, ["restlessness"]),
+    ("like a hamster on a wheel since the soma", S, ["restlessness"]),
+    ("climbing the walls by day 3", S, ["restlessness"]),
+    ("my legs feel like they're trying to run away without me", S, ["restlessness"]),
+    ("my shoulder hitches up on its own", S, ["twitching"]),
+    ("my foot kicks out under the table for no reason", S, ["twitching"]),
+    ("feels like a hummingbird is stuck in my ribcage", S, ["fast_heartbeat"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -830,6 +872,8 @@ LEXICON_SELF_HARM = [
     "who would find me first, my wife or my son",
     "i want to throw myself off the car park roof",
     "a bath with a hairdryer keeps coming into my head",
+    "i pray every night not to wake up",
+    "i keep getting pictures in my head of a rope in the garage",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1562,6 +1606,28 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("who would find me a pharmacy open on sunday", G, []),
     ("after i was gone for the weekend my husband counted my soma", G, []),
     ("i had morning sickness with both my kids, will soma make me sick?", G, []),
+    # (stop 37) a medicine asked about, an idiom, a comeback, a new office, a weekly shirt, a drawer, a cheerful dash;
+    # none of what others get, a worry that never came true, a symptom braced for; enough to make anyone sick, a shake-
+    # up, a tic tac; an ending told in reviewers' words
+    ("can i take imodium with soma?", G, []),
+    ("does soma interact with dramamine for my flight", G, []),
+    ("trying to keep things down to a dull roar at work", G, []),
+    ("he made a comeback in the second half", G, []),
+    ("sea bands for my cruise next week, will soma be ok", G, []),
+    ("learn where every bathroom is in the new office", G, []),
+    ("within walking distance of a bathroom, i like that about my flat", G, []),
+    ("i change my shirt 2 times a week for work", G, []),
+    ("the spoon rattles in the drawer", G, []),
+    ("the kids jumped up for no reason and ran outside", G, []),
+    ("I never had any of the sweating people talk about", G, []),
+    ("I was worried about the racing heart thing but it never happened to me", G, []),
+    ("I expected to feel queasy but my stomach was fine from day one", G, []),
+    ("the price hike was enough to make anyone's stomach turn", G, []),
+    ("we had a real shake-up at work that month", G, []),
+    ("robaxin did nothing for me, might as well have been a tic tac", G, []),
+    ("the sweating was bad for the first month and then just stopped one day", G, []),
+    ("had a few loose stools at the start, nothing after the first week", G, []),
+    ("threw up once on day 2, never again after that", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1827,6 +1893,15 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("the tremor in my hand disappeared but came back today", S, ["tremors"]),
     ("i had diarrhea the first day, after that it was fine but now it's back", S, ["diarrhea"]),
     ("the shaking in my hands has not stopped", S, ["tremors"]),
+    # (stop 37) an ending denied, new since soma, what came up, a worry that came true; a pulse that went up to over 100
+    ("trembling hands and dry mouth are the two that never went away for me", S, ["tremors"]),
+    ("pit stains by 10am which never ever happened before soma", S, ["sweating"]),
+    ("threw up bile because there was nothing left in me", S, ["vomiting"]),
+    ("my hands shake, it never happened to me before soma", S, ["tremors"]),
+    ("i expected to feel better but i'm shaking", S, ["tremors"]),
+    ("i never had any of the sweating before soma, now i'm drenched", S, ["sweating"]),
+    ("vomiting then nothing would stay down", S, ["vomiting"]),
+    ("resting pulse went from about 65 to over 100 on soma", S, ["fast_heartbeat"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

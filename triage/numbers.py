@@ -112,7 +112,11 @@ _PULSE = re.compile(
 # "over 100", "above 100", "100+", "in the 120s": the pulse is past the number given
 _ABOVE = re.compile(r"(?:over|above|more\s+than|greater\s+than|higher\s+than|>|past)\s*$", re.I)
 _DECADE = re.compile(r"\d{2,3}s\b|\d{2,3}\s*\+", re.I)
-_RANGE_END = re.compile(r"\s*(?:to|-|and)\s*(\d{2,3})\b")
+# (stop 37) ... or said with its qualifier: "resting pulse went from about 65 to over 100"
+_RANGE_END = re.compile(
+    r"\s*(?:to|-|and)\s*(?P<above>over|above|more than|past)?\s*"
+    r"(?:about|around|like|nearly|almost|roughly|~)?\s*(\d{2,3})\b"
+)
 # a usual number, then today's: "resting number is usually 58, today it's been stuck at 115", "normally in the 60s,
 # now 120": today's is the reading
 _USUAL = re.compile(r"\b(?:usually|normally|typically|usual|normal)\b[^.!?\d]{0,20}$", re.I)
@@ -466,8 +470,9 @@ def readings(text: str) -> List[Reading]:
     for match in _PULSE.finditer(text):
         value = _number(match.group(1) or match.group(2))
         upper = _RANGE_END.match(text, match.end())  # "pulse ranged from 85 to 105": the higher one
-        if upper and value is not None:
-            value = max(value, float(upper.group(1)))
+        above_upper = False
+        if upper and value is not None and float(upper.group(2)) >= value:
+            value, above_upper = float(upper.group(2)), bool(upper.group("above"))
         number_at = match.start(1) if match.group(1) else match.start(2)
         start, end = match.start(), match.end()
         later = _NOW.match(text, end) if _USUAL.search(text[start:number_at]) else None
@@ -476,7 +481,7 @@ def readings(text: str) -> List[Reading]:
             start, end = later.start("when"), later.end()
         if value is None or not 30 <= value <= 250:
             continue
-        above = bool(_ABOVE.search(text[start:number_at])) or bool(_DECADE.match(text, number_at))
+        above = above_upper or bool(_ABOVE.search(text[start:number_at])) or bool(_DECADE.match(text, number_at))
         if value > FAST_PULSE or (above and value >= FAST_PULSE):
             found.append(
                 Reading(
