@@ -1628,6 +1628,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the sweating was bad for the first month and then just stopped one day", G, []),
     ("had a few loose stools at the start, nothing after the first week", G, []),
     ("threw up once on day 2, never again after that", G, []),
+    ("my trust in doctors is a little shaky after this experience", G, []),
+    ("blood sweat and tears getting my insurance to cover this", G, []),
+    ("i was sick with bronchitis when i started so i can't tell what caused the cough", G, []),
+    ("i could sit through a 3 hour movie no problem, none of that akathisia stuff", G, []),
+    ("not one bout of the runs the whole time", G, []),
+    ("my stomach was fine, not even a little queasy", G, []),
+    ("i read about night sweats but i never had them", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1902,6 +1909,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i never had any of the sweating before soma, now i'm drenched", S, ["sweating"]),
     ("vomiting then nothing would stay down", S, ["vomiting"]),
     ("resting pulse went from about 65 to over 100 on soma", S, ["fast_heartbeat"]),
+    ("i read about night sweats but i never had them before soma, now soaked every night", S, ["sweating"]),
+    ("none of that helps, i'm still shaking", S, ["tremors"]),
+    ("not even a little better, still throwing up", S, ["vomiting"]),
+    ("my memory is shaky and my hands are shaking", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
