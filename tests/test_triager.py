@@ -1635,6 +1635,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("not one bout of the runs the whole time", G, []),
     ("my stomach was fine, not even a little queasy", G, []),
     ("i read about night sweats but i never had them", G, []),
+    ("i was only taking it for my back and my back is stiff still", G, []),
+    ("stopped all my meds yesterday, can i restart soma", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1913,6 +1915,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("none of that helps, i'm still shaking", S, ["tremors"]),
     ("not even a little better, still throwing up", S, ["vomiting"]),
     ("my memory is shaky and my hands are shaking", S, ["tremors"]),
+    # (stop 37) stiffness beyond the one place it was or in a place Soma was not taken for; a body part that hasn't
+    # stopped all day (no medicine stopped)
+    ("cant turn my head now, neck gone stiff, i was only taking it for my hip", S, ["muscle_stiffness"]),
+    ("legs like concrete, cant bend my knees properly, it was only my neck before", S, ["muscle_stiffness"]),
+    ("is twitching a side effect? my calf hasnt stopped all day", S, ["twitching"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
