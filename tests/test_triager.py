@@ -381,7 +381,6 @@ DESCRIBED = [  # 1. described, not named
     ("my spoon rattles against the bowl at dinner", S, ["tremors"]),
     ("my body is humming with a need to go go go", S, ["restlessness"]),
     ("like a hamster on a wheel since the soma", S, ["restlessness"]),
-    ("climbing the walls by day 3", S, ["restlessness"]),
     ("my legs feel like they're trying to run away without me", S, ["restlessness"]),
     ("my shoulder hitches up on its own", S, ["twitching"]),
     ("my foot kicks out under the table for no reason", S, ["twitching"]),
@@ -692,7 +691,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     # (stop 37) coming to on the floor; a stomach pumped; a box of any medicine at once
     ("woke up on the kitchen floor, no idea how i got there", E, ["unresponsive"]),
     ("next thing i remember i was on the bathroom floor", E, ["unresponsive"]),
-    ("she had her stomach pumped last night", E, ["overdose"]),
+    ("had to get my stomach pumped last night", E, ["overdose"]),
     ("took a whole box of paracetamol at once", E, ["overdose"]),
 ]
 
@@ -874,6 +873,8 @@ LEXICON_SELF_HARM = [
     "a bath with a hairdryer keeps coming into my head",
     "i pray every night not to wake up",
     "i keep getting pictures in my head of a rope in the garage",
+    "wearing hoodies in july so my mum doesnt see my arms",
+    "promised to ring my counsellor before doing anything stupid",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1637,6 +1638,20 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i read about night sweats but i never had them", G, []),
     ("i was only taking it for my back and my back is stiff still", G, []),
     ("stopped all my meds yesterday, can i restart soma", G, []),
+    # (stop 37, the red-team set) what the new patterns must leave alone
+    ("our tent was a bed like a swamp after the storm, camping on soma was fine for my back", G, []),
+    (
+        "i sleep on the floor on purpose, the physio said a hard surface helps, so i wake up on the floor every day",
+        G,
+        [],
+    ),
+    ("my mate had his stomach pumped at 19 after a vodka night, is one soma and one glass of wine ok?", G, []),
+    ("we signed a safety contract at the gym for the climbing wall, should i avoid climbing on soma?", G, []),
+    ("my daughter gets that carsick feeling on long drives, what can she take?", G, []),
+    ("my son's writing looks like a spider walked through ink, is that normal for 6?", G, []),
+    ("i did something stupid at work and my boss is mad, can i take soma tonight?", G, []),
+    ("had a tremor at the very start, then it just stopped after day 5 and ive had a clear month since", G, []),
+    ("read about muscle twitching and tremor but never had either, works great for my back", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1920,6 +1935,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("cant turn my head now, neck gone stiff, i was only taking it for my hip", S, ["muscle_stiffness"]),
     ("legs like concrete, cant bend my knees properly, it was only my neck before", S, ["muscle_stiffness"]),
     ("is twitching a side effect? my calf hasnt stopped all day", S, ["twitching"]),
+    # (stop 37, a red-team set written against its own rules) handwriting shaken; the world gone grey, then the ceiling;
+    # a pulse listed through the day, the newest now
+    ("cant sign my name properly, my writing looks like an earthquake hit it", S, ["tremors"]),
+    ("everything went grey and then i was looking at the ceiling from the hallway carpet", E, ["unresponsive"]),
+    ("hr was 95 yesterday, 99 this morning, 112 now and im in bed", S, ["fast_heartbeat"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
