@@ -1652,6 +1652,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i did something stupid at work and my boss is mad, can i take soma tonight?", G, []),
     ("had a tremor at the very start, then it just stopped after day 5 and ive had a clear month since", G, []),
     ("read about muscle twitching and tremor but never had either, works great for my back", G, []),
+    ("and if i got a fever what would i do", G, []),
+    ("if he ever develops the shakes should i worry", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1940,6 +1942,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("cant sign my name properly, my writing looks like an earthquake hit it", S, ["tremors"]),
     ("everything went grey and then i was looking at the ceiling from the hallway carpet", E, ["unresponsive"]),
     ("hr was 95 yesterday, 99 this morning, 112 now and im in bed", S, ["fast_heartbeat"]),
+    ("if i'm shaking like this should i stop", S, ["tremors"]),
+    ("what do i do if i start shaking again like last night", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
