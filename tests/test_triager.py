@@ -385,6 +385,15 @@ DESCRIBED = [  # 1. described, not named
     ("my shoulder hitches up on its own", S, ["twitching"]),
     ("my foot kicks out under the table for no reason", S, ["twitching"]),
     ("feels like a hummingbird is stuck in my ribcage", S, ["fast_heartbeat"]),
+    ("had to pull over twice because i thought i was going to lose my lunch", S, ["nausea"]),
+    ("pretty much lived on zofran just to get through the work day", S, ["nausea"]),
+    ("had to get a script for phenergan just to tolerate the soma", S, ["nausea"]),
+    ("couldnt even look at a plate of eggs without my stomach lurching", S, ["nausea"]),
+    ("not being able to look at food without wanting to hurl", S, ["vomiting"]),
+    ("sipping ginger tea all day because my stomach just wouldnt settle", S, ["nausea"]),
+    ("still sipping flat coke to settle my belly after the morning dose", S, ["nausea"]),
+    ("the taper had me hugging the porcelain throne half the night", S, ["vomiting"]),
+    ("can't eat without feeling sick since soma", S, ["nausea"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -875,6 +884,13 @@ LEXICON_SELF_HARM = [
     "i keep getting pictures in my head of a rope in the garage",
     "wearing hoodies in july so my mum doesnt see my arms",
     "promised to ring my counsellor before doing anything stupid",
+    "ended up admitted after i told my therapist what i was planning",
+    "i felt this pull toward the train tracks every time i walked past them",
+    "had to be watched 24/7 by my parents after the dose went up",
+    "my husband had to hide my meds while i was on it",
+    "there was this darkness i wanted to walk into and stay in",
+    "the only thing i could think about was the razor blade in the cabinet",
+    "felt like i was a ghost already and might as well finish the job",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1654,6 +1670,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("read about muscle twitching and tremor but never had either, works great for my back", G, []),
     ("and if i got a fever what would i do", G, []),
     ("if he ever develops the shakes should i worry", G, []),
+    ("i can't go to sleep without my cpap, is soma ok?", G, []),
+    ("watched every episode of the show last night", G, []),
+    ("i had to hide my meds from the kids, where should i store soma?", G, []),
+    ("told my gp what i was planning for the taper", G, []),
+    ("i lost my lunch money on the bus lol", G, []),
+    ("my mum had to take my keys while my back was bad, i couldn't drive on soma", G, []),
+    ("i cried every single day for no reason on 20mg lexapro", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
