@@ -1669,6 +1669,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("had a tremor at the very start, then it just stopped after day 5 and ive had a clear month since", G, []),
     ("read about muscle twitching and tremor but never had either, works great for my back", G, []),
     ("and if i got a fever what would i do", G, []),
+    ("no tremors now, i had them before soma", G, []),
     ("if he ever develops the shakes should i worry", G, []),
     ("i can't go to sleep without my cpap, is soma ok?", G, []),
     ("watched every episode of the show last night", G, []),
@@ -1955,6 +1956,17 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("none of that helps, i'm still shaking", S, ["tremors"]),
     ("not even a little better, still throwing up", S, ["vomiting"]),
     ("my memory is shaky and my hands are shaking", S, ["tremors"]),
+    # (stop 37's review: its own rules had silenced these) a denial the drug ended, a fear of what is there, an ending
+    # denied, nothing that helped, a clause of its own, a shake had
+    ("i never had any of these tremors until i started soma", S, ["tremors"]),
+    ("i never had shaking until i started soma", S, ["tremors"]),
+    ("no sweats at all till i started taking soma", S, ["sweating"]),
+    ("i'm afraid i have the shakes", S, ["tremors"]),
+    ("im scared i have a fever, its 39", S, ["fever"]),
+    ("the shakes, none of that stuff has stopped", S, ["tremors"]),
+    ("diarrhea since day 1, nothing after the first week has helped", S, ["diarrhea"]),
+    ("my confidence is shot and i'm shaky", S, ["tremors"]),
+    ("i have a shake in my hands", S, ["tremors"]),
     # (stop 37) stiffness beyond the one place it was or in a place Soma was not taken for; a body part that hasn't
     # stopped all day (no medicine stopped)
     ("cant turn my head now, neck gone stiff, i was only taking it for my hip", S, ["muscle_stiffness"]),

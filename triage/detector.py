@@ -583,8 +583,8 @@ class SymptomDetector:
     @staticmethod
     def _place(words: List[str], after: int, before: int, category: Category) -> int:
         """The length of where a symptom was, right after its mention ("the twitching in my eye stopped"): an ending
-        reaches back over it as over no other words. Only an ending's, and only a place of one's own ("in my eye", "of
-        her hands"), three words, with the cue right after it or after a relative clause."""
+        reaches back over it as over no other words. Only an ending's, and only a place three words long ("in my eye",
+        "of her hands"), ending before the cue."""
         if category is not Category.RESOLVED or after + 3 > before:
             return 0
         if words[after] in PLACE_PREPOSITIONS and words[after + 1] in PLACE_OWNERS and words[after + 2].isalpha():
@@ -931,9 +931,12 @@ class SymptomDetector:
             status = Status.HISTORICAL
         if Category.RESOLVED in categories and Category.RECENT not in categories and symptom.ending_explains:
             status = Status.HISTORICAL
-        if Category.HISTORICAL in categories and not worse_on_soma:
+        # ... nor does a denial hold that the drug ended: "i never had any of these tremors until i started soma" (stop
+        # 37's review) is new on Soma
+        begun = Category.BEGUN_ON_SOMA in categories
+        if Category.HISTORICAL in categories and not worse_on_soma and not begun:
             status = Status.HISTORICAL
-        if Category.NEGATED_EXISTENCE in categories and not hedged:
+        if Category.NEGATED_EXISTENCE in categories and not hedged and not begun:
             status = Status.NEGATED
         # a warning symptom of someone in a story, a dream or on a screen (stop 32), unless it began on Soma; and (stop
         # 33) an emergency sign of the story's own people, which the triage asks about rather than alarms on

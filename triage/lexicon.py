@@ -61,6 +61,7 @@ class Category(str, Enum):
     RECENT = "RECENT"
     STORY = "STORY"
     AT_WORK = "AT_WORK"
+    BEGUN_ON_SOMA = "BEGUN_ON_SOMA"
 
 
 class Direction(str, Enum):

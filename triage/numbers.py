@@ -119,10 +119,11 @@ _RANGE_END = re.compile(
 )
 # a usual number, then today's: "resting number is usually 58, today it's been stuck at 115", "normally in the 60s,
 # now 120": today's is the reading
+_USUAL = re.compile(r"\b(?:usually|normally|typically|usual|normal)\b[^.!?\d]{0,20}$", re.I)
+# (stop 37) of readings listed through the day, the one said to be now: "hr was 95 yesterday, 99 this morning, 112 now"
 _LATEST = re.compile(
     r"[^.!?]{0,40}?\b(?P<value>\d{2,3})\s*(?:bpm\s*)?(?:right\s+now|now|currently|at\s+the\s+moment|atm)\b", re.I
 )
-_USUAL = re.compile(r"\b(?:usually|normally|typically|usual|normal)\b[^.!?\d]{0,20}$", re.I)
 _NOW = re.compile(
     r"(?:s\b)?[^!?\d]{0,12}?\b(?P<when>now|today|tonight|currently|this (?:morning|afternoon|evening)|but)\b"
     r"[^.!?\d]{0,24}?(?P<value>\d{2,3})\b(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))",
@@ -482,13 +483,11 @@ def readings(text: str) -> List[Reading]:
         if later:
             value, number_at = float(later.group("value")), later.start("value")
             start, end = later.start("when"), later.end()
-        # (stop 37) ... and of readings listed through the day, the one said to be now, where it is higher: "hr was
-        # 95 yesterday, 99 this morning, 112 now" (never lower: a fast pulse that came and went today still gets the
-        # advice)
+        # (stop 37) ... and of readings listed through the day, the one said to be now, where it is higher (`_LATEST`;
+        # never lower: a fast pulse that came and went today still gets the advice)
         latest = _LATEST.match(text, end) if value is not None and not later else None
-        newest = float(latest.group("value")) if latest else 0.0
-        if latest and value is not None and value < newest <= 250:
-            value, number_at, end = newest, latest.start("value"), latest.end()
+        if latest and value < float(latest.group("value")) <= 250:
+            value, number_at, end = float(latest.group("value")), latest.start("value"), latest.end()
         if value is None or not 30 <= value <= 250:
             continue
         above = above_upper or bool(_ABOVE.search(text[start:number_at])) or bool(_DECADE.match(text, number_at))
