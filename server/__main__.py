@@ -10,7 +10,7 @@ python -m server COMMAND ...  any other Rasa command: train, test, data validate
 import logging
 import sys
 
-from server.settings import apply_environment, configure, raise_open_file_limit
+from server.settings import apply_environment, configure, raise_open_file_limit, skip_unused_packages
 
 SHELL_HELP = "Type what a patient would write. 'why?' explains the last answer; '/stop' quits."
 
@@ -37,6 +37,7 @@ def main(argv: list) -> None:
         sys.argv = ["rasa_sdk", *argv[1:]]
         actions_main()
         return
+    skip_unused_packages()  # before Rasa is imported
     if command == "shell" and _log_file(argv):
         _warnings_to(_log_file(argv))
     configure()

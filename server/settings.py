@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import resource
+import sys
 
 logger = logging.getLogger(__name__)
 
@@ -20,6 +21,12 @@ ENVIRONMENT = {
     "SANIC_BACKLOG": "1024",
 }
 
+# Optional packages that Rasa's imports would load for features this project never uses. None in
+# sys.modules makes their `import` raise ImportError, which their importers catch:
+# - jax: TensorFlow 2.12's TF Lite converter imports it for converting JAX functions (tensorflow/lite/
+#   python/util.py), and TensorFlow's wheel requires it; about 60 MB of every Rasa process.
+UNUSED_OPTIONAL_PACKAGES = ("jax",)
+
 # Every chat the patient site's nginx lets through (up to 4000, scripts/nginx.sh MAX_CHATS) holds a
 # connection, and so a file descriptor, in the Rasa server; a common default soft limit is 1024.
 OPEN_FILES = 16384
@@ -33,6 +40,14 @@ def apply_environment() -> None:
     """Defaults for the variables above; a value set by the caller wins (e.g. LOG_LEVEL=DEBUG)."""
     for name, value in ENVIRONMENT.items():
         os.environ.setdefault(name, value)
+
+
+def skip_unused_packages() -> None:
+    """Keep the packages above out of this process (call before Rasa is imported)."""
+    for name in UNUSED_OPTIONAL_PACKAGES:
+        if name in sys.modules and sys.modules[name] is not None:
+            raise RuntimeError(f"{name} is already imported: skip it before Rasa is imported")
+        sys.modules[name] = None
 
 
 def raise_open_file_limit(wanted: int = OPEN_FILES) -> int:

@@ -124,6 +124,14 @@ def test_a_conversation_with_follow_ups(rasa_server):
     ]
 
 
+def test_the_server_answers_without_loading_the_packages_it_skips(rasa_server):
+    """jax is kept out (server/settings.py): the server still answers, and no jax library is mapped."""
+    assert rasa_server.say("skip-check", "he is not breathing")[0]["text"] == text_of("utter_emergency")
+    maps = Path(f"/proc/{rasa_server.process.pid}/maps").read_text()
+    assert "site-packages/tensorflow" in maps  # what the check below would see if jax were loaded
+    assert "site-packages/jaxlib" not in maps
+
+
 def test_two_messages_we_cannot_understand_get_the_default_reply(rasa_server):
     sender = "two-fallbacks"
     rasa_server.say(sender, "hello")
