@@ -891,6 +891,11 @@ LEXICON_SELF_HARM = [
     "there was this darkness i wanted to walk into and stay in",
     "the only thing i could think about was the razor blade in the cabinet",
     "felt like i was a ghost already and might as well finish the job",
+    # (stop 38) a plea not to be let wake; eyes shut on everything for good
+    "begging god to just not let me wake up",
+    "i was hoping he would not let me wake up",
+    "i just wanted to shut my eyes and not deal with anything ever again",
+    "i never want to have to face anyone ever again",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1678,6 +1683,22 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i lost my lunch money on the bus lol", G, []),
     ("my mum had to take my keys while my back was bad, i couldn't drive on soma", G, []),
     ("i cried every single day for no reason on 20mg lexapro", G, []),
+    # (stop 38) ... the time before, alone or denied for all time, is no report; nor is a denial that sweeps in more
+    ("i had tremors before soma", G, []),
+    ("before lexapro i'd wake up sweating from nightmares, now i sleep dry", G, []),
+    ("no tremors before or since", G, []),
+    ("i never had tremors before or after taking it", G, []),
+    ("no racing heart or anything like this", G, []),
+    ("never had a racing heart or anything like that on celexa", G, []),
+    ("i have no hallucinations, nothing like that", G, []),
+    ("dont drive until the dizziness passes", G, ["dizziness"]),
+    # (stop 38) another's stomach flu; a night badly slept; a warning heard and nothing like it had; no new problems; no plea
+    ("my son had the stomach flu with diarrhea all week so i barely remember my first week", G, []),
+    ("on celexa i get restless nights, meaning i just cant fall asleep till 3am", G, []),
+    ("my doctor said paxil could cause hallucinations in rare cases but thankfully nothing like that for me", G, []),
+    ("my stiff neck was why i got soma and it loosened up in a couple days, never had any new problems", G, []),
+    ("the twitching isn't new, it was there before the soma", G, []),
+    ("i close my eyes and then i cant sleep again", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -1979,6 +2000,26 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("hr was 95 yesterday, 99 this morning, 112 now and im in bed", S, ["fast_heartbeat"]),
     ("if i'm shaking like this should i stop", S, ["tremors"]),
     ("what do i do if i start shaking again like last night", S, ["tremors"]),
+    # (stop 38) a denial of the time before is what is new: before, till, like this, a degree never reached
+    ("i never had the shaking before soma", S, ["tremors"]),
+    ("i never had the shakes before i started soma", S, ["tremors"]),
+    ("i never had shaking before", S, ["tremors"]),
+    ("my husband never had the sweats before his back meds", S, ["sweating"]),
+    ("never once had a racing heart until zoloft", S, ["fast_heartbeat"]),
+    ("didn't feel sick till i took it", S, ["nausea"]),
+    ("i have never had tremors like this", S, ["tremors"]),
+    ("i'd never been so nauseous in my life", S, ["nausea"]),
+    ("i had never had a seizure in my life until i was on soma and tramadol", S, ["convulsions"]),
+    # (stop 38) nothing new or worse said of the whole, then a report; a climb too small to explain a pounding heart; a
+    # hangover's feeling, no hangover; a denial for oneself beside a report; restless at night; shirts dripped through
+    ("nothing new, but my hands are shaking", S, ["tremors"]),
+    ("not worse, i've been sweating though", S, ["sweating"]),
+    ("never once had a racing heart until zoloft, now it pounds just walking up the stairs", S, ["fast_heartbeat"]),
+    ("lexapro gave me that hungover pit in the stomach feeling, like i could hurl at any second", S, ["vomiting"]),
+    ("i read it can cause shaking but nothing like that for me, i have been sweating though", S, ["sweating"]),
+    ("so restless at night i pace the hall", S, ["restlessness"]),
+    ("on zoloft i drip through my shirts by noon", S, ["sweating"]),
+    ("my insides are sloshing around like a washing machine", S, ["nausea"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

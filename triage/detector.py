@@ -483,6 +483,10 @@ class SymptomDetector:
             return overlaps and not part_of_it and self._category(other) is Category.HISTORICAL
         contains = cue.start <= other.start and other.end <= cue.end and len(cue) > len(other)
         pseudo = self.rules_by_literal[other.label_].direction is Direction.PSEUDO
+        if self._category(cue) is Category.NEVER_BEFORE:
+            # ... and the time before is read beside the past it is part of ("before" in "before i started"), hidden
+            # only by a PSEUDO ("before or since")
+            return overlaps and pseudo
         return inside or (overlaps and pseudo and not contains)
 
     def _category(self, cue: Span) -> Category:
@@ -932,8 +936,8 @@ class SymptomDetector:
         if Category.RESOLVED in categories and Category.RECENT not in categories and symptom.ending_explains:
             status = Status.HISTORICAL
         # ... nor does a denial hold that the drug ended: "i never had any of these tremors until i started soma" (stop
-        # 37's review) is new on Soma
-        begun = Category.BEGUN_ON_SOMA in categories
+        # 37's review) is new on Soma; nor one of the time before (stop 38): "i never had the shaking before soma"
+        begun = Category.BEGUN_ON_SOMA in categories or {Category.NEVER_BEFORE, Category.NEGATED_EXISTENCE} <= categories
         if Category.HISTORICAL in categories and not worse_on_soma and not begun:
             status = Status.HISTORICAL
         if Category.NEGATED_EXISTENCE in categories and not hedged and not begun:

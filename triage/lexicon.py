@@ -62,6 +62,7 @@ class Category(str, Enum):
     STORY = "STORY"
     AT_WORK = "AT_WORK"
     BEGUN_ON_SOMA = "BEGUN_ON_SOMA"
+    NEVER_BEFORE = "NEVER_BEFORE"
 
 
 class Direction(str, Enum):
