@@ -1692,7 +1692,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("never had a racing heart or anything like that on celexa", G, []),
     ("i have no hallucinations, nothing like that", G, []),
     ("dont drive until the dizziness passes", G, ["dizziness"]),
-    # (stop 38) another's stomach flu; a night badly slept; a warning heard and nothing like it had; no new problems; no plea
+    # (stop 38) another's stomach flu; a night badly slept; a warning heard and nothing like it had; no new problems;
+    # eyes closed without a plea
     ("my son had the stomach flu with diarrhea all week so i barely remember my first week", G, []),
     ("on celexa i get restless nights, meaning i just cant fall asleep till 3am", G, []),
     ("my doctor said paxil could cause hallucinations in rare cases but thankfully nothing like that for me", G, []),

@@ -937,7 +937,8 @@ class SymptomDetector:
             status = Status.HISTORICAL
         # ... nor does a denial hold that the drug ended: "i never had any of these tremors until i started soma" (stop
         # 37's review) is new on Soma; nor one of the time before (stop 38): "i never had the shaking before soma"
-        begun = Category.BEGUN_ON_SOMA in categories or {Category.NEVER_BEFORE, Category.NEGATED_EXISTENCE} <= categories
+        never_before = {Category.NEVER_BEFORE, Category.NEGATED_EXISTENCE} <= categories
+        begun = Category.BEGUN_ON_SOMA in categories or never_before
         if Category.HISTORICAL in categories and not worse_on_soma and not begun:
             status = Status.HISTORICAL
         if Category.NEGATED_EXISTENCE in categories and not hedged and not begun:
