@@ -896,6 +896,7 @@ LEXICON_SELF_HARM = [
     "i was hoping he would not let me wake up",
     "i just wanted to shut my eyes and not deal with anything ever again",
     "i never want to have to face anyone ever again",
+    "i bought a rope to swing from the beam",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1700,6 +1701,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my stiff neck was why i got soma and it loosened up in a couple days, never had any new problems", G, []),
     ("the twitching isn't new, it was there before the soma", G, []),
     ("i close my eyes and then i cant sleep again", G, []),
+    ("my daughter sent me a picture of a rope swing", G, []),
+    ("can i take soma before jump rope class", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2184,6 +2187,10 @@ CONVERSATIONS = [
     (["she is not breathing right", "stopped"], [E, E]),
     (["he is having a seizure", "it stopped"], [E, E]),
     (["he is not breathing", "great"], [E, E]),
+    # (stop 38) a call to the doctor's by another name closes a stop reply; the place named in a new report does not
+    (["says my resting heart rate is 121", "ok calling the surgery"], [S, G]),
+    (["my hands are shaking", "will ring the clinic"], [S, G]),
+    (["my hands are shaking", "the clinic is closed and my hands are still shaking"], [S, S]),
 ]
 
 

@@ -125,7 +125,9 @@ CLOSING_WORDS = frozenset(
 )
 CLOSING = re.compile(
     r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
-    r"\b(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)\b"
+    r"\b(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline|samaritans"
+    # (stop 38) the doctor's by any name: "ok calling the surgery", "will ring the clinic"
+    r"|doc|dr|surgery|clinic|practice|out of hours|urgent care|pharmacist|prescriber)\b"
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
     r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
