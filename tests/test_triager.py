@@ -1703,6 +1703,15 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i close my eyes and then i cant sleep again", G, []),
     ("my daughter sent me a picture of a rope swing", G, []),
     ("can i take soma before jump rope class", G, []),
+    # (stop 38, a second pass) history told with a question about the risk; a warning denied for oneself; a night badly
+    # slept, misspelt; a dash for the bus; a description, not a question
+    ("my son has never had a seizure before, is soma risky for him to take at 17?", G, []),
+    ("i've never had a seizure before, could soma cause one?", G, []),
+    ("my doctor mentioned restlessness as a side effect, not had that at all, sleeping like a log", G, []),
+    ("doc said hallucinations are possible, none for me thank god", G, []),
+    ("restless nites since i started, cant drop off til 2", G, []),
+    ("my heart was pounding because i ran for the bus", G, []),
+    ("what does a seizure look like", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2024,6 +2033,23 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("so restless at night i pace the hall", S, ["restlessness"]),
     ("on zoloft i drip through my shirts by noon", S, ["sweating"]),
     ("my insides are sloshing around like a washing machine", S, ["nausea"]),
+    # (stop 38, a second pass) a look described; a stomach turned hard; the walls climbed; a cold wet brow; a climb, a
+    # cause or a denial that can't explain away what is new; a pulse said of the heart; never, misspelt
+    ("looked like i just climbed out of the pool and i was sitting at my desk", S, ["sweating"]),
+    ("it turned my stomach so bad i couldnt eat anything", S, ["nausea"]),
+    ("i was climbing the walls by day 4 of the increase", S, ["restlessness"]),
+    ("needed to walk it off constantly, just could not stay seated", S, ["restlessness"]),
+    ("on soma i get these spells with a cold wet forehead and wet palms", S, ["sweating"]),
+    ("i get super sweaty from even mild exercise now, like walking the dog", S, ["sweating"]),
+    ("a thudding fast heart whenever i climbed the stairs, never had that before", S, ["fast_heartbeat"]),
+    ("one flight of stairs and my heart is thumping out of my chest, never used to", S, ["fast_heartbeat"]),
+    ("i used to get the shakes but never used to get them this bad", S, ["tremors"]),
+    ("the headache isnt worse, but now my hearts going like 120 just sitting on the sofa", S, ["fast_heartbeat"]),
+    ("nevr had diarrea b4 soma now im runnin to the loo every hour", S, ["diarrhea"]),
+    ("i never had the shakes before, is this normal?", S, ["tremors"]),
+    ("never had shaking before, can soma cause this?", S, ["tremors"]),
+    ("my hands shake, didnt have that at all last week", S, ["tremors"]),
+    ("my hands are shaking, nothing for me to do but wait", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

@@ -56,6 +56,8 @@ SHORTHAND = {
     "cos": "because",
     "coz": "because",
     "b4": "before",
+    "nevr": "never",
+    "nvr": "never",
     "rn": "right now",
     "atm": "at the moment",
     "idk": "i don't know",

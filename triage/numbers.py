@@ -104,7 +104,7 @@ def _temperature(value: float, unit: str) -> tuple[bool, str] | None:
 # ("hr" after a number is hours, unless a reading follows: "a 72 hr hold on effexor 150" is no pulse of 150, "bp
 # 120/80 hr 110" is)
 _PULSE = re.compile(
-    r"(?:\b(?:(?<!\d\s)hr|(?<=\d\s)hr(?=\s*(?:is|was|of|at|=|:|\d))|heart\s*rate|heartrate|pulse|bpm|heart(?:beat)?|resting|watch|fitbit|smart\s*watch|apple\s*watch|garmin|oura|whoop|heart\s*is\s*at|(?:sinus\s*)?tach(?:y|ycardia|ycardic)?)\b[^.!?\d]{0,24}?(\d{2,3})(?:s\b|\b)(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg)))"
+    r"(?:\b(?:(?<!\d\s)hr|(?<=\d\s)hr(?=\s*(?:is|was|of|at|=|:|\d))|heart\s*rate|heartrate|pulse|bpm|heart(?:beat|s)?|resting|watch|fitbit|smart\s*watch|apple\s*watch|garmin|oura|whoop|heart\s*is\s*at|(?:sinus\s*)?tach(?:y|ycardia|ycardic)?)\b[^.!?\d]{0,24}?(\d{2,3})(?:s\b|\b)(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg)))"
     r"|(?:\b(\d{2,3})\s*(?:bpm|beats?\s*(?:a|per|/)\s*min(?:ute)?|beats\b))",
     re.I,
 )
