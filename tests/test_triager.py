@@ -1707,7 +1707,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # slept, misspelt; a dash for the bus; a description, not a question
     ("my son has never had a seizure before, is soma risky for him to take at 17?", G, []),
     ("i've never had a seizure before, could soma cause one?", G, []),
-    ("my doctor mentioned restlessness as a side effect, not had that at all, sleeping like a log", G, []),
+    ("my doctor mentioned restlessness as a side effect, not had that myself, sleeping like a log", G, []),
+    ("my nephew was climbing the walls at the party, i just sat there happy the soma sorted my back", G, []),
     ("doc said hallucinations are possible, none for me thank god", G, []),
     ("restless nites since i started, cant drop off til 2", G, []),
     ("my heart was pounding because i ran for the bus", G, []),
@@ -2050,6 +2051,18 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("never had shaking before, can soma cause this?", S, ["tremors"]),
     ("my hands shake, didnt have that at all last week", S, ["tremors"]),
     ("my hands are shaking, nothing for me to do but wait", S, ["tremors"]),
+    # (stop 38's review) what this stop's own denials, pasts and causes must not reach
+    ("my hands shake, never had anything new like this", S, ["tremors"]),
+    ("i had the stomach flu last month, now on soma i have diarrhea again", S, ["diarrhea"]),
+    ("my hands are shaking like crazy, not had that at all", S, ["tremors"]),
+    ("im shaking bad, but nothing like that happened before soma", S, ["tremors"]),
+    ("sweating buckets, but nothing like that with the other drug", S, ["sweating"]),
+    ("i felt like a sugar rush that never ends, couldnt sit still", S, ["restlessness"]),
+    ("restless nights pacing the floor", S, ["restlessness"]),
+    # (stop 38) an ending against what lingers: told to pass, still there
+    ("the shaking stopped for a bit but it has stuck around since", S, ["tremors"]),
+    ("people kept telling me the sweating would go away. 2 years and counting", S, ["sweating"]),
+    ("the nausea went away but the sweating never did", S, ["sweating"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
