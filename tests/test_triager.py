@@ -1713,6 +1713,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("restless nites since i started, cant drop off til 2", G, []),
     ("my heart was pounding because i ran for the bus", G, []),
     ("what does a seizure look like", G, []),
+    # (stop 38) a drug that did not give it, and "any" denied after a warning heard
+    ("flexeril didn't make me feel uncoordinated or wobbly at all", G, []),
+    ("it never gave me the shakes like the other one did", G, []),
+    ("people talk about seeing things on soma but i never had any hallucinations", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2063,6 +2067,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("the shaking stopped for a bit but it has stuck around since", S, ["tremors"]),
     ("people kept telling me the sweating would go away. 2 years and counting", S, ["sweating"]),
     ("the nausea went away but the sweating never did", S, ["sweating"]),
+    ("soma didn't make the shaking stop", S, ["tremors"]),
+    ("nothing helps the sweats go away", S, ["sweating"]),
+    ("it didn't make me feel better, still shaking", S, ["tremors"]),
+    ("the pharmacy never gave me the leaflet and i'm shaking", S, ["tremors"]),
+    ("but i never had any idea the shaking could be from soma", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
