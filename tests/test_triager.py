@@ -2069,6 +2069,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("nevr had diarrea b4 soma now im runnin to the loo every hour", S, ["diarrhea"]),
     ("i never had the shakes before, is this normal?", S, ["tremors"]),
     ("never had shaking before, can soma cause this?", S, ["tremors"]),
+    ("i never had the shakes before, is it ok?", S, ["tremors"]),
     ("my hands shake, didnt have that at all last week", S, ["tremors"]),
     ("my hands are shaking, nothing for me to do but wait", S, ["tremors"]),
     # (stop 38's review) what this stop's own denials, pasts and causes must not reach
