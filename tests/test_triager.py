@@ -2267,6 +2267,9 @@ CONVERSATIONS = [
     (["says my resting heart rate is 121", "ok calling the surgery"], [S, G]),
     (["my hands are shaking", "will ring the clinic"], [S, G]),
     (["my hands are shaking", "the clinic is closed and my hands are still shaking"], [S, S]),
+    # ... never an emergency, which needs emergency services (stop 38's review)
+    (["he is not breathing", "ok calling the surgery"], [E, E]),
+    (["i want to end it all tonight", "calling the clinic"], [E, E]),
 ]
 
 

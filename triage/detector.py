@@ -476,17 +476,16 @@ class SymptomDetector:
         stiffer", "less" inside "neck is less stiff"), but by one that says it is old ("new" inside "not new")."""
         inside = other.start <= cue.start and cue.end <= other.end and len(other) > len(cue)
         overlaps = other.start < cue.end and cue.start < other.end
+        pseudo = self.rules_by_literal[other.label_].direction is Direction.PSEUDO
         if self._category(cue) in (Category.WORSENED, Category.ON_SOMA, Category.IMPROVED, Category.WORSE_ON_SOMA):
             # ... unless a cue on its words says it is old: "not new", "nothing new", "not worse on soma"
             # ... said inside it ("than before" inside "better than before soma") is part of it
             part_of_it = cue.start <= other.start and other.end <= cue.end
             # (a PSEUDO in the past's words hides another past, never what is new on Soma: "never had that before", stop
             # 38)
-            pseudo = self.rules_by_literal[other.label_].direction is Direction.PSEUDO
             new_on_soma = pseudo and self._category(cue) is Category.WORSE_ON_SOMA
             return overlaps and not part_of_it and self._category(other) is Category.HISTORICAL and not new_on_soma
         contains = cue.start <= other.start and other.end <= cue.end and len(cue) > len(other)
-        pseudo = self.rules_by_literal[other.label_].direction is Direction.PSEUDO
         if self._category(cue) is Category.NEVER_BEFORE:
             # ... and the time before is read beside the past it is part of ("before" in "before i started"), hidden
             # only by a PSEUDO ("before or since")

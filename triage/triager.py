@@ -123,11 +123,10 @@ CLOSING_WORDS = frozenset(
     # (stop 36) "thankyou", "much appreciated"
     "thankyou tysm appreciate appreciated".split()
 )
+_CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
 CLOSING = re.compile(
-    r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
-    r"\b(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline|samaritans"
-    # (stop 38) the doctor's by any name: "ok calling the surgery", "will ring the clinic"
-    r"|doc|dr|surgery|clinic|practice|out of hours|urgent care|pharmacist|prescriber)\b"
+    _CALLED + r"\b(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline"
+    r"|samaritans)\b"
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
     r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
@@ -142,6 +141,11 @@ CLOSING = re.compile(
     r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|gonna|will)\b",
     re.I,
 )
+
+
+# ... and, after the stop reply (contact your doctor), the doctor's by any other name: "ok calling the surgery", "will
+# ring the clinic" (stop 38); never an emergency closed by it, which needs emergency services
+DOCTORS_CALLED = re.compile(_CALLED + r"\b(?:doc|dr|surgery|clinic|practice|out of hours|urgent care)\b", re.I)
 
 
 # "why?" about the reply asks for its explanation ("why?", "why is that", "why did you say that?"); a why about the
@@ -200,13 +204,14 @@ def _left_open(history: Sequence[Turn]) -> Triage | None:
     return None
 
 
-def _closes(text: str, crisis: bool = False) -> bool:
+def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else? After a
     hint of self-harm (`crisis`) a thanks or an okay takes the crisis line in without ending the crisis: only a call
-    made or help there does ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30)."""
+    made or help there does ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30). After the
+    stop reply (`stop`) a call to the doctor's by any name closes it too (`DOCTORS_CALLED`)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
-    if CLOSING.search(plain):
+    if CLOSING.search(plain) or (stop and DOCTORS_CALLED.search(plain)):
         return True
     if crisis:
         return False
@@ -335,7 +340,7 @@ class Triager:
         message ("my heart is pounding" / "oh wait i just ran up the stairs lol", stop 35); an ending does not: what
         came and went today still gets the advice ("ok its settled down now")."""
         previous = last.triage
-        if previous.level is not Level.STOP or _acknowledges(text) or _closes(text):
+        if previous.level is not Level.STOP or _acknowledges(text) or _closes(text, stop=True):
             return triage
         plain = normalise(text).text
         if ITS_OWN_ANSWER.search(plain):
