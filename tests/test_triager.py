@@ -394,6 +394,20 @@ DESCRIBED = [  # 1. described, not named
     ("still sipping flat coke to settle my belly after the morning dose", S, ["nausea"]),
     ("the taper had me hugging the porcelain throne half the night", S, ["vomiting"]),
     ("can't eat without feeling sick since soma", S, ["nausea"]),
+    # (stop 39, review and chat tuning sets) a stomach told as a likeness, a floor worn by pacing, an itch deep in the
+    # muscles, a gut that runs, a shaking attack, shadows with faces, wet clothes and bedding, a list of things that can't be done without holding on
+    ("i'd have to pull over because my stomach felt like it was flipping over", S, ["nausea"]),
+    ("it was like an itch deep in my muscles that only walking would fix, i wore a path in the carpet", S, ["restlessness"]),
+    ("stopped soma and now my guts are running", S, ["diarrhea"]),
+    ("she had a shaking attack after her dose, she's fine now", S, ["convulsions"]),
+    ("the shadows are moving and they have faces", S, ["hallucinations"]),
+    ("damp and sticky from the minute i open my eyes", S, ["sweating"]),
+    ("moist and overheated at night, my bf moved to the couch", S, ["sweating"]),
+    ("my dress would be dark with wetness all across the back by lunch", S, ["sweating"]),
+    ("my feet were so wet in my shoes they squished when i walked", S, ["sweating"]),
+    ("one flight of stairs and my shirt is plastered to my back", S, ["sweating"]),
+    ("my sheets have to go in the wash every single day now", S, ["sweating"]),
+    ("grandma cant do her buttons up or walk without grabbing the furniture", S, ["loss_of_coordination"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -702,6 +716,7 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("next thing i remember i was on the bathroom floor", E, ["unresponsive"]),
     ("had to get my stomach pumped last night", E, ["overdose"]),
     ("took a whole box of paracetamol at once", E, ["overdose"]),
+    ("struggling to get any air in", E, ["breathing_problem"]),  # (stop 39) any air
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1128,6 +1143,13 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "they put me on a psych hold after the second week",
     "got 5150'd on this med",
     "hospitalized for SI while on 300mg",
+    # (stop 39, review and chat tuning sets) staying alive not worth the bother, life insurance made sure of, an object
+    # driven into one's own body, an overdose asked about and owned or wanted to the unit
+    "around week 5 i started wondering why i should even bother staying alive",
+    "i was so low that i made sure my life insurance was paid up, if you know what i mean",
+    "intrusive pictures of jamming a pen into my own hand during meetings and wanting to do it",
+    "what happens if someone takes all their muscle relaxers at once. asking for me",
+    "can you OD on soma? i need the exact number",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -1733,6 +1755,26 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("we walked over the bridge to the pharmacy", G, []),
     ("my mum came round on sunday and brought my soma from the chemist", G, []),
     ("i came to the pharmacy with my prescription", G, []),
+    # (stop 39, review tuning set) an early spell told as over: then nothing, then fine, passed, those that stopped, no
+    # trouble since, no longer noticed, an ending after an aside or after a comma, a body that adjusted
+    ("queasy for maybe 4 or 5 days, then nothing", G, []),
+    ("coming off it i had about 4 days of chills and then i was fine", G, []),
+    ("the initial nausea passed in a week or two, just like the pharmacist said it would", G, []),
+    ("a few muscle jerks when i was falling asleep the first few nights but those stopped", G, []),
+    ("vomited once after the very first dose and haven't had a problem since, 6 months now", G, []),
+    ("stomach was off for the first two weeks, now i don't even notice it", G, []),
+    ("heart was racing a little the first couple days, my doctor said it was normal and it went away", G, []),
+    ("i was a little wobbly on my feet the first couple days of flexeril, went away after", G, []),
+    ("nausea lasted the first three weeks on cymbalta then poof, gone", G, []),
+    # ... a drug that did not give it, a routine shaken up, an effort or cold water that explains it, signs of anyone's
+    # overdose asked, a room and a policy that are no hint
+    ("the lexapro didn't make me restless or agitated one bit", G, []),
+    ("this med really shook up my whole routine, in a good way", G, []),
+    ("just back from the gym, sweaty and heart pumping", G, []),
+    ("feel shivery, just jumped in the cold lake for charity", G, []),
+    ("what are the signs someone took too much soma", G, []),
+    ("i can't be bothered with living room chores today", G, []),
+    ("do i need to update my life insurance if i'm on soma", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2100,6 +2142,22 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("too much sweet on my face and back all day, water come from skin", S, ["sweating"]),
     ("he not can stay calm, going around house all time, agitate, from 3 day", S, ["restlessness"]),
     ("heart is runing like after sport but i am only sitting", S, ["fast_heartbeat"]),
+    # (stop 39's review) what this stop's endings, denials and causes must not reach: a spell back or still going,
+    # nothing that helped, a while with nothing, days that passed, a person who went away, a denial of a lessening or
+    # a wish that it didn't, an effort outlasted
+    ("the nausea went away but now its back worse than ever", S, ["nausea"]),
+    ("i was shaking, then nothing helped and now its worse", S, ["tremors"]),
+    ("felt sick then nothing for an hour then threw up twice", S, ["nausea", "vomiting"]),
+    ("felt queasy then i was fine for a bit but now im puking", S, ["vomiting"]),
+    ("been throwing up, then my stomach adjusted a bit but its still going", S, ["vomiting"]),
+    ("i was nauseous as the days passed", S, ["nausea"]),
+    ("i've been nauseous all week, my wife went away for work", S, ["nausea"]),
+    ("had the shakes the first week and then i was fine until yesterday when they came back", S, ["tremors"]),
+    ("soma didn't make me stop shaking", S, ["tremors"]),
+    ("it didn't make me any less queasy", S, ["nausea"]),
+    ("i wish it didn't make me sweat more but it's a side effect i'll live with", S, ["sweating"]),
+    ("back from the gym and my heart is racing, still 130 after an hour resting", S, ["fast_heartbeat"]),
+    ("went for a run, 2 hours later my heart is still pounding", S, ["fast_heartbeat"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -2288,6 +2346,8 @@ def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
         ["my mum sees people in the room who aren't there", "thank you very much"],  # (stop 36) a thanks at length
         ["my hands are shaking", "thanks a lot, much appreciated"],
         ["my hands are trembling so much i cant write", "right, stopping it now. cheers"],
+        ["i keep shivering and my teeth are chattering", "ta"],  # (stop 39) a thanks in two letters, a noted
+        ["i feel sick", "ok noted"],
     ],
 )
 def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):

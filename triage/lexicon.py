@@ -63,6 +63,7 @@ class Category(str, Enum):
     AT_WORK = "AT_WORK"
     BEGUN_ON_SOMA = "BEGUN_ON_SOMA"
     NEVER_BEFORE = "NEVER_BEFORE"
+    OUTLASTS_CAUSE = "OUTLASTS_CAUSE"
 
 
 class Direction(str, Enum):

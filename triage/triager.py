@@ -120,8 +120,8 @@ CLOSING_WORDS = frozenset(
     "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
     "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
     "doing that going i'm im we're our aye "
-    # (stop 36) "thankyou", "much appreciated"
-    "thankyou tysm appreciate appreciated".split()
+    # (stop 36) "thankyou", "much appreciated"; (stop 39) "ta", "ok noted", "gotcha"
+    "thankyou tysm appreciate appreciated ta noted gotcha".split()
 )
 _CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
 CLOSING = re.compile(
@@ -162,12 +162,14 @@ ACKNOWLEDGING = frozenset(
     "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye "
     # (stop 36) "great, thanks", "right, stopping it now. cheers": taken in, never an emergency closed ("stopped" after
     # "she's not breathing right" may be her breathing)
-    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped now".split()
+    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped now "
+    # (stop 39) "ta", "ok noted", "gotcha"
+    "ta noted gotcha".split()
 )
 # a thanks or a call said: what a message must hold to be no fragment of the turns before it (`_only_thanks_or_a_call`)
 THANKS_OR_CALL = frozenset(
     "thanks thank thx ty cheers thankyou tysm appreciate appreciated calling called ringing rang phoning phoned "
-    "dialling dialing".split()
+    "dialling dialing ta".split()
 )
 # words that only pad a thanks ("thanks a lot", "thank you very much"), and are an amount on their own ("a lot",
 # stop 36)
