@@ -395,9 +395,10 @@ DESCRIBED = [  # 1. described, not named
     ("the taper had me hugging the porcelain throne half the night", S, ["vomiting"]),
     ("can't eat without feeling sick since soma", S, ["nausea"]),
     # (stop 39, review and chat tuning sets) a stomach told as a likeness, a floor worn by pacing, an itch deep in the
-    # muscles, a gut that runs, a shaking attack, shadows with faces, wet clothes and bedding, a list of things that can't be done without holding on
+    # muscles, a gut that runs, a shaking attack, shadows with faces, wet clothes and bedding, a list of things that
+    # can't be done without holding on
     ("i'd have to pull over because my stomach felt like it was flipping over", S, ["nausea"]),
-    ("it was like an itch deep in my muscles that only walking would fix, i wore a path in the carpet", S, ["restlessness"]),
+    ("an itch deep in my muscles that only walking would fix, i wore a path in the carpet", S, ["restlessness"]),
     ("stopped soma and now my guts are running", S, ["diarrhea"]),
     ("she had a shaking attack after her dose, she's fine now", S, ["convulsions"]),
     ("the shadows are moving and they have faces", S, ["hallucinations"]),
@@ -1150,6 +1151,10 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "intrusive pictures of jamming a pen into my own hand during meetings and wanting to do it",
     "what happens if someone takes all their muscle relaxers at once. asking for me",
     "can you OD on soma? i need the exact number",
+    # ... and what the masks of a medicine not wanted or not for everyone leave alone (stop 39)
+    "i don't want to be on meds forever but i don't want to be alive either",
+    "it may not be for me, i don't want to be here anymore",
+    "i don't want to be on this planet",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -1775,6 +1780,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("what are the signs someone took too much soma", G, []),
     ("i can't be bothered with living room chores today", G, []),
     ("do i need to update my life insurance if i'm on soma", G, []),
+    # (stop 39, PsyTAR's train split) a medicine one would rather not be on, a drug not for everyone
+    ("i am looking to get pregnant and do not want to be on any medications", G, []),
+    ("lexapro may not be for everybody", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

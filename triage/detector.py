@@ -934,7 +934,8 @@ class SymptomDetector:
         # ... another cause or a past episode explains nothing the drug made worse ("my parkinson's tremor is much worse
         # since starting soma", "had the sweats before, way worse on soma")
         worse_on_soma = Category.WORSE_ON_SOMA in categories
-        # ... nor one it has outlasted (stop 39): "back from the gym and my heart is racing, still 130 after an hour resting"
+        # ... nor one it has outlasted (stop 39): "back from the gym and my heart is racing, still 130 after an hour
+        # resting"
         outlasts = Category.OUTLASTS_CAUSE in categories
         if Category.OTHER_CAUSE in categories and symptom.other_cause_explains and not worse_on_soma and not outlasts:
             status = Status.HISTORICAL
