@@ -409,6 +409,11 @@ DESCRIBED = [  # 1. described, not named
     ("one flight of stairs and my shirt is plastered to my back", S, ["sweating"]),
     ("my sheets have to go in the wash every single day now", S, ["sweating"]),
     ("grandma cant do her buttons up or walk without grabbing the furniture", S, ["loss_of_coordination"]),
+    ("its like there's a motor running inside me that wont turn off", S, ["restlessness"]),
+    ("i was bouncing my knee so hard in meetings that people started giving me looks", S, ["restlessness"]),
+    ("i cant lift a spoonful of soup without it jiggling all over the place", S, ["tremors"]),
+    ("i feel like i'm standing in a walk-in freezer while everybody else is in t-shirts", S, ["shivering"]),
+    ("had to start carrying a hand towel because i'm literally dripping in meetings", S, ["sweating"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -718,6 +723,8 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("had to get my stomach pumped last night", E, ["overdose"]),
     ("took a whole box of paracetamol at once", E, ["overdose"]),
     ("struggling to get any air in", E, ["breathing_problem"]),  # (stop 39) any air
+    # (stop 39) a faint beside someone who shakes the patient (the mask of a shaking floor stops at a person)
+    ("stood up and the next thing i knew i was on the floor with my daughter shaking me", E, ["unresponsive"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1780,6 +1787,20 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("what are the signs someone took too much soma", G, []),
     ("i can't be bothered with living room chores today", G, []),
     ("do i need to update my life insurance if i'm on soma", G, []),
+    # (stop 39, a red-team set and a third review tuning set) a sweat cooled, a laugh, a lake, spilt water, the news; no
+    # more, said to pass and passed, faded out, nothing after that; not one drop, a trait, an economy
+    ("got sweaty carrying the shopping up the hill, cooled off once home", G, []),
+    ("laughed so hard i was shaking, back survived though! when should i refill?", G, []),
+    ("went for a dip in the lake, came out shivering, warmed up in the car. fine to swim on soma?", G, []),
+    ("sheets were wet this morning bc the dog knocked over my water glass, when should i take the next dose", G, []),
+    ("my shirt got wet doing the dishes, is it fine to take soma after a meal?", G, []),
+    ("the news really shook me up today, nothing medical, just wanted to ask about refills", G, []),
+    ("was drenched at night the first couple weeks, not anymore", G, []),
+    ("my heart raced a bit the first few days, doc said it would pass and it did", G, []),
+    ("a few muscle twitches at the start that faded out by week three", G, []),
+    ("i felt a little sick to my stomach for the first 3 or 4 doses, after that nothing", G, []),
+    ("not one drop of extra sweat, and i normally run hot", G, []),
+    ("the shaky economy meant i lost my insurance and had to stop", G, []),
     # (stop 39, PsyTAR's train split) a medicine one would rather not be on, a drug not for everyone
     ("i am looking to get pregnant and do not want to be on any medications", G, []),
     ("lexapro may not be for everybody", G, []),
@@ -2166,6 +2187,13 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i wish it didn't make me sweat more but it's a side effect i'll live with", S, ["sweating"]),
     ("back from the gym and my heart is racing, still 130 after an hour resting", S, ["fast_heartbeat"]),
     ("went for a run, 2 hours later my heart is still pounding", S, ["fast_heartbeat"]),
+    ("my heart raced, doc said it would pass and it didn't", S, ["fast_heartbeat"]),
+    ("nausea for weeks, after that nothing helped", S, ["nausea"]),
+    ("sweating at night, not anymore during the day though", S, ["sweating"]),
+    ("the twitching faded out but now my legs are jerking again", S, ["twitching"]),
+    ("i spilled my coffee because my hands are shaking so bad", S, ["tremors"]),
+    ("i'm drenched in sweat, then cooled off but its back again", S, ["sweating"]),
+    ("the ground was shaking and my husband collapsed", E, ["unresponsive"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
