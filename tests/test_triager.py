@@ -414,6 +414,25 @@ DESCRIBED = [  # 1. described, not named
     ("i cant lift a spoonful of soup without it jiggling all over the place", S, ["tremors"]),
     ("i feel like i'm standing in a walk-in freezer while everybody else is in t-shirts", S, ["shivering"]),
     ("had to start carrying a hand towel because i'm literally dripping in meetings", S, ["sweating"]),
+    # (stop 39, two more review tuning sets) a scalp that drips, a night like one in a sauna, a walking sprinkler,
+    # fingers that won't hold steady, a likeness to parkinson's, an inner motor, a body revving, feet that won't stop
+    # bouncing, up again as soon as down, a thumping in the chest, a ticker at double time, the porcelain hugged, a body
+    # that kicks and flinches, ice water in the veins, a bowel that lets go
+    ("my scalp would just drip all day long", S, ["sweating"]),
+    ("every night on zoloft i came out of bed feeling like i had slept in a sauna", S, ["sweating"]),
+    ("on 20mg lexapro i turned into a walking sprinkler", S, ["sweating"]),
+    ("putting in my contacts became impossible, my fingers just wouldnt hold steady", S, ["tremors"]),
+    ("i look like a 90 year old with parkinson's trying to sign my name now", S, ["tremors"]),
+    ("an inner motor that wouldnt turn off", S, ["restlessness"]),
+    ("it felt like my whole body was revving with nowhere to go", S, ["restlessness"]),
+    ("my feet would not stop bouncing under the desk no matter what i did", S, ["restlessness"]),
+    ("i'd lie down and immediately need to get up again, over and over, for hours", S, ["restlessness"]),
+    ("the thumping in my chest was so fast i thought i was having a heart attack", S, ["fast_heartbeat"]),
+    ("my ticker was doing double time all night long on the 75mg", S, ["fast_heartbeat"]),
+    ("spent the whole weekend hugging the porcelain after trying to come off it", S, ["vomiting"]),
+    ("my whole body would kick and flinch at night like a dog dreaming", S, ["twitching"]),
+    ("felt like ice water running through my veins", S, ["shivering"]),
+    ("had to carry spare underwear because my stomach would just let go without warning", S, ["diarrhea"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -1801,6 +1820,31 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i felt a little sick to my stomach for the first 3 or 4 doses, after that nothing", G, []),
     ("not one drop of extra sweat, and i normally run hot", G, []),
     ("the shaky economy meant i lost my insurance and had to stop", G, []),
+    ("pacing because i was nervous about the exam", G, []),
+    # (stop 39) not once, nothing like the feared thing, faded, fixed, lasted less than, fine by day 4, taken away, back
+    # to normal, levelled out, steady as a rock, stopped happening, neither lasted, normalized, 3 days and done, adjusted
+    # after that; roadblocks thrown up, a decision sweated over; a pack for the gym, a disease had
+    ("not once did i feel sick to my stomach on it", G, []),
+    ("i was worried about seizures from what i read online but nothing like that ever happened", G, []),
+    ("the restless feeling in my legs faded after about two weeks on it", G, []),
+    ("sick to my stomach the first few mornings, taking it with food fixed that", G, []),
+    ("a little shaky at the start, lasted less than a week", G, []),
+    ("i was sick to my stomach for the first 3 days, totally fine by day 4", G, []),
+    ("the zoloft took away the constant stomach knots i used to get from anxiety before work", G, []),
+    ("i did sweat more in the first month, now it's back to normal", G, []),
+    ("palpitations early on scared me but they stopped after 2 weeks and my ekg was normal anyway", G, []),
+    ("once i got past the first month the tremors in my fingers leveled out", G, []),
+    ("my hands shook a little for the first month and now they're steady as a rock", G, []),
+    ("at the start my heart would flutter whenever i lay down, that stopped happening around week 4", G, []),
+    ("the sweating and the nausea were rough at the beginning but neither lasted past week 2", G, []),
+    ("loose stools for like the first 8-9 days, then things normalized", G, []),
+    ("the diarrhea was short and sweet, 3 days and done", G, []),
+    ("felt clumsy and kept dropping stuff the first week on flexeril, adjusted after that", G, []),
+    ("the cymbalta sweats lasted about a month for me then tapered off to nothing", G, []),
+    ("insurance kept throwing up roadblocks every time i needed a refill", G, []),
+    ("my therapist and i really sweated over whether to switch me to effexor", G, []),
+    ("i pack spare underwear for the gym", G, []),
+    ("my dad has parkinson's, can he take soma?", G, []),
     # (stop 39, PsyTAR's train split) a medicine one would rather not be on, a drug not for everyone
     ("i am looking to get pregnant and do not want to be on any medications", G, []),
     ("lexapro may not be for everybody", G, []),
@@ -2194,6 +2238,23 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i spilled my coffee because my hands are shaking so bad", S, ["tremors"]),
     ("i'm drenched in sweat, then cooled off but its back again", S, ["sweating"]),
     ("the ground was shaking and my husband collapsed", E, ["unresponsive"]),
+    ("pacing the kitchen at midnight because lying down feels physically impossible", S, ["restlessness"]),
+    ("up and pacing because i couldn't sit still", S, ["restlessness"]),
+    ("my hands shake but it stopped me from writing", S, ["tremors"]),
+    ("the queasiness never fully went away, even 4 months in it's there most mornings", S, ["nausea"]),
+    ("the nausea got a little better after week 2 then came right back once i hit 100mg", S, ["nausea"]),
+    ("the shaking leveled out for a day but now its worse again", S, ["tremors"]),
+    ("my heart is racing and it stopped happening at night but during the day its bad", S, ["fast_heartbeat"]),
+    ("diarrhea for 3 days and done nothing to help", S, ["diarrhea"]),
+    ("the sweats tapered off but came back with a vengeance", S, ["sweating"]),
+    ("my hands are shaking, then i went away for the weekend and it got worse", S, ["tremors"]),
+    ("i'm shaking so much i can't hold a cup, my husband's hands are steady as a rock", S, ["tremors"]),
+    ("not once but twice i threw up after my dose", S, ["vomiting"]),
+    ("i had a seizure last night, nothing like that has ever happened to me before", S, ["convulsions"]),
+    ("my hands shake, i tried everything, nothing has fixed that", S, ["tremors"]),
+    ("i was sweating over my whole body", S, ["sweating"]),
+    ("fine by day 4 but day 5 the shaking came back", S, ["tremors"]),
+    ("i was shaking early this morning", S, ["tremors"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
