@@ -1822,8 +1822,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the shaky economy meant i lost my insurance and had to stop", G, []),
     ("pacing because i was nervous about the exam", G, []),
     # (stop 39) not once, nothing like the feared thing, faded, fixed, lasted less than, fine by day 4, taken away, back
-    # to normal, levelled out, steady as a rock, stopped happening, neither lasted, normalized, 3 days and done, adjusted
-    # after that; roadblocks thrown up, a decision sweated over; a pack for the gym, a disease had
+    # to normal, levelled out, steady as a rock, stopped happening, neither lasted, normalized, 3 days and done,
+    # adjusted after that; roadblocks thrown up, a decision sweated over; a pack for the gym, a disease had
     ("not once did i feel sick to my stomach on it", G, []),
     ("i was worried about seizures from what i read online but nothing like that ever happened", G, []),
     ("the restless feeling in my legs faded after about two weeks on it", G, []),
