@@ -1845,6 +1845,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my therapist and i really sweated over whether to switch me to effexor", G, []),
     ("i pack spare underwear for the gym", G, []),
     ("my dad has parkinson's, can he take soma?", G, []),
+    ("first week was rough with stomach upset and sweating, but by week 3 i felt great", G, []),
+    ("upset stomach and gagging only the first week, i started taking it with food and it resolved", G, []),
+    ("shivering from the cold, just came in from the snow", G, []),
+    ("i got the flu and i'm shivering", G, []),
     # (stop 39, PsyTAR's train split) a medicine one would rather not be on, a drug not for everyone
     ("i am looking to get pregnant and do not want to be on any medications", G, []),
     ("lexapro may not be for everybody", G, []),
@@ -2255,6 +2259,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i was sweating over my whole body", S, ["sweating"]),
     ("fine by day 4 but day 5 the shaking came back", S, ["tremors"]),
     ("i was shaking early this morning", S, ["tremors"]),
+    # (stop 39) a likeness to flu, a cause someone else guessed at, cold when warmth is all around
+    ("got the flu-ish cold shakes every evening after coming off lexapro", S, ["shivering"]),
+    ("noticeable shaking in my arms and hands, my boss asked if i'd had too much coffee", S, ["tremors"]),
+    ("i'd sit in a 75 degree house bundled in a parka, body rattling from cold", S, ["shivering"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
