@@ -2263,6 +2263,42 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("got the flu-ish cold shakes every evening after coming off lexapro", S, ["shivering"]),
     ("noticeable shaking in my arms and hands, my boss asked if i'd had too much coffee", S, ["tremors"]),
     ("i'd sit in a 75 degree house bundled in a parka, body rattling from cold", S, ["shivering"]),
+    # (stop 39's red-team review of its own rules: each of these was silenced by one of them, or, marked *, by an older
+    # rule; mended at the rule) a novelty that says it is new, a stop denied, an item that came instead, a promise of an
+    # ending broken, a start said with "not since", a room cooled, a person who went somewhere, water splashed, a class,
+    # a symptom listed, what is normal, a problem never had before, a pulse that went up, the medicine taken away, trips
+    # counted, nothing that calms, nothing that fixed it, bouts that recur, the early hours, red vomit, a bucket sweated
+    ("my hands are shaking so badly i can't hold a cup, nothing like this has ever happened to me", S, ["tremors"]),
+    ("my husband is shaking all over, nothing like this has ever happened to him", S, ["tremors"]),
+    ("not once has he stopped shaking since noon", S, ["tremors"]),
+    ("soma doesn't make me drowsy, shaky instead", S, ["tremors"]),
+    ("no drowsiness, shaking instead", S, ["tremors"]),  # *
+    ("i'm shaking, the doctor said the tremors would settle and they have gotten worse", S, ["tremors"]),
+    ("the vomiting was supposed to stop and it has been 3 days", S, ["vomiting"]),
+    ("i can't sit still, not since i started the soma", S, ["restlessness"]),  # *
+    ("i can't keep anything down, not since tuesday", S, ["vomiting"]),  # *
+    ("i sweat through my sheets every night even if i cool down the bedroom", S, ["sweating"]),
+    ("she's vomiting, went up to lie down", S, ["vomiting"]),
+    ("she's hallucinating, went off to her room", S, ["hallucinations"]),
+    ("i've got a fever and chills, went off to bed", S, ["fever", "shivering"]),
+    ("she's throwing up, went away to her room", S, ["vomiting"]),
+    ("i keep sweating through my shirt at work, i even splash water on my face every hour", S, ["sweating"]),
+    ("just got home from class and my heart is racing and i'm drenched in sweat", S, ["fast_heartbeat", "sweating"]),
+    ("i have every symptom you listed, shaking, sweating, a racing heart", S, ["tremors", "sweating"]),
+    ("i have a new symptom a racing heartbeat", S, ["fast_heartbeat"]),
+    ("my hands are trembling so bad, normally they're steady as a rock", S, ["tremors"]),
+    ("i'm sweating buckets, never had a problem after taking it before", S, ["sweating"]),
+    ("my heart rate is 140, which went up after my last dose", S, ["fast_heartbeat"]),
+    ("my pulse is 140 and it went up after my dose", S, ["fast_heartbeat"]),  # *
+    ("doctor took away the soma suddenly, shaking and sweating", S, ["tremors", "sweating"]),
+    ("had diarrhea for 3 days and over 20 trips to the bathroom", S, ["diarrhea"]),
+    ("i'm shaking like a leaf since nothing seems to calm me down", S, ["tremors"]),
+    ("i've had diarrhea for days and nothing i take has fixed it", S, ["diarrhea"]),
+    ("i keep getting bouts of racing heart, each lasted less than a minute", S, ["fast_heartbeat"]),
+    ("woke up in the early hours drenched and shaking, it went away after an hour", S, ["sweating", "tremors"]),
+    ("i threw up red stuff this morning", S, ["vomiting"]),
+    ("i keep sweating out a bucket every night", S, ["sweating"]),
+    ("i'm drenched in sweat just from doing the dishes", S, ["sweating"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

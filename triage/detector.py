@@ -39,6 +39,9 @@ NORMAL_READING = "NORMAL_READING"  # the label of a reading inside the normal ra
 # sweats", "hasn't thrown up or had the runs")
 LIST_JOINERS = {",", "or", "nor", "and", "/", "&", "any", "no", "either", "even", "had", "got", "the", "a"}
 LIST_GAP = 3
+# (stop 39's review) an item said to be what came instead is no item of the list before it: "no drowsiness, shaking
+# instead", "it doesn't make me drowsy, shaky instead"
+INSTEAD = {"instead", "though", "tho", "rather"}
 CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turns read again)
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
 # cues kept where they fall inside a symptom phrase: a body part Soma treats ("neck" in "stiff neck"), a word that
@@ -1059,6 +1062,7 @@ class SymptomDetector:
             before, this = findings[i - 1], findings[i]
             gap = words[mentions[i - 1].end : mentions[i].start]
             joined = len(gap) <= LIST_GAP and all(w in LIST_JOINERS for w in gap)
+            joined = joined and not INSTEAD & set(words[mentions[i].end : mentions[i].end + 2])
             symptom = self.lexicon.symptoms[this.symptom]
             if joined and before.status in LIST_STATUSES and this.status is Status.PRESENT and not symptom.fail_safe:
                 if before.status is Status.HISTORICAL and not symptom.other_cause_explains:
