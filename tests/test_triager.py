@@ -433,6 +433,10 @@ DESCRIBED = [  # 1. described, not named
     ("my whole body would kick and flinch at night like a dog dreaming", S, ["twitching"]),
     ("felt like ice water running through my veins", S, ["shivering"]),
     ("had to carry spare underwear because my stomach would just let go without warning", S, ["diarrhea"]),
+    # (stop 39) sickness, the British word, beside a degree or other effects
+    ("the zaps and the sickness were unbearable", S, ["nausea"]),
+    ("the sickness was terrible", S, ["nausea"]),
+    ("sickness and dizziness since i stopped it", S, ["nausea"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -1177,6 +1181,7 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "intrusive pictures of jamming a pen into my own hand during meetings and wanting to do it",
     "what happens if someone takes all their muscle relaxers at once. asking for me",
     "can you OD on soma? i need the exact number",
+    "urges to cut, insomnia, weight gain",  # (stop 39) an urge to cut, said as reviewers do
     # ... and what the masks of a medicine not wanted or not for everyone leave alone (stop 39)
     "i don't want to be on meds forever but i don't want to be alive either",
     "it may not be for me, i don't want to be here anymore",
@@ -1845,6 +1850,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my therapist and i really sweated over whether to switch me to effexor", G, []),
     ("i pack spare underwear for the gym", G, []),
     ("my dad has parkinson's, can he take soma?", G, []),
+    ("i'm on sickness benefit, can i take soma", G, []),
+    ("do you sell motion sickness tablets", G, []),
+    ("i had the urge to cut back my dose", G, []),
+    ("tempted to cut my dose in half", G, []),
     ("first week was rough with stomach upset and sweating, but by week 3 i felt great", G, []),
     ("upset stomach and gagging only the first week, i started taking it with food and it resolved", G, []),
     ("shivering from the cold, just came in from the snow", G, []),
