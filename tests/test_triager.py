@@ -1849,6 +1849,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("insurance kept throwing up roadblocks every time i needed a refill", G, []),
     ("my therapist and i really sweated over whether to switch me to effexor", G, []),
     ("i pack spare underwear for the gym", G, []),
+    ("i need to carry extra underwear on holiday, how should i pack", G, []),
     ("my dad has parkinson's, can he take soma?", G, []),
     ("i'm on sickness benefit, can i take soma", G, []),
     ("do you sell motion sickness tablets", G, []),
@@ -2308,6 +2309,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i threw up red stuff this morning", S, ["vomiting"]),
     ("i keep sweating out a bucket every night", S, ["sweating"]),
     ("i'm drenched in sweat just from doing the dishes", S, ["sweating"]),
+    # (stop 39's final review) a medicine stopped after that is no ending; an ending that comes back every night
+    ("i've been shaking since the second dose so i stopped after that", S, ["tremors"]),
+    ("racing heart, it faded after an hour but it comes back every night", S, ["fast_heartbeat"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
