@@ -1850,6 +1850,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my therapist and i really sweated over whether to switch me to effexor", G, []),
     ("i pack spare underwear for the gym", G, []),
     ("i need to carry extra underwear on holiday, how should i pack", G, []),
+    ("the screen went black on my phone, can i still order soma online?", G, []),
     ("my dad has parkinson's, can he take soma?", G, []),
     ("i'm on sickness benefit, can i take soma", G, []),
     ("do you sell motion sickness tablets", G, []),
@@ -2312,6 +2313,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # (stop 39's final review) a medicine stopped after that is no ending; an ending that comes back every night
     ("i've been shaking since the second dose so i stopped after that", S, ["tremors"]),
     ("racing heart, it faded after an hour but it comes back every night", S, ["fast_heartbeat"]),
+    # (stop 39's last review) the world fading is a faint coming, no ending: an older rule read it as both symptoms over
+    ("i was shaking and sweating then everything faded.", S, ["tremors", "sweating"]),
+    ("i was shaking then everything went black", E, ["unresponsive"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

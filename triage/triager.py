@@ -113,15 +113,25 @@ NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no i
       "no she isn't", "negative", "i'm fine", "im fine", "deny"}  # fmt: skip
 
 
+# The words of a thanks, of an okay that takes a reply in, and of a call made: the vocabularies below are built from
+# them, so a word added here is added everywhere it belongs
+THANKS = frozenset(
+    # (stop 36) "thankyou", "much appreciated"; (stop 39) "ta"
+    "thanks thank thx ty cheers thankyou tysm appreciate appreciated ta".split()
+)
+TAKEN_IN = frozenset("ok okay k kk alright sure right got it understood aye noted gotcha".split())  # (stop 39) "noted"
+CALLS = frozenset("calling called ringing rang phoning phoned dialling dialing".split())
+
+
 # An emergency stays open until the patient closes it: a follow-up that tells more ("he's 84", "she's still asleep",
 # "i just want it to stop") or asks what to do next gets the emergency reply again, never general guidance. These
 # close it (or ask for something else): a thank-you or an okay, a call made, help arrived, a summary or an explanation.
-CLOSING_WORDS = frozenset(
-    "ok okay k kk thanks thank thx ty cheers will do done got it understood sure alright right yes yeah yep "
-    "you u so much i we bye goodbye now calling called ringing rang phoning phoned dialling dialing on my their way "
-    "doing that going i'm im we're our aye "
-    # (stop 36) "thankyou", "much appreciated"; (stop 39) "ta", "ok noted", "gotcha"
-    "thankyou tysm appreciate appreciated ta noted gotcha".split()
+CLOSING_WORDS = (
+    THANKS
+    | TAKEN_IN
+    | CALLS
+    | frozenset("will do done yes yeah yep you u so much i we bye goodbye now on my their way".split())
+    | frozenset("doing that going i'm im we're our".split())
 )
 _CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
 CLOSING = re.compile(
@@ -158,19 +168,15 @@ ABOUT_SOMEONE = frozenset(
 
 # an acknowledgment alone: it takes the emergency reply in, it doesn't end the emergency ("ok" / "what do i do while
 # we wait"); a call made or help here does (CLOSING)
-ACKNOWLEDGING = frozenset(
-    "ok okay k kk thanks thank thx ty cheers alright sure right got it understood you u so much aye "
+ACKNOWLEDGING = (
+    THANKS
+    | TAKEN_IN
     # (stop 36) "great, thanks", "right, stopping it now. cheers": taken in, never an emergency closed ("stopped" after
     # "she's not breathing right" may be her breathing)
-    "thankyou tysm appreciate appreciated great perfect lovely brilliant stopping stopped now "
-    # (stop 39) "ta", "ok noted", "gotcha"
-    "ta noted gotcha".split()
+    | frozenset("you u so much great perfect lovely brilliant stopping stopped now".split())
 )
 # a thanks or a call said: what a message must hold to be no fragment of the turns before it (`_only_thanks_or_a_call`)
-THANKS_OR_CALL = frozenset(
-    "thanks thank thx ty cheers thankyou tysm appreciate appreciated calling called ringing rang phoning phoned "
-    "dialling dialing ta".split()
-)
+THANKS_OR_CALL = THANKS | CALLS
 # words that only pad a thanks ("thanks a lot", "thank you very much"), and are an amount on their own ("a lot",
 # stop 36)
 PADDING = frozenset("very a lot many".split())
