@@ -437,6 +437,13 @@ DESCRIBED = [  # 1. described, not named
     ("the zaps and the sickness were unbearable", S, ["nausea"]),
     ("the sickness was terrible", S, ["nausea"]),
     ("sickness and dizziness since i stopped it", S, ["nausea"]),
+    # (stop 40, review tuning sets) seasickness as a noun, a stomach that rolls in any tense, bile rising, a pregnancy's
+    # sickness as a likeness at the start of a sentence, a chest that thuds
+    ("every time i skip a dose i get this wave of seasickness that lasts all day", S, ["nausea"]),
+    ("my stomach would roll every morning after the pill", S, ["nausea"]),
+    ("bile rising in my throat every morning", S, ["nausea"]),
+    ("morning sickness like when i was pregnant, except i'm not", S, ["nausea"]),
+    ("chest thudding, couldn't sleep, jaw clenching", S, ["fast_heartbeat"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -1186,6 +1193,26 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "i don't want to be on meds forever but i don't want to be alive either",
     "it may not be for me, i don't want to be here anymore",
     "i don't want to be on this planet",
+    # (stop 40, two review tuning sets) an edge or a wheel that pulls, a height stood on looking down, the means lingered
+    # on, life not worth the effort, why bother living, a job to finish, a hole to crawl into, better off in the ground,
+    # a future not lived to, a fatal illness wished for, a plan had, a wish to go and not come back
+    "on the balcony i'd feel this pull to go over the railing",
+    "every time i drove over the bridge i got this urge to just yank the wheel",
+    "i stood on the roof of my building for an hour just looking down",
+    "looked at the knives in the kitchen differently",
+    "i'd hold the kitchen knife a little too long while cooking",
+    "at 300mg my mind kept drifting to the gun in the closet",
+    "i got so low i was reading about methods at 3am",
+    "tempted to swallow everything in the medicine cabinet",
+    "life wasn't worth the effort anymore after the dose went up",
+    "a flat why-bother-living feeling",
+    "i felt dead inside already so i figured i might as well finish the job",
+    "coming off effexor i wanted to crawl in a hole and die",
+    "felt like i was better off in the ground",
+    "figured i wouldn't make it to 30 and honestly didn't mind",
+    "i started wishing i'd get cancer so i'd have a way out",
+    "i had a plan by week six, thank god my sister showed up",
+    "i just wanted to lie down in the snow and not come back",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -1863,6 +1890,16 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # (stop 39, PsyTAR's train split) a medicine one would rather not be on, a drug not for everyone
     ("i am looking to get pregnant and do not want to be on any medications", G, []),
     ("lexapro may not be for everybody", G, []),
+    # (stop 40, review tuning sets) an early spell settled down after that, months on with no trouble; a back thrown
+    # out; a warning one wishes one had had
+    ("shaky hands the first week, settled down after that", G, []),
+    ("racing heart at first, evened out after that", G, []),
+    ("my stomach rolled for the first week but i'm a year in now with zero issues", G, []),
+    ("skelaxin loosened up my lower back after i threw it out shoveling snow", G, []),
+    ("wish i'd known about the withdrawal before starting", G, []),
+    ("stood on the balcony looking down at the fireworks", G, []),
+    ("i've been reading about methods to taper off effexor", G, []),
+    ("i had to yank the wheel to avoid a deer", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2316,6 +2353,15 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # (stop 39's last review) the world fading is a faint coming, no ending: an older rule read it as both symptoms over
     ("i was shaking and sweating then everything faded.", S, ["tremors", "sweating"]),
     ("i was shaking then everything went black", E, ["unresponsive"]),
+    # (stop 40) what its new endings and masks leave alone: an ending that came back, one denied, trouble of one kind,
+    # vomiting beside a thing thrown out, a likeness that is not the past, a wish that is still a hint
+    ("i was shaking all night, i calmed down after that but now it's back", S, ["tremors"]),
+    ("the shaking hasn't settled down after that", S, ["tremors"]),
+    ("sweating like crazy 6 months in and no issues with sleep though", S, ["sweating"]),
+    ("nausea is constant, 2 months in with no improvement", S, ["nausea"]),
+    ("threw my back out and now i'm throwing up", S, ["vomiting"]),
+    ("my hands shake just like when i was a kid with a fever", S, ["tremors"]),
+    ("i wish i'd known how to end it all", E, ["self_harm"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
