@@ -444,6 +444,23 @@ DESCRIBED = [  # 1. described, not named
     ("bile rising in my throat every morning", S, ["nausea"]),
     ("morning sickness like when i was pregnant, except i'm not", S, ["nausea"]),
     ("chest thudding, couldn't sleep, jaw clenching", S, ["fast_heartbeat"]),
+    # (stop 40, a review tuning set) wet rings under the arms, sweat on the keyboard, a towel slept on; a pulse jumping
+    # about, a heart that takes off or runs like too much coffee, a drum at double time; teeth that chatter; projectile;
+    # constant D, insides that empty out; a kitchen paced, a body that won't quit moving, a seat squirmed in
+    ("huge wet rings under my arms from the cymbalta", S, ["sweating"]),
+    ("i literally drip onto my keyboard at work", S, ["sweating"]),
+    ("i sleep on a beach towel now, thats how wet i get", S, ["sweating"]),
+    ("my pulse was jumping all over the place when i missed a couple days", S, ["fast_heartbeat"]),
+    ("my heart would just take off for no reason while i was watching tv", S, ["fast_heartbeat"]),
+    ("my ticker has been running like i drank 5 espressos", S, ["fast_heartbeat"]),
+    ("my chest felt like a drum was being played double time inside it", S, ["fast_heartbeat"]),
+    ("hot one minute then chattering teeth the next", S, ["shivering"]),
+    ("projectile, i'm not exaggerating, within an hour of my first soma", S, ["vomiting"]),
+    ("i had constant D, sometimes 6-7 times a day", S, ["diarrhea"]),
+    ("my insides just empty out about an hour after my morning pill", S, ["diarrhea"]),
+    ("i paced my kitchen for hours, just back and forth", S, ["restlessness"]),
+    ("my body just would not quit moving", S, ["restlessness"]),
+    ("squirming in my seat at church, i have to shift foot to foot", S, ["restlessness"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -747,6 +764,23 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("he isn't breathing properly, shallow and noisy", E, ["breathing_problem"]),
     ("took 5 instead of 1 last night", E, ["overdose"]),
     ("he swallowed a handful out of the tub", E, ["overdose"]),
+    # (stop 40, a chat tuning set) a fit going on or still jerking, no one behind open eyes, a person who can't be reached,
+    # a breath that gurgles, a week's box empty by tuesday, most of a pack gone beside someone who can't say, slang for
+    # an opioid beside someone barely making sense, a dose taken three times, doses one after another, "how bad is it if
+    # i took 8", lights out and the pavement hit face first
+    ("some kind of epileptic fit going on, hes never had one before", E, ["seizure_now"]),
+    ("he had a seizure, still jerking", E, ["seizure_now"]),
+    ("my friend is shaking on the ground, eyes open but nobody home", E, ["unresponsive"]),
+    ("partner went stiff and now i cant get through to her", E, ["unresponsive"]),
+    ("wife is making a gurgly noise when she breathes", E, ["breathing_problem"]),
+    ("his weekly pill box is empty and its only tuesday", E, ["overdose"]),
+    ("the blister pack was full this morning and now half are gone, mum is home on her own", E, ["overdose"]),
+    ("my brother took some of his soma after some percs, hes barely making sense", E, ["overdose"]),
+    ("i may have taken my evening dose 3 times, i keep losing track", E, ["overdose"]),
+    ("grandma took them again. and again. 4 doses since lunch", E, ["overdose"]),
+    ("how bad is it if i took 8 of the 350s", E, ["overdose"]),
+    ("went lights out in the parking lot on day 4", E, ["unresponsive"]),
+    ("literally hit the pavement face first", E, ["unresponsive"]),
     # (stop 37) coming to on the floor; a stomach pumped; a box of any medicine at once
     ("woke up on the kitchen floor, no idea how i got there", E, ["unresponsive"]),
     ("next thing i remember i was on the bathroom floor", E, ["unresponsive"]),
@@ -1213,6 +1247,17 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "i started wishing i'd get cancer so i'd have a way out",
     "i had a plan by week six, thank god my sister showed up",
     "i just wanted to lie down in the snow and not come back",
+    # (stop 40, a chat and a review tuning set) no reason to bother getting better, a world smoother without one, being in
+    # the way, nobody left to deal with it after, a razor found in a child's room, long sleeves even in the heat, an
+    # overdose that must work the first time, cutting gone back to
+    "dont really see why i should bother getting better",
+    "the world would run smoother without me in it",
+    "i feel like im just in the way",
+    "paid off my debts so nobody has to deal with it after",
+    "found a razor blade in my daughter's room",
+    "she wears long sleeves even in this heat",
+    "can you OD on soma? need something that works first time",
+    "i went back to cutting after 6 yrs clean",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -1900,6 +1945,18 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("stood on the balcony looking down at the fireworks", G, []),
     ("i've been reading about methods to taper off effexor", G, []),
     ("i had to yank the wheel to avoid a deer", G, []),
+    # (stop 40) a regimen, an ending short-lived or lifted, relaxed by week two, a read-about symptom never had, balance
+    # said to be fine or asked about, a hypothetical dose, a physics question
+    ("i take my dose twice a day, is that ok", G, []),
+    ("i take my dose 3 times a day", G, []),
+    ("the startup sweats were annoying but short lived, maybe a week and a half", G, []),
+    ("pacing and restless for the first several days, then it just lifted", G, []),
+    ("couldn't sit still in week one, by week two i was relaxed and sleeping fine", G, []),
+    ("i read about hallucinations on soma but never experienced anything like that", G, []),
+    ("my balance and coordination have been fine, i still play tennis", G, []),
+    ("does it affect coordination? i work up ladders", G, []),
+    ("would it be bad if i took 3", G, []),
+    ("i went back to cutting my pills in half", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2362,6 +2419,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("threw my back out and now i'm throwing up", S, ["vomiting"]),
     ("my hands shake just like when i was a kid with a fever", S, ["tremors"]),
     ("i wish i'd known how to end it all", E, ["self_harm"]),
+    ("i'm shaking, then it lifted my mood", S, ["tremors"]),
+    ("the sweats were short lived but now they're back", S, ["sweating"]),
+    ("my coordination is fine but i'm shaking", S, ["tremors"]),
+    ("vitamin d and the nausea is still there", S, ["nausea"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
