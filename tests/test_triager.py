@@ -1685,11 +1685,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("lifeguard here, we practise dragging 'unconscious' dummies out every week. does soma affect swimming", G, []),
     # (stop 34) the episode just told, said to be long past or over in a sentence of its own
     ("heart pounded a bit the first night I took it, back in March. Nothing since. Can I take it with that?", G, []),
-    (
-        "the jittery can't-sit-still feeling i had when i first started went away after a few days, that was a month ago",
-        G,
-        [],
-    ),
+    ("the jittery can't-sit-still feeling i had when i first started went away after a few days, that was a month ago",
+     G, []),
     # (stop 34) a death emoji alone, a headstone ordered, the late seen (a hallucination, not a wish to join them)
     ("this commute ⚰️", G, []),
     ("ordering a headstone for my dad", G, []),
