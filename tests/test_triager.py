@@ -471,6 +471,12 @@ DESCRIBED = [  # 1. described, not named
     ("i couldnt sit through a 30 minute tv show, had to keep getting up and moving", S, ["restlessness"]),
     ("stopped my soma 2 days ago and now i keep seeing shadows darting about", S, ["hallucinations"]),
     ("my neck and shoulders went stiff as a board two days after starting zoloft", S, ["muscle_stiffness"]),
+    # (stop 40, a second chat tuning set) a chair not stayed on, unrest, a bed climbed out of and sheets plucked at,
+    # music that isn't on, fingers that miss the keys
+    ("i am very unrest, cannot stay on chair, always moving since yesterday", S, ["restlessness"]),
+    ("mum keeps trying to climb out of bed all night and fiddling with the sheets", S, ["restlessness"]),
+    ("hearing music playing thats not on, my partner cant hear anything", S, ["hallucinations"]),
+    ("cnat type strait my fingres dont hit teh keys", S, ["loss_of_coordination"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -798,6 +804,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("struggling to get any air in", E, ["breathing_problem"]),  # (stop 39) any air
     # (stop 39) a faint beside someone who shakes the patient (the mask of a shaking floor stops at a person)
     ("stood up and the next thing i knew i was on the floor with my daughter shaking me", E, ["unresponsive"]),
+    # (stop 40, a second chat tuning set) a tablet put in a toddler's mouth, the age said after; the breath-stopping
+    # amount asked for; the LD50
+    ("wait my daughter just put one in her mouth and swallowed it, she's 3", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1270,6 +1279,8 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     # (stop 40, a third review tuning set) flashes of the means, staying under the water
     "on the flexeril i kept getting flashes of the rope in the basement",
     "i'd hold my breath under the bathwater and wonder what would happen if i just stayed down there",
+    "how long would it take for 30 soma to stop your breathing",
+    "what is the LD50 of carisoprodol",
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
@@ -1993,6 +2004,11 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i wear long sleeves even in summer because of sun sensitivity", G, []),
     ("morning sickness without any vomiting, i'm 10 weeks, is soma safe?", G, []),
     ("morning sickness again with baby number two, is soma safe while pregnant?", G, []),
+    # (stop 40, a second chat tuning set) neither of two, one's twenties, a low sugar, what counts as a fever
+    ("neither of us have had any fits, my daughter wants to know if it's ok with her epilepsy meds", G, []),
+    ("palpitations were in my 20s, i'm 54 now. ok to take carisoprodol?", G, []),
+    ("was shaky and sweaty but i'm diabetic and my sugar was 3.1, had juice", G, []),
+    ("what temperature counts as a fever for the leaflet warning", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2472,6 +2488,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i took my dose twice every night this week because i forgot i'd taken it", E, ["overdose"]),
     ("my heart is pounding, i've taken it for years but never had anything like this", S, ["fast_heartbeat"]),
     ("i feel like when i was overdosing on oxy last year, can't breathe", E, ["breathing_problem"]),
+    # (stop 40) ... nor a count made, a sugar said to be fine, someone's age now, a breath asked about
+    ("i counted her breaths and it's 7 a minute", E, ["breathing_problem"]),
+    ("my sugar was fine but i'm shaking and sweating", S, ["tremors", "sweating"]),
+    ("i'm sweating in my 20s", S, ["sweating"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
