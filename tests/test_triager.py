@@ -561,6 +561,10 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     # (stop 36) a smartwatch by its brand
     ("my apple watch says 122 and i'm just sitting on the couch", S, ["fast_heartbeat"]),
     ("resting heart rate is 118 now, normally it's in the 60s", S, ["fast_heartbeat"]),
+    # (stop 40's red-team review) a pulse said to be normal, then a number now, further on in the sentence
+    ("my heart rate was normal this morning but now it's 130", S, ["fast_heartbeat"]),
+    ("my pulse was fine yesterday, now its 125 sitting down", S, ["fast_heartbeat"]),
+    ("my heart rate was 130 on the treadmill, now it's 80", G, []),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins

@@ -124,6 +124,14 @@ _USUAL = re.compile(r"\b(?:usually|normally|typically|usual|normal)\b[^.!?\d]{0,
 _LATEST = re.compile(
     r"[^.!?]{0,40}?\b(?P<value>\d{2,3})\s*(?:bpm\s*)?(?:right\s+now|now|currently|at\s+the\s+moment|atm)\b", re.I
 )
+# (stop 40's red-team review) a pulse said once to be normal and then to be a number now, too far for `_PULSE`:
+# "my heart rate was normal this morning but now it's 130"
+_PULSE_NOW = re.compile(
+    r"\b(?:heart\s*rate|heartrate|pulse|hr|heart\s*beat|heartbeat)\b[^.!?\d]{0,60}?\bnow\s+"
+    r"(?:it'?s\s+|its\s+|it\s+is\s+|is\s+|at\s+|reads\s+|says\s+|up\s+to\s+|showing\s+)?(?P<value>\d{2,3})\b"
+    r"(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))",
+    re.I,
+)
 _NOW = re.compile(
     r"(?:s\b)?[^!?\d]{0,12}?\b(?P<when>now|today|tonight|currently|this (?:morning|afternoon|evening)|but)\b"
     r"[^.!?\d]{0,24}?(?P<value>\d{2,3})\b(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))",
@@ -503,6 +511,12 @@ def readings(text: str) -> List[Reading]:
             )
         elif NORMAL_PULSE[0] <= value <= NORMAL_PULSE[1]:
             found.append(Reading("fast_heartbeat", start, end, False, f"a pulse of {value:g} is normal"))
+    for match in _PULSE_NOW.finditer(text):
+        value = _number(match.group("value"))
+        if value is not None and FAST_PULSE < value <= 250 and not _covered(found, match.start("value")):
+            found.append(
+                Reading("fast_heartbeat", match.start(), match.end(), True, f"a pulse of {value:g} is fast (over 100)")
+            )
     for match in _BREATHING_RATE.finditer(text):
         value = _number(match.group(1) or match.group(2))
         if value is not None and 2 <= value < SLOW_BREATHING:
