@@ -474,7 +474,7 @@ DESCRIBED = [  # 1. described, not named
     # (stop 40, a second chat tuning set) a chair not stayed on, unrest, a bed climbed out of and sheets plucked at,
     # music that isn't on, fingers that miss the keys
     ("i am very unrest, cannot stay on chair, always moving since yesterday", S, ["restlessness"]),
-    ("mum keeps trying to climb out of bed all night and fiddling with the sheets", S, ["restlessness"]),
+    ("mum keeps trying to climb out of bed all night, not like her", S, ["restlessness"]),
     ("hearing music playing thats not on, my partner cant hear anything", S, ["hallucinations"]),
     ("cnat type strait my fingres dont hit teh keys", S, ["loss_of_coordination"]),
 ]
@@ -1981,11 +1981,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("would it be bad if i took 3", G, []),
     ("i went back to cutting my pills in half", G, []),
     # (stop 40, a third review tuning set and the red-team review) a chill from a story, a breath of fresh air, a sleep
-    # that knocked one out, a night lain awake; a regimen; an ordinary plan, a wheel turned to check, a chess game,
-    # movers, a dog's mess, a call that won't connect, a question not answered, sleep, a towel for a dog
+    # a night lain awake; a regimen; an ordinary plan, a wheel turned to check, a chess game, movers, a dog's mess, a
+    # call that won't connect, a question not answered, sleep, a towel for a dog
     ("i get chills reading some of the horror stories on here", G, []),
     ("it was a breath of fresh air to finally have a doctor take me seriously", G, []),
-    ("flexeril knocked me out cold, slept 12 hours", G, []),
     ("insomnia, lying awake till 4am staring at the ceiling", G, []),
     ("i took it 3 times a day for a week", G, []),
     ("i have a plan by my insurance that covers soma", G, []),
@@ -2008,11 +2007,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i wear long sleeves even in summer because of sun sensitivity", G, []),
     ("morning sickness without any vomiting, i'm 10 weeks, is soma safe?", G, []),
     ("morning sickness again with baby number two, is soma safe while pregnant?", G, []),
-    # (stop 40, a second chat tuning set) neither of two, one's twenties, a low sugar, what counts as a fever
-    ("neither of us have had any fits, my daughter wants to know if it's ok with her epilepsy meds", G, []),
+    # (stop 40, a second chat tuning set) one's twenties, what counts as a fever
     ("palpitations were in my 20s, i'm 54 now. ok to take carisoprodol?", G, []),
-    ("was shaky and sweaty but i'm diabetic and my sugar was 3.1, had juice", G, []),
     ("what temperature counts as a fever for the leaflet warning", G, []),
+    # (stop 40's second red-team review) a dose a carer gives, a doctor standing over one, rain pouring, a show not sat
+    # through for a stiff back, a physio's advice, a bed stayed in, a toddler out of bed
+    ("mum has dementia so i put one in her mouth with her breakfast, should it be with food", G, []),
+    ("my doctor was standing over me during the exam, is that normal", G, []),
+    ("it's pouring buckets outside, should i still walk to the pharmacy", G, []),
+    ("my back is so stiff i couldn't sit through a two hour movie, is soma good for that", G, []),
+    ("can't stay in bed past 6am, the dog wakes me up", G, []),
+    ("the toddler keeps trying to climb out of bed at night, can i give her melatonin", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2492,10 +2497,21 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i took my dose twice every night this week because i forgot i'd taken it", E, ["overdose"]),
     ("my heart is pounding, i've taken it for years but never had anything like this", S, ["fast_heartbeat"]),
     ("i feel like when i was overdosing on oxy last year, can't breathe", E, ["breathing_problem"]),
-    # (stop 40) ... nor a count made, a sugar said to be fine, someone's age now, a breath asked about
+    # (stop 40) ... nor a count made, someone's age now
     ("i counted her breaths and it's 7 a minute", E, ["breathing_problem"]),
-    ("my sugar was fine but i'm shaking and sweating", S, ["tremors", "sweating"]),
     ("i'm sweating in my 20s", S, ["sweating"]),
+    # (stop 40's second red-team review) what the rules it narrowed or took out had silenced: two of a pair, a pill that
+    # knocked someone out, chills that are no story, someone else's hypo or a past low, a past that is back, a treated
+    # condition gone beside a symptom that isn't
+    ("we both took soma and neither of us can stop shaking", S, ["tremors"]),
+    ("neither of us can breathe properly since the gas leak", E, ["breathing_problem"]),
+    ("soma knocked him out cold, he's been out for 3 hours", E, ["unresponsive"]),
+    ("i get chills just sitting on the couch since starting soma", S, ["shivering"]),
+    ("my husband is having a hypo, meanwhile i'm shaking and my heart is pounding after my soma", S, ["tremors"]),
+    ("my sugar levels were low this morning and i'm sweating and trembling", S, ["sweating"]),
+    ("the panic attacks i had in my 20s are back, heart pounding at 140 since soma", S, ["fast_heartbeat"]),
+    ("my hands are still shaking badly, the back spasms though, they're basically gone", S, ["tremors"]),
+    ("i couldnt sit through a 30 minute tv show, had to keep getting up and moving", S, ["restlessness"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
