@@ -2730,6 +2730,19 @@ def test_someone_elses_severe_drowsiness_gets_the_question_whether_they_can_be_w
     assert lexicon_only.check is not None and lexicon_only.check.symptom == "unresponsive"
 
 
+@pytest.mark.parametrize("text", ["i gave away my guitar and my books", "i apologised to my sister out of nowhere"])
+def test_a_goodbye_told_alone_gets_the_question_with_the_crisis_line_never_silence(triager, text):
+    # (stop 40) the lexicon alone: a goodbye it can't read further is a hint it asks about; "yes" is the emergency reply
+    lexicon_only = Triager(triager.detector)
+    asked = lexicon_only(text)
+    yes = lexicon_only("yes", [Turn(text, asked)])
+    assert (asked.level, asked.check.symptom if asked.check else None) == (Level.CHECK, "self_harm"), text
+    assert "988" in (asked.check.cues[-1] if asked.check else "")
+    assert yes.level is Level.EMERGENCY
+    # affairs wound up alone are ordinary life
+    assert lexicon_only("tying up loose ends at work before my holiday").level is Level.NONE
+
+
 @pytest.mark.parametrize(
     "text, sign",
     [

@@ -37,6 +37,17 @@ from triage.result import Finding, Level, Origin, Status, Triage
 KNOWN_WORDS_FILE = "known_words.json"
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 SEVERE_DROWSINESS, UNRESPONSIVE = "severe_drowsiness", "unresponsive"
+SELF_HARM = "self_harm"
+# a goodbye or an apology out of nowhere (a lexicon cofactor): with an emptied pack, affairs wound up or the most one
+# can take, a hint of self-harm (its combinations); alone, the question with the crisis line (`_a_goodbye`). Affairs
+# wound up alone are ordinary life ("tying up loose ends at work before my holiday")
+GOODBYES = frozenset({"farewell"})
+# a question asked anywhere in a message: a "?", or a clause that opens as a question does
+_ASKS_SOMETHING = re.compile(
+    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so)\s+)"
+    r"(?:can|could|should|is|are|does|do|how|what|when|will|would|may|which|where|why|am|was)\b",
+    re.IGNORECASE,
+)
 MUSCLE_STIFFNESS = "muscle_stiffness"
 # a stiffness told as severe: locked, seized, rigid or solid, or a part that can't be turned or moved (stop 34)
 _SEVERE_STIFFNESS = re.compile(
@@ -399,7 +410,10 @@ class Triager:
         # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign;
         # and so is an emergency sign told in a story (stop 33), and a severe stiffness where Soma treats (stop 34)
         first = (
-            self._can_they_be_woken(triage) or self._told_in_a_story(triage) or self._beyond_the_treated(triage, text)
+            self._can_they_be_woken(triage)
+            or self._told_in_a_story(triage)
+            or self._beyond_the_treated(triage, text)
+            or self._a_goodbye(triage, text)
         )
         if self.learned is None or not text.strip():
             return _asking(triage, first)
@@ -452,6 +466,25 @@ class Triager:
             tier=woken.tier,
             cues=(*drowsy.cues, f"ASK: {woken.check}"),
             source=self.lexicon.advice_for(woken),
+        )
+
+    def _a_goodbye(self, triage: Triage, text: str) -> Finding | None:
+        """A goodbye or an apology out of nowhere, told with nothing the lexicon reads as self-harm (stop 40: a chat
+        set's goodbye got general guidance): the question with the crisis line, never silence. Beside an emptied pack or
+        the most one can take it is the emergency reply (the lexicon's combinations); a "yes" to the question is too.
+        Not beside a question, which says what the message is about (stop 32: "we rehomed the dog when we moved, does
+        soma make you drowsy?"; "she gave away her old sofa last week, can she take soma with her new meds")."""
+        goodbye = next((f for f in triage.findings if f.symptom in GOODBYES and f.status is Status.PRESENT), None)
+        if goodbye is None or _ASKS_SOMETHING.search(normalise(text).text):
+            return None
+        harm = self.lexicon.symptoms[SELF_HARM]
+        return replace(
+            goodbye,
+            symptom=harm.key,
+            name=harm.name,
+            tier=harm.tier,
+            cues=(*goodbye.cues, f"ASK: {harm.check}"),
+            source=self.lexicon.advice_for(harm),
         )
 
     def _beyond_the_treated(self, triage: Triage, text: str) -> Finding | None:
