@@ -456,17 +456,7 @@ class Triager:
         drowsy = next(
             (f for f in triage.findings if f.symptom == SEVERE_DROWSINESS and f.reported and f.other_person), None
         )
-        if drowsy is None:
-            return None
-        woken = self.lexicon.symptoms[UNRESPONSIVE]
-        return replace(
-            drowsy,
-            symptom=woken.key,
-            name=woken.name,
-            tier=woken.tier,
-            cues=(*drowsy.cues, f"ASK: {woken.check}"),
-            source=self.lexicon.advice_for(woken),
-        )
+        return None if drowsy is None else self._asked_as(drowsy, UNRESPONSIVE)
 
     def _a_goodbye(self, triage: Triage, text: str) -> Finding | None:
         """A goodbye or an apology out of nowhere, told with nothing the lexicon reads as self-harm (stop 40: a chat
@@ -477,14 +467,18 @@ class Triager:
         goodbye = next((f for f in triage.findings if f.symptom in GOODBYES and f.status is Status.PRESENT), None)
         if goodbye is None or _ASKS_SOMETHING.search(normalise(text).text):
             return None
-        harm = self.lexicon.symptoms[SELF_HARM]
+        return self._asked_as(goodbye, SELF_HARM)
+
+    def _asked_as(self, finding: Finding, key: str) -> Finding:
+        """`finding` made the question about the lexicon's `key`: its name, tier, check question and advice."""
+        symptom = self.lexicon.symptoms[key]
         return replace(
-            goodbye,
-            symptom=harm.key,
-            name=harm.name,
-            tier=harm.tier,
-            cues=(*goodbye.cues, f"ASK: {harm.check}"),
-            source=self.lexicon.advice_for(harm),
+            finding,
+            symptom=symptom.key,
+            name=symptom.name,
+            tier=symptom.tier,
+            cues=(*finding.cues, f"ASK: {symptom.check}"),
+            source=self.lexicon.advice_for(symptom),
         )
 
     def _beyond_the_treated(self, triage: Triage, text: str) -> Finding | None:
