@@ -884,6 +884,22 @@ class SymptomDetector:
     def only_asks(self, text: str) -> bool:
         return self._only_asks(text)
 
+    def asks_something(self, text: str) -> bool:
+        """Does any sentence ask something, symptom or not: a "?", the lexicon's question openers at its start, or its
+        clause openers after a comma ("she gave away her old sofa last week, can she take soma with her new meds")?"""
+        for sentence in self._plain(text).sents:
+            words = [t.lower_ for t in sentence if not t.is_space]
+            if words and (
+                words[-1] == "?"
+                or self._opens(words, 0, self.question_openers)
+                or any(
+                    words[i - 1] in (",", ";") and self._opens(words, i, self.clause_openers)
+                    for i in range(1, len(words))
+                )
+            ):
+                return True
+        return False
+
     def _only_asks_text(self, text: str) -> bool:
         """Does every sentence of the message ask, naming no one who has a symptom, or open with a what-if
         cue ("will soma affect my breathing since i have copd?") and reveal nothing (no REPORT_QUESTION cue)?"""

@@ -124,17 +124,19 @@ _USUAL = re.compile(r"\b(?:usually|normally|typically|usual|normal)\b[^.!?\d]{0,
 _LATEST = re.compile(
     r"[^.!?]{0,40}?\b(?P<value>\d{2,3})\s*(?:bpm\s*)?(?:right\s+now|now|currently|at\s+the\s+moment|atm)\b", re.I
 )
+# a number said to be now is no dose, age, count or clock time ("now it's 130", never "now 20 mg", "now 10 am")
+_NOT_A_UNIT = r"(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))"
 # (stop 40's red-team review) a pulse said once to be normal and then to be a number now, too far for `_PULSE`:
 # "my heart rate was normal this morning but now it's 130"
 _PULSE_NOW = re.compile(
     r"\b(?:heart\s*rate|heartrate|pulse|hr|heart\s*beat|heartbeat)\b[^.!?\d]{0,60}?\bnow\s+"
     r"(?:it'?s\s+|its\s+|it\s+is\s+|is\s+|at\s+|reads\s+|says\s+|up\s+to\s+|showing\s+)?(?P<value>\d{2,3})\b"
-    r"(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))",
+    + _NOT_A_UNIT,
     re.I,
 )
 _NOW = re.compile(
     r"(?:s\b)?[^!?\d]{0,12}?\b(?P<when>now|today|tonight|currently|this (?:morning|afternoon|evening)|but)\b"
-    r"[^.!?\d]{0,24}?(?P<value>\d{2,3})\b(?!\s*(?:mg|%|years|yrs|days|times|minutes|mins|hours|lbs|kg|am|pm|:))",
+    r"[^.!?\d]{0,24}?(?P<value>\d{2,3})\b" + _NOT_A_UNIT,
     re.I,
 )
 

@@ -41,13 +41,7 @@ SELF_HARM = "self_harm"
 # a goodbye or an apology out of nowhere (a lexicon cofactor): with an emptied pack, affairs wound up or the most one
 # can take, a hint of self-harm (its combinations); alone, the question with the crisis line (`_a_goodbye`). Affairs
 # wound up alone are ordinary life ("tying up loose ends at work before my holiday")
-GOODBYES = frozenset({"farewell"})
-# a question asked anywhere in a message: a "?", or a clause that opens as a question does
-_ASKS_SOMETHING = re.compile(
-    r"\?|(?:^|[.!,;:]\s*|\b(?:and|but|so)\s+)"
-    r"(?:can|could|should|is|are|does|do|how|what|when|will|would|may|which|where|why|am|was)\b",
-    re.IGNORECASE,
-)
+FAREWELL = "farewell"
 MUSCLE_STIFFNESS = "muscle_stiffness"
 # a stiffness told as severe: locked, seized, rigid or solid, or a part that can't be turned or moved (stop 34)
 _SEVERE_STIFFNESS = re.compile(
@@ -464,16 +458,18 @@ class Triager:
         the most one can take it is the emergency reply (the lexicon's combinations); a "yes" to the question is too.
         Not beside a question, which says what the message is about (stop 32: "we rehomed the dog when we moved, does
         soma make you drowsy?"; "she gave away her old sofa last week, can she take soma with her new meds")."""
-        goodbye = next((f for f in triage.findings if f.symptom in GOODBYES and f.status is Status.PRESENT), None)
-        if goodbye is None or _ASKS_SOMETHING.search(normalise(text).text):
+        goodbye = next((f for f in triage.findings if f.symptom == FAREWELL and f.status is Status.PRESENT), None)
+        if goodbye is None or self.detector.asks_something(text):
             return None
         return self._asked_as(goodbye, SELF_HARM)
 
     def _asked_as(self, finding: Finding, key: str) -> Finding:
-        """`finding` made the question about the lexicon's `key`: its name, tier, check question and advice."""
+        """`finding` made the question about the lexicon's `key` (its own symptom, or another's): present, with that
+        symptom's name, tier, check question and advice. Every question the lexicon alone asks is made here."""
         symptom = self.lexicon.symptoms[key]
         return replace(
             finding,
+            status=Status.PRESENT,
             symptom=symptom.key,
             name=symptom.name,
             tier=symptom.tier,
@@ -496,8 +492,7 @@ class Triager:
         )
         if treated is None or not _SEVERE_STIFFNESS.search(normalise(text).text) or self.detector.tells_why_taken(text):
             return None
-        symptom = self.lexicon.symptoms[treated.symptom]
-        return replace(treated, status=Status.PRESENT, cues=(*treated.cues, f"ASK: {symptom.check}"))
+        return self._asked_as(treated, treated.symptom)
 
     def _told_in_a_story(self, triage: Triage) -> Finding | None:
         """An emergency sign of a story's, a dream's or a screen's people (stop 33: "a true crime doc where the guy
@@ -513,8 +508,7 @@ class Triager:
         )
         if told is None:
             return None
-        symptom = self.lexicon.symptoms[told.symptom]
-        return replace(told, status=Status.PRESENT, cues=(*told.cues, f"ASK: {symptom.check}"))
+        return self._asked_as(told, told.symptom)
 
     def _opinions(
         self, text: str, triage: Triage, by_sentence: bool, when_is_content: bool = False
