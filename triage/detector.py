@@ -304,8 +304,6 @@ class SymptomDetector:
         return {tuple(t.lower_ for t in self.nlp(item)) for item in items}
 
     def _doc(self, text: str) -> Tuple[Doc, Dict[str, str]]:
-        if text.rstrip() and text.rstrip()[-1].isalnum():
-            text = text.rstrip() + " ."
         doc = self.nlp(_lower_keeping_offsets(text))
         corrections = {}
         corrected_at = set()
@@ -1047,7 +1045,7 @@ class SymptomDetector:
         asks = self._asks(mention.sent, mention.start) or self._asked_about(mention)
         if asks:
             categories.add(Category.HYPOTHETICAL)
-        start, end = norm.span(mention.start_char, min(mention.end_char, len(norm.text)))
+        start, end = norm.span(mention.start_char, mention.end_char)
         symptom = self.lexicon.symptoms[mention.label_]
         return Finding(
             symptom=symptom.key,
