@@ -487,6 +487,22 @@ DESCRIBED = [  # 1. described, not named
     ("feels like a motor running inside me all day", S, ["restlessness"]),
     ("i get up and sit back down 20 times an hour since the soma", S, ["restlessness"]),
     ("her arms and legs jerked for a few seconds then she came to and was fine", E, ["seizure_now"]),
+    # (stop 41, a third review and a learner's chat tuning set) sweat that trickles down the sides, a shirt that clings,
+    # a face mopped, dampness under the arms; squirming out of a seat, unable to stay put; what nobody else could hear,
+    # people seen that aren't there; legs that quake; a chest pounding and fluttering; a hand that goes right past a
+    # cup; falls beside a sleepiness (out of bed, off a chair, down)
+    ("on effexor i could feel it trickle down my back at my desk", S, ["sweating"]),
+    ("my shirt was clinging to me by lunchtime every day on this", S, ["sweating"]),
+    ("kept mopping my forehead with napkins at dinner", S, ["sweating"]),
+    ("i was squirming around in my chair all through the meeting", S, ["restlessness"]),
+    ("he's unable to stay put for more than a minute since the soma", S, ["restlessness"]),
+    ("i keep hearing a doorbell that nobody else can hear", S, ["hallucinations"]),
+    ("my father he see the children not there in his room", S, ["hallucinations"]),
+    ("my hands would quake when i held a cup", S, ["tremors"]),
+    ("pounding and fluttering in my chest all afternoon", S, ["fast_heartbeat"]),
+    ("my hand went straight past the glass and knocked it over", S, ["loss_of_coordination"]),
+    ("dad keeps falling asleep in his chair and falling out of the chair", S, ["loss_of_coordination"]),
+    ("she nearly fell asleep then fell off the sofa", S, ["loss_of_coordination"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -654,6 +670,10 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ),
     ("whats happening: vomiting (3x since noon), tummy ache, tired. normal for soma?", S, ["vomiting"]),
     ("effects:\n• shivering tonight even with the heating on\n• sleepy\nhuh?", S, ["shivering"]),
+    # (stop 41, a learner's chat tuning set) a statement that drops its "i've" is the writer's own; not one of what one
+    # is on or takes
+    ("is loose stool a side effect?? been going like 5 times today", S, ["diarrhea"]),
+    ("can soma make you shaky? been like this since monday", S, ["tremors"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -1055,6 +1075,32 @@ LEXICON_SELF_HARM = [
     "my son has cuts along his forearms and says it's the cat",
     "relapsed and cut my forearm last night",
     "i'd kill for a rope right now",  # (stop 41's red-team review) a means, never the idiom
+    # (stop 41, a chat tuning set of indirect self-harm) legs over the edge of a roof, a night one hopes not to survive,
+    # a heart one would be fine to have stop, years one can't do, a family richer without one, the most dangerous thing
+    # to take, a huge amount wanted at once, the pill that finishes the job, an exit bag, a dose asked for reasons, a
+    # belt or a hot spoon used on oneself, a blade back, time clean from self-harm, arms covered in cuts, a razor on the
+    # hips, a note for whoever reads it later, a goodbye as if not coming back, no reason left to go on
+    "sat with my legs over the edge of the roof for an hour",
+    "i hope i don't wake up tomorrow",
+    "i'd be fine if my heart just stopped in my sleep",
+    "i can't do another ten years of this",
+    "my family would be better off financially if i wasn't around",
+    "better i am not here anymore",
+    "which of my pills is the most dangerous to take all at once",
+    "i want to take a huge amount of these in one go",
+    "which strength will finish the job",
+    "been reading about exit bags",
+    "how many mg in each tablet, asking for reasons",
+    "i hit my legs with a belt when it gets bad",
+    "pressed a hot spoon to my arm again last night",
+    "the blade is back in my hand tonight",
+    "i was 200 days clean from sh",
+    "her wrists are covered in cuts",
+    "i take a razor to my hips where nobody sees",
+    "if anyone reads this later, i'm sorry",
+    "he said bye like he wasn't coming back and now he won't pick up",
+    "there's no reason for me to carry on",
+    "the kids would be happier if i just didn't exist",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2072,6 +2118,24 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i had the urge to jump off the boat and swim on holiday", G, []),
     ("i burned my hip on the hot water bottle", G, []),
     ("i set an alarm so i would get up on time for my dose", G, []),
+    # (stop 41, review and chat tuning sets) a heart that leapt with joy, twitching with excitement, a schedule tripped
+    # up on, a depression shaken off, the small stuff sweated, a doctor stiff about refills, waking rested or not, old
+    # people
+    ("my heart pounded with joy when i could walk the dog again", G, []),
+    ("the kids were twitching with excitement about the trip", G, []),
+    ("i keep tripping up on the dosing schedule", G, []),
+    ("finally shaking off the depression after years", G, []),
+    ("trying not to sweat the small stuff these days", G, []),
+    ("my gp was so stiff about refills", G, []),
+    ("never wake up feeling rested on these", G, []),
+    ("can old people take soma safely", G, []),
+    # ... and what stop 41's second red-team review found its rules alarmed on: a plumber finishing the job, legs over a
+    # pool's edge, a razor on the legs
+    ("the plumber said he can finish the job tomorrow", G, []),
+    ("sat with my legs over the edge of the pool all afternoon", G, []),
+    ("i use a razor on my legs and it gives me a rash", G, []),
+    ("is diarrhea common? been on soma for 3 days", G, []),
+    ("does soma cause sweating? been taking it for a week", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2569,6 +2633,14 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # (stop 41) an effect of the first days that got worse, not better; what was never had before a drug
     ("i was sweating for the first few days then it got worse", S, ["sweating"]),
     ("soaked in sweat after the short walk, never had that before i started soma", S, ["sweating"]),
+    # ... and what stop 41's second red-team review found its idiom masks had hidden: a heart racing on standing,
+    # stiffness over the last days, a feeling sick not shaken off, falls told after falling asleep, an old man's
+    # overdose
+    ("my heart races when i stand up on soma", S, ["fast_heartbeat"]),
+    ("my neck has been really stiff over the last few days since starting soma", S, ["muscle_stiffness"]),
+    ("i cant shake off the feeling sick all day on soma", S, ["nausea"]),
+    ("falling asleep all day and wobbling when i walk", S, ["loss_of_coordination"]),
+    ("my old man got into my soma and swallowed a load", E, ["overdose"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier

@@ -73,6 +73,13 @@ CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, eith
 # flu?" were read as explained): a hedge within three words before it
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
+# a statement that opens on "been" told its own "i've" ("been up all night with it"), unless what follows says what one
+# is on, takes, read or wondered ("been on soma 3 days", "been reading about it")
+DROPPED_SUBJECT_OPENER = "been"
+NOT_HAD_AFTER_BEEN = frozenset(
+    "on taking using prescribed told given reading wondering thinking researching looking meaning trying searching "
+    "googling asked asking curious".split()
+)
 # a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
 RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
 RELATIVE_VERBS = {"had", "got", "used", "experienced", "mentioned", "described", "noticed", "suffered", "felt"}
@@ -750,8 +757,10 @@ class SymptomDetector:
             words = [t.lower_ for t in part if not t.is_space]
             if not words or part.start <= mention.start < part.end:
                 continue
-            # (a marker that names who, "asking cause i do", names them: stop 33)
-            if not self._names_someone(words) and not _has_phrase(words, self.self_reports):
+            # (a marker that names who, "asking cause i do", names them: stop 33; and so does a statement that drops its
+            # "i've", as chat does: "is loose stool a side effect?? been going like 5 times today", stop 41)
+            dropped_i = words[0] == DROPPED_SUBJECT_OPENER and not NOT_HAD_AFTER_BEEN & set(words[1:2])
+            if not self._names_someone(words) and not _has_phrase(words, self.self_reports) and not dropped_i:
                 continue
             kept = [t.lower_ for t in part if not t.is_space and t.i not in pseudo]
             after_past = max((end for end in past_ends if part.start < end <= part.end), default=part.start)
