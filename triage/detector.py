@@ -73,13 +73,6 @@ CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, eith
 # flu?" were read as explained): a hedge within three words before it
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
-# a statement that opens on "been" told its own "i've" ("been up all night with it"), unless what follows says what one
-# is on, takes, read or wondered ("been on soma 3 days", "been reading about it")
-DROPPED_SUBJECT_OPENER = "been"
-NOT_HAD_AFTER_BEEN = frozenset(
-    "on taking using prescribed told given reading wondering thinking researching looking meaning trying searching "
-    "googling asked asking curious".split()
-)
 # a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
 RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
 RELATIVE_VERBS = {"had", "got", "used", "experienced", "mentioned", "described", "noticed", "suffered", "felt"}
@@ -291,6 +284,8 @@ class SymptomDetector:
         self.self_reports = {m for m in self.report_markers if m[0] in SUBJECTS | {"mine"}}
         self.not_a_report = self._phrases(question.not_a_report)
         self.bound_by = frozenset(question.bound_by)
+        self.dropped_subject = self._phrases(question.dropped_subject)
+        self.not_had_after = frozenset(question.not_had_after)
         self.how_much = self._phrases(question.how_much)
         self.informed_by = self._phrases(question.informed_by)
         if known_words is None:
@@ -759,8 +754,7 @@ class SymptomDetector:
                 continue
             # (a marker that names who, "asking cause i do", names them: stop 33; and so does a statement that drops its
             # "i've", as chat does: "is loose stool a side effect?? been going like 5 times today", stop 41)
-            dropped_i = words[0] == DROPPED_SUBJECT_OPENER and not NOT_HAD_AFTER_BEEN & set(words[1:2])
-            if not self._names_someone(words) and not _has_phrase(words, self.self_reports) and not dropped_i:
+            if not self._names_someone(words) and not _has_phrase(words, self.self_reports) and not self._own(words):
                 continue
             kept = [t.lower_ for t in part if not t.is_space and t.i not in pseudo]
             after_past = max((end for end in past_ends if part.start < end <= part.end), default=part.start)
@@ -768,6 +762,15 @@ class SymptomDetector:
             if _has_phrase(now, self.report_markers) and not _has_phrase(kept, self.not_a_report):
                 return part
         return None
+
+    def _own(self, words: List[str]) -> bool:
+        """A statement that dropped its "i've" (lexicon `question.dropped_subject`): "been going like 5 times today";
+        not one of what one is on, takes or read ("been on soma 3 days", "been reading about it": `not_had_after`)."""
+        for opener in self.dropped_subject:
+            if self._opens(words, 0, {opener}):
+                after = words[len(opener) : len(opener) + 1]
+                return bool(after) and after[0] not in self.not_had_after
+        return False
 
     def _statements(self, doc: Doc) -> Iterator[Span]:
         """The sentences that ask nothing, and the clauses that don't open a question, of every sentence:

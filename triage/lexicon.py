@@ -153,6 +153,8 @@ class QuestionRule:
     not_a_report: Tuple[str, ...] = ()  # ... unless it has one of these (denied, fine, to come)
     statement_openers: Tuple[str, ...] = ()  # a statement run on after a question starts with one of these
     bound_by: Tuple[str, ...] = ()  # ... unless the word before binds it to the question ("if", "when")
+    dropped_subject: Tuple[str, ...] = ()  # a statement opening on one of these dropped its "i've": the writer's own
+    not_had_after: Tuple[str, ...] = ()  # ... unless the next word says what one is on, takes or read, not what one has
     how_much: Tuple[str, ...] = ()  # said before a comma with one of these, it is told ("shaking badly, what now?")
     informed_by: Tuple[str, ...] = ()  # "my coworker told me": someone named as a source, not as who has it
 
@@ -298,6 +300,8 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             not_a_report=tuple(str(t).lower() for t in raw_rules["question"].get("not_a_report", [])),
             statement_openers=tuple(str(t).lower() for t in raw_rules["question"].get("statement_openers", [])),
             bound_by=tuple(str(t).lower() for t in raw_rules["question"].get("bound_by", [])),
+            dropped_subject=tuple(str(t).lower() for t in raw_rules["question"].get("dropped_subject", [])),
+            not_had_after=tuple(str(t).lower() for t in raw_rules["question"].get("not_had_after", [])),
             how_much=tuple(str(t).lower() for t in raw_rules["question"].get("how_much", [])),
             informed_by=tuple(str(t).lower() for t in raw_rules["question"].get("informed_by", [])),
         ),
