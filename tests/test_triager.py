@@ -853,6 +853,14 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("i took my soma so many times today", E, ["overdose"]),
     ("my husband swallowed dont know how many of his somas", E, ["overdose"]),
     ("she finished the whole bottle she picked up on monday", E, ["overdose"]),
+    # (stop 42) a sedative beside severe drowsiness told in the words of a fall ("keeps falling asleep" is no longer
+    # only "keeps falling"); a child by the age said who took someone's tablets; a large amount asked about as a when
+    ("8 beers, 2 soma and keeps falling asleep sitting up", E, ["overdose"]),
+    ("took soma with a couple of vodkas and she keeps falling asleep mid sentence", E, ["overdose"]),
+    ("my grandson is 7 and he took my soma pill", E, ["overdose"]),
+    ("my niece (5) might have eaten a couple of nans tablets", E, ["overdose"]),
+    ("what happens to your body when you swallow 40 soma at once", E, ["self_harm"]),
+    ("what happens when a kid swallows 12", E, ["self_harm"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1101,6 +1109,16 @@ LEXICON_SELF_HARM = [
     "he said bye like he wasn't coming back and now he won't pick up",
     "there's no reason for me to carry on",
     "the kids would be happier if i just didn't exist",
+    # (stop 42, a review tuning set) suicidal ideation gone from passive to active, a car aimed at a tree, a gun to the
+    # head, a world with no place for one, not surfacing
+    "on zoloft my si went from passive to active",
+    "having si thoughts again since the dose went up",
+    "kept wanting to aim the car at a tree on the motorway",
+    "caught myself aiming for the guardrail on the drive home",
+    "sat with a gun to my head last night",
+    "the world has no use for me",
+    "there's no place for me in this world",
+    "lying in the bath thinking about not surfacing",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2136,9 +2154,28 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i use a razor on my legs and it gives me a rash", G, []),
     ("is diarrhea common? been on soma for 3 days", G, []),
     ("does soma cause sweating? been taking it for a week", G, []),
+    # ... and what stop 42's red-team review found its rules alarmed on: a vehicle one would be under, a gun out of the
+    # safe, a chair and a belt, passive to active stretching, the SI joint, not climbing out of bed, a hammock's tree; a
+    # strength in mg read as a count, tablets supplied; a job started, not Soma
+    ("i'd be under the truck fixing the brakes if my back let me", G, []),
+    ("took the rifle out of the safe to clean it", G, []),
+    ("standing on a chair with a belt around my waist to hang a picture", G, []),
+    ("the physio moved me from passive to active stretching", G, []),
+    ("the si feelings are like a knife in my low back", G, []),
+    ("i dream about not climbing out of bed on saturday lol", G, []),
+    ("aiming for a tree to hang my hammock", G, []),
+    ("if i take 350mg with food will it upset my stomach", G, []),
+    ("what happens when you take 350", G, []),
+    ("my pharmacy gave me 90 tablets, 350mg each", G, []),
+    ("what happens when you take 2 soma", G, []),
+    ("ive had tremors for years since i was a kid", G, []),
+    ("been shaky for ages since starting my new job, soma helps my back", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 42) a time counted from the drug is no condition of long standing
+    ("ive been shaking all over for ages since starting soma", S, ["tremors"]),
+    ("been sweating for 2 years since i started taking it", S, ["sweating"]),
     # stop 29's review: what this stop's causes, pasts and masks must not reach
     # ... warmth never explains shivering, whichever rule names it, nor a fever (stop 29's second review)
     ("shivering from the heat", S, ["shivering"]),

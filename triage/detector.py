@@ -191,16 +191,21 @@ def _lower_keeping_offsets(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
-def resolve_overlaps(spans: Iterable[Span], rank_of: Dict[str, int], apart: FrozenSet[str] = frozenset()) -> List[Span]:
+def resolve_overlaps(
+    spans: Iterable[Span], rank_of: Dict[str, int], apart: Iterable[FrozenSet[str]] = ()
+) -> List[Span]:
     """Non-overlapping mentions, in text order. Where readings overlap, the more urgent tier wins
-    ("he's in a seizure" is seizure_now, not convulsions), then the longer span, then the earlier. The
-    symptoms `apart` are resolved among themselves only: a hint of self-harm and the overdose it
-    overlaps are both kept ("took 10 soma on purpose"); a mask hides them as it hides any other ("don't want to
-    live with the side effects")."""
+    ("he's in a seizure" is seizure_now, not convulsions), then the longer span, then the earlier. Each set of
+    symptoms `apart` is resolved among itself only: a hint of self-harm and the overdose it overlaps are both kept
+    ("took 10 soma on purpose"), and so is a part of an emergency combination and the warning symptom it overlaps
+    ("8 beers and keeps falling asleep": severe drowsiness beside a drink, not only "keeps falling"); a mask hides them
+    as it hides any other ("don't want to live with the side effects")."""
     spans = list(spans)
     masks = [s for s in spans if rank_of[s.label_] == Tier.MASK.rank]
+    sets = [frozenset(keys) for keys in apart]
+    rest = [s for s in spans if not any(s.label_ in keys for keys in sets)]
     chosen: Dict[Tuple[int, int, str], Span] = {}
-    for group in ([s for s in spans if s.label_ in apart] + masks, [s for s in spans if s.label_ not in apart]):
+    for group in [[s for s in spans if s.label_ in keys] + masks for keys in sets] + [rest]:
         taken: Set[int] = set()
         for span in sorted(group, key=lambda s: (rank_of[s.label_], -len(s), s.start)):
             if not taken.intersection(range(span.start, span.end)):
@@ -259,6 +264,14 @@ class SymptomDetector:
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
         self.mask_keys = frozenset(key for key, s in lexicon.symptoms.items() if s.tier is Tier.MASK)
         self.fail_safe = frozenset(key for key, s in lexicon.symptoms.items() if s.fail_safe)
+        # the parts of a combination that are no warning sign alone (severe drowsiness, a drink, an emptied pack): a
+        # warning sign read in the same words doesn't take them away
+        self.combined = frozenset(
+            key
+            for combination in lexicon.combinations
+            for key in combination.when
+            if lexicon.symptoms[key].tier in (Tier.COMMON, Tier.COFACTOR)
+        ) - self.fail_safe
         self.treated = frozenset(key for key, s in lexicon.symptoms.items() if s.treated_condition)
         self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
         self.rank_of[NORMAL_READING] = len(Tier)
@@ -357,7 +370,7 @@ class SymptomDetector:
             spans.append(Span(doc, span.start, span.end, label=label))
             reading_of[(span.start, span.end)] = reading
         doc.user_data[MATCHED] = [(s.start, s.end, s.label_) for s in spans if s.label_ not in self.mask_keys]
-        return resolve_overlaps(spans, self.rank_of, self.fail_safe), reading_of, masks
+        return resolve_overlaps(spans, self.rank_of, (self.fail_safe, self.combined)), reading_of, masks
 
     def _cues(self, doc: Doc, mentions: List[Span]) -> List[Span]:
         # a typo is corrected to find a symptom, never a cue: "slopped coffee all over the table" is no "stopped" that

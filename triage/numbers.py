@@ -27,7 +27,8 @@ WORD_NUMBERS = {
     "fifty": 50, "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "several": 3, "a handful": 5,
     "handful": 5,
 }  # fmt: skip
-_WHOLE = r"\d{1,3}(?![.,]\d)|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+# (stop 42) never the first digits of a longer number: "if i take 350mg with food" is no what-if about 35 tablets
+_WHOLE = r"\d{1,3}(?!\d|[.,]\d)|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 # tablets: whole numbers; of a range ("3 or 6", "four to five", "2-3") the larger, which is captured
 COUNT = rf"(?:(?:{_WHOLE})\s*(?:or|to|-)\s*)?({_WHOLE})"
 
@@ -151,7 +152,10 @@ _OXYGEN = re.compile(
 )
 
 # ------------------------------------------------------------------------------- tablets
-_TAKE = r"(?:took|taken|take|takes|taking|swallowed|had|ate|eaten|popped|gave|given|chewed|downed|necked|done)"
+# given to someone is taken by them ("gave him 10 of mine"); given to the writer is supplied (stop 42's red-team review:
+# "my pharmacy gave me 90 tablets, 350mg each" was an overdose)
+_GIVEN = r"(?:gave|given)(?!\s+(?:me|us)\b)"
+_TAKE = rf"(?:took|taken|take|takes|taking|swallowed|had|ate|eaten|popped|{_GIVEN}|chewed|downed|necked|done)"
 _TABLET = (
     r"(?:somas?|pills?|tablets?|tabs?|carisoprodols?|350s?|250s?"
     r"|of\s+(?:them|those|these|my|his|her|the)\b[^.!?\d]{0,14}?)"
@@ -240,7 +244,7 @@ _PART_END = (
     r"|later\b|an hour|tonight|today|now\b|last\b|$|[.!?]))"
 )
 _FIRST_PART = re.compile(
-    rf"(?:\b(?:took|taken|swallowed|popped|downed|had|gave|given)\s+|^\W*)(?:like\s+|about\s+|maybe\s+)?{COUNT}\b"
+    rf"(?:\b(?:took|taken|swallowed|popped|downed|had|{_GIVEN})\s+|^\W*)(?:like\s+|about\s+|maybe\s+)?{COUNT}\b"
     rf"{_NOT_TABLETS}{_PART_END}",
     re.I,
 )
@@ -345,11 +349,18 @@ _ENOUGH = re.compile(
     re.I,
 )
 ENOUGH_TABLETS, ENOUGH_MG = 10, 3500
+# ... and a bare number this high is a strength in mg, no count of tablets ("what happens when you take 350")
+A_STRENGTH = 200
 # ... and a large amount asked about as a what-if (stop 24): "what if i took 12 of them", "if i took 15 for my back
-# would i wake up", "would taking 12 for sleep be too much": a hint of self-harm, whoever it is said of
+# would i wake up", "would taking 12 for sleep be too much": a hint of self-harm, whoever it is said of; (stop 42) and
+# asked of anyone as a when: "what happens to the body when you swallow 50 soma at once", "when someone takes 20"
 _ASKED_LARGE = re.compile(
-    r"\b(?:(?:what\s+)?if|what\s+(?:happens|would\s+happen)\s+if|would|could|can|should)\s+"
+    r"\b(?:(?:what\s+)?if|what\s+(?:happens|would\s+happen|will\s+happen)(?:\s+to\s+(?:the|your|a|my)\s+body)?"
+    r"\s+(?:if|when)|would|could|can|should)\s+"
     r"(?:i|someone|somebody|a\s+person|you|one|he|she|they|my\s+\w+)\s+(?:just\s+|ever\s+|were\s+to\s+)?"
+    r"(?:took|take|takes|taking|swallowed|swallow|swallows|had|ate|downed|popped)\s+(?:like\s+|about\s+|maybe\s+)?"
+    rf"{COUNT}{_NOT_TABLETS}"
+    r"|\bwhen\s+(?:someone|somebody|a\s+person|you|one|people|a\s+(?:kid|child|toddler|teen|teenager))\s+(?:just\s+)?"
     r"(?:took|take|takes|taking|swallowed|swallow|swallows|had|ate|downed|popped)\s+(?:like\s+|about\s+|maybe\s+)?"
     rf"{COUNT}{_NOT_TABLETS}"
     rf"|\b(?:would|could|is|does)\s+taking\s+(?:like\s+|about\s+)?{COUNT}{_NOT_TABLETS}",
@@ -361,7 +372,7 @@ def _enough(text: str) -> List[Reading]:
     found = [
         Reading("self_harm", match.start(), match.end(), True, "a large amount asked about as a what-if")
         for match in _ASKED_LARGE.finditer(text)
-        if (_number(match.group(1) or match.group(2)) or 0) >= ENOUGH_TABLETS
+        if ENOUGH_TABLETS <= (_number(next((g for g in match.groups() if g), "")) or 0) < A_STRENGTH
     ]
     for match in _ENOUGH.finditer(text):
         tablets, mg, grams = (_number(g) if g else None for g in match.groups())
@@ -372,7 +383,7 @@ def _enough(text: str) -> List[Reading]:
 
 
 _SAID_TAKEN = re.compile(
-    r"(?:took|taken|had|swallowed|popped|downed|necked|ate|eaten|gave|given|chewed|that'?s|thats|that is|making it"
+    rf"(?:took|taken|had|swallowed|popped|downed|necked|ate|eaten|{_GIVEN}|chewed|that'?s|thats|that is|making it"
     r"|(?:double|triple)[- ]?dosed|doubled|tripled)\b"
     r"|\d+\s*(?:at|with|before)\b",  # a count taken in parts: "2 at breakfast, 2 at lunch and 2 now"
     re.I,
