@@ -354,15 +354,17 @@ A_STRENGTH = 200
 # ... and a large amount asked about as a what-if (stop 24): "what if i took 12 of them", "if i took 15 for my back
 # would i wake up", "would taking 12 for sleep be too much": a hint of self-harm, whoever it is said of; (stop 42) and
 # asked of anyone as a when: "what happens to the body when you swallow 50 soma at once", "when someone takes 20"
+_ASKED_AMOUNT = (
+    r"(?:took|take|takes|taking|swallowed|swallow|swallows|had|ate|downed|popped)\s+(?:like\s+|about\s+|maybe\s+)?"
+    rf"{COUNT}{_NOT_TABLETS}"
+)
 _ASKED_LARGE = re.compile(
     r"\b(?:(?:what\s+)?if|what\s+(?:happens|would\s+happen|will\s+happen)(?:\s+to\s+(?:the|your|a|my)\s+body)?"
     r"\s+(?:if|when)|would|could|can|should)\s+"
     r"(?:i|someone|somebody|a\s+person|you|one|he|she|they|my\s+\w+)\s+(?:just\s+|ever\s+|were\s+to\s+)?"
-    r"(?:took|take|takes|taking|swallowed|swallow|swallows|had|ate|downed|popped)\s+(?:like\s+|about\s+|maybe\s+)?"
-    rf"{COUNT}{_NOT_TABLETS}"
+    rf"{_ASKED_AMOUNT}"
     r"|\bwhen\s+(?:someone|somebody|a\s+person|you|one|people|a\s+(?:kid|child|toddler|teen|teenager))\s+(?:just\s+)?"
-    r"(?:took|take|takes|taking|swallowed|swallow|swallows|had|ate|downed|popped)\s+(?:like\s+|about\s+|maybe\s+)?"
-    rf"{COUNT}{_NOT_TABLETS}"
+    rf"{_ASKED_AMOUNT}"
     rf"|\b(?:would|could|is|does)\s+taking\s+(?:like\s+|about\s+)?{COUNT}{_NOT_TABLETS}",
     re.I,
 )
