@@ -2170,9 +2170,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("what happens when you take 2 soma", G, []),
     ("ive had tremors for years since i was a kid", G, []),
     ("been shaky for ages since starting my new job, soma helps my back", G, []),
+    ("my heart raced a bit, then normal", G, []),
+    ("j'ai hâte d'en finir avec ce traitement", G, []),
+    ("i feel like 💩 today", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 42) a "then" written for "than" after a comparison is no ending; the toilet and the poo as emoji
+    ("i can hear my heartbeat thumping in my chest way faster then normal", S, ["fast_heartbeat"]),
+    ("been on the 🚽 all morning since my soma", S, ["diarrhea"]),
+    ("🌡️ 101.5 and achy", S, ["fever"]),
+    ("coordination is totally off", S, ["loss_of_coordination"]),
     # (stop 42) a time counted from the drug is no condition of long standing
     ("ive been shaking all over for ages since starting soma", S, ["tremors"]),
     ("been sweating for 2 years since i started taking it", S, ["sweating"]),
@@ -2955,6 +2963,11 @@ def test_an_emergency_sign_told_after_the_writer_or_their_people_is_no_story(tri
         ("papa behosh ho gaye hain", E, "unresponsive"),
         ("bukhar hai 101 se zyada", S, "fever"),
         ("soma ke baad bahut bechaini ho rahi hai", S, "restlessness"),
+        # (stop 42) self-harm in French, German, Portuguese and Italian
+        ("je veux en finir, j'ai toutes mes pilules", E, "self_harm"),
+        ("ich will nicht mehr leben", E, "self_harm"),
+        ("não quero mais viver", E, "self_harm"),
+        ("voglio farla finita", E, "self_harm"),
     ],
 )
 def test_a_report_in_spanish_tagalog_or_hindi_is_escalated_not_met_with_english_only(triager, text, expected, symptom):
