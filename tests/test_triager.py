@@ -594,6 +594,12 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
+    # (stop 42) ... told with its "i've" dropped before what one had, or as what one gets or has seen
+    ("is diarrhea a side effect? had it 3 days", S, ["diarrhea"]),
+    ("are night sweats a side effect? i get them every night", S, ["sweating"]),
+    ("is seeing shadows a side effect? ive seen them since monday", S, ["hallucinations"]),
+    ("hallucinations normal? he gets them every evening", S, ["hallucinations"]),
+    ("can soma cause seizures? had one last night", S, ["convulsions"]),
     # ... where the question after a statement asks about something else, or about what the statement's person has
     # (stop 28's review: read alone, the question clause left "breathing is so shallow" to general guidance)
     ("my wife took her soma with wine, is it dangerous that breathing is so shallow?", E, ["breathing_problem"]),
@@ -2171,16 +2177,35 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("ive had tremors for years since i was a kid", G, []),
     ("been shaky for ages since starting my new job, soma helps my back", G, []),
     ("my heart raced a bit, then normal", G, []),
+    ("sweating like a pig from the heat", G, []),
+    ("sweating like crazy because its 35 degrees", G, []),
+    ("my heart is racing because i just ran up the stairs", G, []),
+    ("is diarrhea a side effect? had it once years ago", G, []),
+    ("how do i get rid of old pills", G, []),
     ("j'ai hâte d'en finir avec ce traitement", G, []),
     ("i feel like 💩 today", G, []),
+    ("je veux mourir de rire", G, []),
+    ("vou me matar de rir", G, []),
+    ("voglio farla finita con la schiena", G, []),
+    ("seeing shadows under my eyes lately", G, []),
+    ("my bank balance is off", G, []),
+    ("my work life balance is off lol", G, []),
+    ("is fever normal? had it yesterday but gone now", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
-    # (stop 42) a "then" written for "than" after a comparison is no ending; the toilet and the poo as emoji
+    # (stop 42) what a symptom is likened to is neither its cause nor its past
+    ("my heart pounded like i had just run up three flights of stairs", S, ["fast_heartbeat"]),
+    ("stomach churning like i'd just gotten off a merry go round", S, ["nausea"]),
+    ("heart racing the way it does after a big coffee, but i havent had any", S, ["fast_heartbeat"]),
+    ("shaking like when i was a kid with a fever", S, ["tremors"]),
+    # (stop 42) a "then" written for "than" after a comparison is no ending; the toilet as an emoji; a reading beside
+    # a thermometer
     ("i can hear my heartbeat thumping in my chest way faster then normal", S, ["fast_heartbeat"]),
     ("been on the 🚽 all morning since my soma", S, ["diarrhea"]),
     ("🌡️ 101.5 and achy", S, ["fever"]),
     ("coordination is totally off", S, ["loss_of_coordination"]),
+    ("balance has been off all day", S, ["loss_of_coordination"]),
     # (stop 42) a time counted from the drug is no condition of long standing
     ("ive been shaking all over for ages since starting soma", S, ["tremors"]),
     ("been sweating for 2 years since i started taking it", S, ["sweating"]),
@@ -2964,10 +2989,11 @@ def test_an_emergency_sign_told_after_the_writer_or_their_people_is_no_story(tri
         ("bukhar hai 101 se zyada", S, "fever"),
         ("soma ke baad bahut bechaini ho rahi hai", S, "restlessness"),
         # (stop 42) self-harm in French, German, Portuguese and Italian
+        ("je vais me tuer ce soir", E, "self_harm"),
         ("je veux en finir, j'ai toutes mes pilules", E, "self_harm"),
         ("ich will nicht mehr leben", E, "self_harm"),
         ("não quero mais viver", E, "self_harm"),
-        ("voglio farla finita", E, "self_harm"),
+        ("voglio farla finita con la vita", E, "self_harm"),
     ],
 )
 def test_a_report_in_spanish_tagalog_or_hindi_is_escalated_not_met_with_english_only(triager, text, expected, symptom):

@@ -68,6 +68,19 @@ TOPIC_CHANGES = {"oh", "btw", "anyway", "anyways", "also", "plus"}
 # a symptom told as a likeness holds the mask inside it (stop 37): "felt like i had morning sickness again" is nausea,
 # though "i had morning sickness" alone is a pregnancy told
 LIKENESS = frozenset({"like"})
+# ... and a likeness told as a clause: "like i'd just run up the stairs", "as if i'd been in a sauna", "the way it does
+# after a coffee". What is told in it is what the symptom is compared with, not its cause nor its past (stop 42: "my
+# heart pounded like i had just run up three flights of stairs" was explained by the stairs); it runs to the next stop,
+# comma or conjunction
+LIKENESS_CLAUSE_OPENERS = {
+    ("like",): frozenset(
+        "i i'd i'm i've id im ive you you'd you've someone somebody he she he'd she'd we we'd they they'd after when "
+        "being having if".split()
+    ),
+    ("as",): frozenset({"if", "though"}),
+    ("the", "way"): frozenset("it you i one your my he she they".split()),
+}
+LIKENESS_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", "but", "and", "though", "although", "so", "yet"})
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
@@ -426,6 +439,17 @@ class SymptomDetector:
         )
 
     @staticmethod
+    def _compared_with(words: List[str], start: int, at: int) -> bool:
+        """Does a likeness told as a clause open between `start` and `at` and run on to `at` ("heart pounding like i'd
+        just run", "the way it does after a coffee")?"""
+        for i in range(start, at):
+            for opener, next_words in LIKENESS_CLAUSE_OPENERS.items():
+                after = i + len(opener)
+                if tuple(words[i:after]) == opener and after < len(words) and words[after] in next_words:
+                    return not LIKENESS_CLAUSE_ENDS & set(words[after:at])
+        return False
+
+    @staticmethod
     def _so_then(words: List[str], start: int, end: int) -> bool:
         """Is there a "so" between start and end that opens what someone did next ("so she skips", "so i stayed")?"""
         return any(
@@ -540,6 +564,12 @@ class SymptomDetector:
         if rule.allowed_types and mention.label_ not in rule.allowed_types:
             return False
         if rule.category is Category.OTHER_CAUSE and WONDERING & set(words[max(0, cue.start - 3) : cue.start]):
+            return False
+        # ... nor one told in what the symptom is likened to (nor a past told there): "heart pounding like i'd just run
+        # up the stairs", "stomach churning like i'd just got off a merry go round"
+        if rule.category in (Category.OTHER_CAUSE, Category.HISTORICAL) and self._compared_with(
+            words, mention.end, cue.start
+        ):
             return False
         # ... and what a symptom made someone do is no cause of it: "the cymbalta makes her feel sick every morning so
         # she skips breakfast" (stop 33)

@@ -37,11 +37,10 @@ EMOJI_WORDS = {
     "\U0001f976": "shivering",  # cold face
     "\U0001f975": "sweating",  # hot face
     "\U0001f4a6": "sweating",  # sweat droplets
-    # (stop 42) the toilet, the poo, a shaking face, a thermometer: "been on the 🚽 all morning", "🌡️ 101.5"
+    # (stop 42) the toilet and the poo: "been on the 🚽 all morning" (not the shaking face, which is shock more often
+    # than a tremor, nor the thermometer: a reading is read without it)
     "\U0001f6bd": "toilet",  # toilet
     "\U0001f4a9": "poo",  # pile of poo ("feel like 💩" stays nothing)
-    "\U0001fae8": "shaking",  # shaking face
-    "\U0001f321": "temperature",  # thermometer
     # ... and the two that stand for death, for the lexicon's self-harm patterns to read beside a word ("i'm done 🪦",
     # stop 34); alone they are no hint
     "\U0001faa6": "headstone",  # headstone
