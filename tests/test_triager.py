@@ -855,9 +855,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("his lips look kinda grey", E, ["breathing_problem"]),
     ("dads arms and legs are jerking, been going on for ages", E, ["seizure_now"]),
     ("her arms and legs are jerking and its not slowing down", E, ["seizure_now"]),
-    # (stop 42) breaths told by the seconds between them; lips going purple
+    # (stop 42) breaths told by the seconds between them; lips that are going blue
     ("he only takes a breath every 10 seconds or so", E, ["breathing_problem"]),
-    ("his lips are going purple", E, ["breathing_problem"]),
+    ("his lips are going blue", E, ["breathing_problem"]),
     ("been taking one every hour since breakfast for the pain", E, ["overdose"]),
     ("i took my soma so many times today", E, ["overdose"]),
     ("my husband swallowed dont know how many of his somas", E, ["overdose"]),
@@ -2185,7 +2185,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my heart is racing because i just ran up the stairs", G, []),
     ("is diarrhea a side effect? had it once years ago", G, []),
     ("how do i get rid of old pills", G, []),
-    ("she takes a breath about every 5 seconds when she sleeps", G, []),
+    ("my lips look purple because of my new lipstick", G, []),
+    ("my sleep balance is all off with work shifts", G, []),
     ("j'ai hâte d'en finir avec ce traitement", G, []),
     ("i feel like 💩 today", G, []),
     ("je veux mourir de rire", G, []),

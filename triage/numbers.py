@@ -9,8 +9,7 @@ ago" is past). Limits (consumer health references and the label, reviewed with t
 
 * fever: 38.0 °C / 100.4 °F or more; normal 35.5-37.5 °C / 96-99.5 °F;
 * fast heartbeat: a pulse over 100 a minute ("over 100", "in the 120s"); normal 50-100;
-* breathing: under 10 breaths a minute (or a breath every 6 seconds or more), or an oxygen saturation under 92 %;
-  normal 12-20 a minute;
+* breathing: under 10 breaths a minute (a breath every more than 6 seconds), or an oxygen saturation under 92 %;
 * overdose: 3 or more tablets at a time ("took 4 at once"), more than 4 in a day, or more than
   700 mg (0.7 g) at a time or 1,400 mg in a day (the label: one 250 or 350 mg tablet three or four
   times a day); a bare count of 5 or more after "took" ("took 6").
@@ -37,7 +36,6 @@ FEVER_C, NORMAL_C = 38.0, (35.5, 37.5)
 FEVER_F, NORMAL_F = 100.4, (96.0, 99.5)
 FAST_PULSE, NORMAL_PULSE = 100, (50, 100)
 SLOW_BREATHING, LOW_OXYGEN = 10, 92
-NORMAL_BREATHING = (12, 20)  # breaths a minute at rest, said to be normal (as a normal pulse is)
 TABLETS_AT_ONCE, TABLETS_A_DAY = 3, 4
 BARE_COUNT = 5  # "took 6" with no word for tablets: only a count this high is read as tablets
 MG_AT_ONCE, MG_A_DAY = 700, 1400
@@ -551,10 +549,7 @@ def readings(text: str) -> List[Reading]:
                     "breathing_problem", match.start(), match.end(), True, f"{value:g} breaths a minute is very slow"
                 )
             )
-        elif value is not None and NORMAL_BREATHING[0] <= value <= NORMAL_BREATHING[1]:
-            found.append(
-                Reading("breathing_problem", match.start(), match.end(), False, f"{value:g} breaths a minute is normal")
-            )
+
     for match in _OXYGEN.finditer(text):
         value = _number(match.group(1))
         if value is not None and 50 <= value < LOW_OXYGEN:
