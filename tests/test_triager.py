@@ -2182,6 +2182,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my heart raced a bit, then normal", G, []),
     ("sweating like a pig from the heat", G, []),
     ("sweating like crazy because its 35 degrees", G, []),
+    ("sweating like i said from the heat", G, []),
     ("my heart is racing because i just ran up the stairs", G, []),
     ("is diarrhea a side effect? had it once years ago", G, []),
     ("how do i get rid of old pills", G, []),

@@ -81,6 +81,8 @@ LIKENESS_CLAUSE_OPENERS = {
     ("the", "way"): frozenset("it you i one your my he she they".split()),
 }
 LIKENESS_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", "but", "and", "though", "although", "so", "yet"})
+# ... never "like i said": what one said is no likeness
+SAYING = frozenset("said say says mentioned told wrote explained".split())
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
@@ -445,8 +447,14 @@ class SymptomDetector:
         for i in range(start, at):
             for opener, next_words in LIKENESS_CLAUSE_OPENERS.items():
                 after = i + len(opener)
-                if tuple(words[i:after]) == opener and after < len(words) and words[after] in next_words:
-                    return not LIKENESS_CLAUSE_ENDS & set(words[after:at])
+                if (
+                    tuple(words[i:after]) == opener
+                    and after < len(words)
+                    and words[after] in next_words
+                    and not SAYING & set(words[after + 1 : after + 2])
+                    and not LIKENESS_CLAUSE_ENDS & set(words[after:at])
+                ):
+                    return True
         return False
 
     @staticmethod

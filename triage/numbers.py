@@ -9,7 +9,7 @@ ago" is past). Limits (consumer health references and the label, reviewed with t
 
 * fever: 38.0 °C / 100.4 °F or more; normal 35.5-37.5 °C / 96-99.5 °F;
 * fast heartbeat: a pulse over 100 a minute ("over 100", "in the 120s"); normal 50-100;
-* breathing: under 10 breaths a minute (a breath every more than 6 seconds), or an oxygen saturation under 92 %;
+* breathing: under 10 breaths a minute (fewer than one every 6 seconds), or an oxygen saturation under 92 %;
 * overdose: 3 or more tablets at a time ("took 4 at once"), more than 4 in a day, or more than
   700 mg (0.7 g) at a time or 1,400 mg in a day (the label: one 250 or 350 mg tablet three or four
   times a day); a bare count of 5 or more after "took" ("took 6").
@@ -549,7 +549,6 @@ def readings(text: str) -> List[Reading]:
                     "breathing_problem", match.start(), match.end(), True, f"{value:g} breaths a minute is very slow"
                 )
             )
-
     for match in _OXYGEN.finditer(text):
         value = _number(match.group(1))
         if value is not None and 50 <= value < LOW_OXYGEN:
