@@ -2196,6 +2196,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("seeing shadows under my eyes lately", G, []),
     ("my bank balance is off", G, []),
     ("my work life balance is off lol", G, []),
+    ("racing heart the first couple of days only.", G, []),
+    ("nausea lasted only the first 3 days", G, []),
+    ("sweating loads, its just the heat", G, []),
     ("is fever normal? had it yesterday but gone now", G, []),
 ]
 
@@ -2212,6 +2215,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("🌡️ 101.5 and achy", S, ["fever"]),
     ("coordination is totally off", S, ["loss_of_coordination"]),
     ("balance has been off all day", S, ["loss_of_coordination"]),
+    # (stop 42) a cause only asked about, a time said as "only the first day" beside what began
+    ("im shaking, is it only the first week it lasts?", S, ["tremors"]),
+    ("sweating loads, is it just the heat?", S, ["sweating"]),
+    ("diarrhea started and it was only the first day", S, ["diarrhea"]),
+    ("shaking bad, was only the first dose too", S, ["tremors"]),
     # (stop 42) a time counted from the drug is no condition of long standing
     ("ive been shaking all over for ages since starting soma", S, ["tremors"]),
     ("been sweating for 2 years since i started taking it", S, ["sweating"]),
