@@ -2196,8 +2196,6 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("seeing shadows under my eyes lately", G, []),
     ("my bank balance is off", G, []),
     ("my work life balance is off lol", G, []),
-    ("racing heart the first couple of days only.", G, []),
-    ("nausea lasted only the first 3 days", G, []),
     ("sweating loads, its just the heat", G, []),
     ("is fever normal? had it yesterday but gone now", G, []),
 ]
@@ -2220,6 +2218,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("sweating loads, is it just the heat?", S, ["sweating"]),
     ("diarrhea started and it was only the first day", S, ["diarrhea"]),
     ("shaking bad, was only the first dose too", S, ["tremors"]),
+    # ... and what stop 42's fourth red-team review found a spell that "lasted only the first days" would have hidden
+    # (the rule was taken out): what is still there, or back, beside it
+    ("i have chills and the nausea lasted only the first week", S, ["shivering"]),
+    ("my tremor lasted only the first days and is back now", S, ["tremors"]),
     # (stop 42) a time counted from the drug is no condition of long standing
     ("ive been shaking all over for ages since starting soma", S, ["tremors"]),
     ("been sweating for 2 years since i started taking it", S, ["sweating"]),
