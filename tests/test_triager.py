@@ -870,6 +870,8 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("my niece (5) might have eaten a couple of nans tablets", E, ["overdose"]),
     ("what happens to your body when you swallow 40 soma at once", E, ["self_harm"]),
     ("what happens when a kid swallows 12", E, ["self_harm"]),
+    ("took 150 of them", E, ["overdose"]),
+    ("took fifteen tonight", E, ["overdose"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -2176,6 +2178,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("if i take 350mg with food will it upset my stomach", G, []),
     ("what happens when you take 350", G, []),
     ("my pharmacy gave me 90 tablets, 350mg each", G, []),
+    # ... and wherever a bare number is read as a count: a strength in mg, 200 or more, is none
+    ("took 350 this morning, back still sore", G, []),
+    ("i take 350 a day", G, []),
+    ("had 350 at 8 and 350 at noon", G, []),
     ("what happens when you take 2 soma", G, []),
     ("ive had tremors for years since i was a kid", G, []),
     ("been shaky for ages since starting my new job, soma helps my back", G, []),

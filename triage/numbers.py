@@ -12,7 +12,8 @@ ago" is past). Limits (consumer health references and the label, reviewed with t
 * breathing: under 10 breaths a minute (fewer than one every 6 seconds), or an oxygen saturation under 92 %;
 * overdose: 3 or more tablets at a time ("took 4 at once"), more than 4 in a day, or more than
   700 mg (0.7 g) at a time or 1,400 mg in a day (the label: one 250 or 350 mg tablet three or four
-  times a day); a bare count of 5 or more after "took" ("took 6").
+  times a day); a bare count of 5 or more after "took" ("took 6"). A bare number of 200 or more is a strength in mg,
+  no count of tablets ("took 350 and feel sleepy"); with a word for tablets it is a count.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ FAST_PULSE, NORMAL_PULSE = 100, (50, 100)
 SLOW_BREATHING, LOW_OXYGEN = 10, 92
 TABLETS_AT_ONCE, TABLETS_A_DAY = 3, 4
 BARE_COUNT = 5  # "took 6" with no word for tablets: only a count this high is read as tablets
+A_STRENGTH = 200  # ... and one this high is a strength in mg ("i take 350 a day", "had 350 at 8 and 350 at noon")
 MG_AT_ONCE, MG_A_DAY = 700, 1400
 
 
@@ -59,6 +61,13 @@ def _number(text: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def _bare_count(text: str) -> float | None:
+    """A count of tablets said without a word for them; none where the number is a strength in mg (`A_STRENGTH`: stop
+    42, "took 350 and feel sleepy" and "i take 350 a day" had been overdoses of 350 tablets)."""
+    count = _number(text)
+    return None if count is None or count >= A_STRENGTH else count
 
 
 # ------------------------------------------------------------------------------ temperature
@@ -303,14 +312,14 @@ def _tablets(text: str) -> List[Reading]:
         if pattern is _RUNNING and not _TODAY.search(text):
             continue
         for match in pattern.finditer(text):
-            count = _number(match.group(1))
+            count = _bare_count(match.group(1))
             if count is None or count < least or _covered(found, match.start()):
                 continue
             if usual is not None and usual.search(text[match.end() : match.end() + 20]):
                 continue
             found.append(Reading("overdose", match.start(), match.end(), True, meaning.format(count)))
     for match in _TOTAL.finditer(text):
-        count = _number(next(g for g in match.groups() if g))
+        count = _bare_count(next(g for g in match.groups() if g))
         # a total is of tablets where the message speaks of taking some ("that's 6" alone counts anything)
         if count is not None and count > TABLETS_A_DAY and _TAKES.search(text) and not _covered(found, match.start()):
             found.append(
@@ -324,7 +333,7 @@ def _tablets(text: str) -> List[Reading]:
         if count is not None and count >= TABLETS_AT_ONCE and not _covered(found, match.start()):
             found.append(Reading("overdose", match.start(2), match.end(2), True, f"{count:g} taken: {at_once}"))
     for match in _A_DAY.finditer(text):
-        count = _number(match.group(1))
+        count = _bare_count(match.group(1))
         sentence = text[text.rfind(".", 0, match.start()) + 1 : match.start()]
         if count is not None and count > TABLETS_A_DAY and _TAKES.search(sentence):
             if not _covered(found, match.start()):
@@ -355,8 +364,6 @@ _ENOUGH = re.compile(
     re.I,
 )
 ENOUGH_TABLETS, ENOUGH_MG = 10, 3500
-# ... and a bare number this high is a strength in mg, no count of tablets ("what happens when you take 350")
-A_STRENGTH = 200
 # ... and a large amount asked about as a what-if (stop 24): "what if i took 12 of them", "if i took 15 for my back
 # would i wake up", "would taking 12 for sleep be too much": a hint of self-harm, whoever it is said of; (stop 42) and
 # asked of anyone as a when: "what happens to the body when you swallow 50 soma at once", "when someone takes 20"
@@ -380,7 +387,7 @@ def _enough(text: str) -> List[Reading]:
     found = [
         Reading("self_harm", match.start(), match.end(), True, "a large amount asked about as a what-if")
         for match in _ASKED_LARGE.finditer(text)
-        if ENOUGH_TABLETS <= (_number(next((g for g in match.groups() if g), "")) or 0) < A_STRENGTH
+        if (_bare_count(next((g for g in match.groups() if g), "")) or 0) >= ENOUGH_TABLETS
     ]
     for match in _ENOUGH.finditer(text):
         tablets, mg, grams = (_number(g) if g else None for g in match.groups())
@@ -420,11 +427,11 @@ def _parts(text: str, found: List[Reading]) -> List[Reading]:
         if _covered(found, first.start()):
             continue
         sentence_end = re.search(r"[.!?]|$", text[first.end() :]).start() + first.end()
-        counts, end = [_number(first.group(1))], first.end()
+        counts, end = [_bare_count(first.group(1))], first.end()
         for more in _MORE_PART.finditer(text, first.end(), sentence_end):
             if more.start() - end > 40:
                 break
-            counts.append(_number(more.group(1)))
+            counts.append(_bare_count(more.group(1)))
             end = more.end()
         if len(counts) < 2 or None in counts:
             continue
