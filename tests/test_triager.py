@@ -503,6 +503,17 @@ DESCRIBED = [  # 1. described, not named
     ("my hand went straight past the glass and knocked it over", S, ["loss_of_coordination"]),
     ("dad keeps falling asleep in his chair and falling out of the chair", S, ["loss_of_coordination"]),
     ("she nearly fell asleep then fell off the sofa", S, ["loss_of_coordination"]),
+    # (stop 43, a review tuning set) a tap one is turned into, a body gone slick wet, waking wet, a forehead beading
+    # up; a head that bobs on its own, a muscle that would not stop bouncing; an urge to be sick whatever came up; what
+    # one can't look at without the stomach turning
+    ("escitalopram turned me into a faucet", S, ["sweating"]),
+    ("my body would just go slick wet out of nowhere", S, ["sweating"]),
+    ("i had to sleep on a towel because i'd wake up wet", S, ["sweating"]),
+    ("my forehead was beading up constantly at work", S, ["sweating"]),
+    ("my head would bob suddenly on its own", S, ["twitching"]),
+    ("a little muscle in my thumb would not stop bouncing", S, ["twitching"]),
+    ("a constant urge to throw up, though nothing ever came up", S, ["nausea"]),
+    ("i couldn't look at a plate of eggs on lexapro without my stomach turning", S, ["nausea"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -600,6 +611,9 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ("is seeing shadows a side effect? ive seen them since monday", S, ["hallucinations"]),
     ("hallucinations normal? he gets them every evening", S, ["hallucinations"]),
     ("can soma cause seizures? had one last night", S, ["convulsions"]),
+    # (stop 43) what one has got, after "because"; a question run to the end of the message with no full stop
+    ("is diarrhea a side effect? cause ive got it bad", S, ["diarrhea"]),
+    ("is shaking a side effect of soma? she's got it bad", S, ["tremors"]),
     # ... where the question after a statement asks about something else, or about what the statement's person has
     # (stop 28's review: read alone, the question clause left "breathing is so shallow" to general guidance)
     ("my wife took her soma with wine, is it dangerous that breathing is so shallow?", E, ["breathing_problem"]),
@@ -872,6 +886,18 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("what happens when a kid swallows 12", E, ["self_harm"]),
     ("took 150 of them", E, ["overdose"]),
     ("took fifteen tonight", E, ["overdose"]),
+    # (stop 43, a chat tuning set) a child told as one, by age or by the word, who took some of someone's tablets, or
+    # put one in a mouth, or licked its powder; one who can't take in who is there, or be brought round; what ends a
+    # message ends a pattern as a full stop does
+    ("my 14yo son took a couple of my back pills to see what happens", E, ["overdose"]),
+    ("my teenage daughter and her friend took some of my soma at a sleepover", E, ["overdose"]),
+    ("my 12 year old took one of my soma thinking it was tylenol", E, ["overdose"]),
+    ("the dog knocked my pills off the table and my toddler picked one up and put it in her mouth", E, ["overdose"]),
+    ("little one crushed one of my tablets and licked the powder off her fingers", E, ["overdose"]),
+    ("her limbs are jolting and she can't hear us", E, ["unresponsive"]),
+    ("his arm is jerking non stop and he doesnt know were here", E, ["unresponsive"]),
+    ("now i cant get him to come round at all", E, ["unresponsive"]),
+    ("hes twitching all over and not answering", E, ["unresponsive"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1130,6 +1156,11 @@ LEXICON_SELF_HARM = [
     "the world has no use for me",
     "there's no place for me in this world",
     "lying in the bath thinking about not surfacing",
+    # (stop 43, a review tuning set) an accident hoped for, a blade held or a height stood at with the thought of what
+    # it would feel like or of climbing out
+    "i hoped i would get in a car wreck on the way to work",
+    "i'd hold the kitchen knife and think about what it would feel like",
+    "i would stand at my 9th floor window at night and think about climbing out",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2204,6 +2235,19 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my work life balance is off lol", G, []),
     ("sweating loads, its just the heat", G, []),
     ("is fever normal? had it yesterday but gone now", G, []),
+    # (stop 43) a denial with a word between ("never once made me"), "not one single"; an early spell that mellowed out,
+    # or no problems after it; "got it" that is no symptom had; a child's own medicine, a window thought of for another
+    # reason, waking wet from the rain, an accident hoped against
+    ("soma never once made me feel sick to my stomach", G, []),
+    ("not one single brain zap or sweaty night coming off zoloft slowly", G, []),
+    ("the first week of lexapro i was wired and couldnt sit still but it mellowed out", G, []),
+    ("i was a bit wobbly on my feet the first couple days of soma, after that no problems", G, []),
+    ("is nausea normal? got it, thanks", G, []),
+    ("can soma cause tremors? i got it from my pharmacy", G, []),
+    ("my son is 16 and he took one of his own pills this morning", G, []),
+    ("i stood at the window and thought about what it would feel like to travel", G, []),
+    ("i woke up wet from the rain coming through the window", G, []),
+    ("i hope i don't have an accident driving on soma", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

@@ -101,8 +101,15 @@ def _content_words(text: str) -> List[str]:
     return [w for w in re.findall(r"[a-z']+", normalise(text).text.lower()) if w not in FUNCTION_WORDS]
 
 
-# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither
-RELATED = {"convulsions": ("seizure_now",), "seizure_now": ("convulsions",)}
+# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither; (stop 43) and the
+# stomach's two, which patients tell in the same words ("felt like i was going to hurl the first 3 days, after that
+# smooth sailing" is vomiting over, not nausea for the learned part)
+RELATED = {
+    "convulsions": ("seizure_now",),
+    "seizure_now": ("convulsions",),
+    "nausea": ("vomiting",),
+    "vomiting": ("nausea",),
+}
 
 # answers to "It sounds like ... Is that right?": unsure counts as yes (a missed report is worse)
 YES = {
