@@ -116,16 +116,6 @@ def test_offsets_point_into_the_original_text(detector):
     assert text[finding.start : finding.end] == "Shaking"
 
 
-def test_a_message_ends_a_pattern_as_a_full_stop_does_and_its_words_stay_the_patients(detector):
-    # (stop 43) "not answering." was read and "not answering" at the end of a message was not
-    text = "hes twitching all over and NOT ANSWERING  "
-    triage = detector(text)
-    [unresponsive] = [f for f in triage.findings if f.symptom == "unresponsive"]
-    assert (triage.level, text[unresponsive.start : unresponsive.end]) == ("emergency", "NOT ANSWERING")
-    [diarrhea] = detector("is diarrhea a side effect? cause ive got it bad").findings
-    assert diarrhea.status == Status.PRESENT and "beside 'cause i've got it bad'" in diarrhea.cues[-1]
-
-
 def test_a_letter_that_grows_when_lowered_does_not_hide_a_symptom(detector):
     text = "İstanbul trip: MY HANDS ARE SHAKING"
     [finding] = detector(text).findings

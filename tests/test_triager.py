@@ -504,13 +504,14 @@ DESCRIBED = [  # 1. described, not named
     ("dad keeps falling asleep in his chair and falling out of the chair", S, ["loss_of_coordination"]),
     ("she nearly fell asleep then fell off the sofa", S, ["loss_of_coordination"]),
     # (stop 43, a review tuning set) a tap one is turned into, a body gone slick wet, waking wet, a forehead beading
-    # up; a head that bobs on its own, a muscle that would not stop bouncing; an urge to be sick whatever came up; what
-    # one can't look at without the stomach turning
+    # up, a face that pours at the least effort; a muscle that would not stop bouncing; an urge to be sick whatever came
+    # up; what one can't look at without the stomach turning; a drug that makes one feel hungover
     ("escitalopram turned me into a faucet", S, ["sweating"]),
     ("my body would just go slick wet out of nowhere", S, ["sweating"]),
-    ("i had to sleep on a towel because i'd wake up wet", S, ["sweating"]),
+    ("i had to sleep on a towel because i'd wake up wet.", S, ["sweating"]),
     ("my forehead was beading up constantly at work", S, ["sweating"]),
-    ("my head would bob suddenly on its own", S, ["twitching"]),
+    ("my face would just pour when i so much as walked to the car", S, ["sweating"]),
+    ("cymbalta made me feel hungover every morning without drinking a drop, sick to my stomach", S, ["nausea"]),
     ("a little muscle in my thumb would not stop bouncing", S, ["twitching"]),
     ("a constant urge to throw up, though nothing ever came up", S, ["nausea"]),
     ("i couldn't look at a plate of eggs on lexapro without my stomach turning", S, ["nausea"]),
@@ -886,18 +887,12 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("what happens when a kid swallows 12", E, ["self_harm"]),
     ("took 150 of them", E, ["overdose"]),
     ("took fifteen tonight", E, ["overdose"]),
-    # (stop 43, a chat tuning set) a child told as one, by age or by the word, who took some of someone's tablets, or
-    # put one in a mouth, or licked its powder; one who can't take in who is there, or be brought round; what ends a
-    # message ends a pattern as a full stop does
+    # (stop 43, a chat tuning set) a child by the age said or a teenage son or daughter, who took some of someone
+    # else's tablets; the tablets told, then a child who put one in a mouth
     ("my 14yo son took a couple of my back pills to see what happens", E, ["overdose"]),
     ("my teenage daughter and her friend took some of my soma at a sleepover", E, ["overdose"]),
     ("my 12 year old took one of my soma thinking it was tylenol", E, ["overdose"]),
     ("the dog knocked my pills off the table and my toddler picked one up and put it in her mouth", E, ["overdose"]),
-    ("little one crushed one of my tablets and licked the powder off her fingers", E, ["overdose"]),
-    ("her limbs are jolting and she can't hear us", E, ["unresponsive"]),
-    ("his arm is jerking non stop and he doesnt know were here", E, ["unresponsive"]),
-    ("now i cant get him to come round at all", E, ["unresponsive"]),
-    ("hes twitching all over and not answering", E, ["unresponsive"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1156,11 +1151,9 @@ LEXICON_SELF_HARM = [
     "the world has no use for me",
     "there's no place for me in this world",
     "lying in the bath thinking about not surfacing",
-    # (stop 43, a review tuning set) an accident hoped for, a blade held or a height stood at with the thought of what
-    # it would feel like or of climbing out
+    # (stop 43, a review tuning set) an accident hoped for
     "i hoped i would get in a car wreck on the way to work",
-    "i'd hold the kitchen knife and think about what it would feel like",
-    "i would stand at my 9th floor window at night and think about climbing out",
+    "wishing i'd be in a fatal accident",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2235,22 +2228,51 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my work life balance is off lol", G, []),
     ("sweating loads, its just the heat", G, []),
     ("is fever normal? had it yesterday but gone now", G, []),
-    # (stop 43) a denial with a word between ("never once made me"), "not one single"; an early spell that mellowed out,
-    # or no problems after it; "got it" that is no symptom had; a child's own medicine, a window thought of for another
-    # reason, waking wet from the rain, an accident hoped against
+    # (stop 43) a denial with a word between ("never once made me"), "not one single"; no problems after an early spell,
+    # or nothing ever again; "got it" that is no symptom had, or kept in a bag; a cause a mask's illness names; the
+    # stomach's other told over; a run just finished; before the prescription came
     ("soma never once made me feel sick to my stomach", G, []),
     ("not one single brain zap or sweaty night coming off zoloft slowly", G, []),
-    ("the first week of lexapro i was wired and couldnt sit still but it mellowed out", G, []),
     ("i was a bit wobbly on my feet the first couple days of soma, after that no problems", G, []),
+    ("had a little nausea the first week but nothing ever again", G, []),
     ("is nausea normal? got it, thanks", G, []),
     ("can soma cause tremors? i got it from my pharmacy", G, []),
-    ("my son is 16 and he took one of his own pills this morning", G, []),
-    ("i stood at the window and thought about what it would feel like to travel", G, []),
-    ("i woke up wet from the rain coming through the window", G, []),
-    ("i hope i don't have an accident driving on soma", G, []),
+    ("does soma make you nauseous? she's got it in her handbag", G, []),
+    ("had diarrhoea from food poisoning before i got my prescription", G, []),
+    ("i felt like i was going to hurl the first 3 days on zoloft, after that smooth sailing", G, []),
+    ("just finished a run so my heart is pumping", G, []),
+    ("i had the shakes before i got my prescription", G, []),
+    # ... and what stop 43's red-team review found its first rules alarmed on (they were narrowed or taken out): a
+    # child's own medicine or an ipad, a carer's patient, an old man; someone who doesn't know we're there; an
+    # accident-free year; a knife or a window in a plan for the day; a sponge for knowledge, waking wet for a reason, a
+    # door that leaks when it rains; a phone one has an urge to throw; what one can't believe
+    ("my 9 year old took one of his allergy tablets this morning", G, []),
+    ("my 80 year old dad took one of his soma this morning and seems fine", G, []),
+    ("my 6 year old had a tablet for christmas", G, []),
+    ("i gave my mum her medication and she put it in her mouth then spat it out", G, []),
+    ("nan has dementia, she doesn't know we're there most days", G, []),
+    ("hoping i'll be in an accident free year at work", G, []),
+    ("got a new chef's knife and wondered what it would feel like to cook on a proper range", G, []),
+    ("sat by the window and thought about stepping out for a walk", G, []),
+    ("this course turned me into a sponge for knowledge", G, []),
+    ("i woke up wet, the cat peed on the bed", G, []),
+    ("the back door leaks when it rains", G, []),
+    ("i had the urge to throw my phone across the room", G, []),
+    ("i need to throw out my expired soma, where do i take them", G, []),
+    ("i can't believe i got through the whole first month without any nausea", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 43's red-team review) a lessening denied is no denial; an ending that is about something else; the stomach's
+    # other told over still leaves what is told apart from it; a mask's illness names no cause of what it doesn't hold
+    ("it didn't even make me feel less nauseous", S, ["nausea"]),
+    ("it didn't really make me feel any less shaky", S, ["tremors"]),
+    ("it never ever made me feel so sick as today", S, ["nausea"]),
+    ("i've had diarrhea for 3 days, called the pharmacy and after that no problems getting my refill", S, ["diarrhea"]),
+    ("didnt puke but my stomach felt awful and i couldnt eat", S, ["nausea"]),
+    ("not queasy but my lunch ended up in the toilet", S, ["vomiting"]),
+    ("does soma help with food poisoning? i have diarrhea", S, ["diarrhea"]),
+    ("i couldn't go to the shop or even the garden without shaking", S, ["tremors"]),
     # (stop 42) what a symptom is likened to is neither its cause nor its past
     ("my heart pounded like i had just run up three flights of stairs", S, ["fast_heartbeat"]),
     ("stomach churning like i'd just gotten off a merry go round", S, ["nausea"]),

@@ -60,7 +60,6 @@ TELLERS = {"i", "he", "she", "we", "they", "my", "his", "her", "our", "their"}
 POSSESSIVES = TELLERS - {"i", "he", "she", "we", "they"}  # "my coworker told me": someone named as a source
 ANY_SYMPTOM = "*"  # what a cause without `allowed_types` explains
 CORRECTED = "corrected"  # doc.user_data: the positions of the words typo correction changed
-ENDING = " ."  # what a message that ends without a full stop is given (`_ended`)
 MATCHED = "matched"  # doc.user_data: every symptom match the masks left, before overlaps were resolved
 CONTRASTS = {"but", "yet", "however", "still"}  # after a cause, what it can't explain: "ran 5 miles, but ..."
 # ... and so does a new topic (stop 36): "whether i can keep going to the gym on it, oh and for the last two days my
@@ -942,8 +941,8 @@ class SymptomDetector:
 
     def _plain_doc(self, text: str) -> Doc:
         """The normalised text's doc, without typo corrections: what `denied_words` and `only_asks`
-        read (neither changes it), ended as `_read_text` ends it."""
-        return self.nlp(_lower_keeping_offsets(_ended(normalise(text)).text))
+        read (neither changes it)."""
+        return self.nlp(_lower_keeping_offsets(normalise(text).text))
 
     def only_asks(self, text: str) -> bool:
         return self._only_asks(text)
@@ -1127,7 +1126,7 @@ class SymptomDetector:
             ),
             cues=(
                 *(("QUESTION: the sentence asks",) if asks else ()),
-                *(f"{_label(rule)}: {_shown(cue)}" for rule, cue in applying),
+                *(f"{_label(rule)}: {cue.text}" for rule, cue in applying),
             ),
             other_person=Category.OTHER_PERSON in categories,
             uncertain=Category.POSSIBLE_EXISTENCE in categories,
@@ -1172,7 +1171,7 @@ class SymptomDetector:
         for i in asked:
             statement = self._statement_of_now(doc, cues, mentions[i])
             if statement is not None:
-                cue = f"REPORT_QUESTION: beside '{_shown(statement)[:40]}'"
+                cue = f"REPORT_QUESTION: beside '{statement.text.strip()[:40]}'"
                 findings[i] = _with(findings[i], status=Status.PRESENT, cues=(*findings[i].cues, cue))
         return findings
 
@@ -1209,7 +1208,7 @@ class SymptomDetector:
         return self._read(text)
 
     def _read_text(self, text: str) -> Triage:
-        norm = _ended(normalise(text))
+        norm = normalise(text)
         doc, corrections = self._doc(norm.text)
         mentions, reading_of, _ = self._mentions(doc, readings(doc.text))
         if not mentions:
@@ -1249,21 +1248,6 @@ class SymptomDetector:
         findings = self._reported_questions(findings, mentions, doc, cues)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
-
-
-def _ended(norm: Normalised) -> Normalised:
-    """The text with a full stop after its last word when it ends without one, so that a pattern can end on the end of
-    the message as it ends on a sentence's ("he's twitching all over and not answering" as "... not answering.")."""
-    body = norm.text.rstrip()
-    if not body or body[-1] in ".!?":
-        return norm
-    last = norm.origin[len(body) - 1]
-    return Normalised(body + ENDING, norm.origin[: len(body)] + (last,) * len(ENDING), norm.source)
-
-
-def _shown(span: Span) -> str:
-    """A cue's words as the patient wrote them, without the full stop `_ended` gave the message."""
-    return span.text.strip().removesuffix(ENDING)
 
 
 def _has_phrase(words: Sequence[str], phrases: Set[Tuple[str, ...]]) -> bool:

@@ -101,15 +101,13 @@ def _content_words(text: str) -> List[str]:
     return [w for w in re.findall(r"[a-z']+", normalise(text).text.lower()) if w not in FUNCTION_WORDS]
 
 
-# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither; (stop 43) and the
-# stomach's two, which patients tell in the same words ("felt like i was going to hurl the first 3 days, after that
-# smooth sailing" is vomiting over, not nausea for the learned part)
-RELATED = {
-    "convulsions": ("seizure_now",),
-    "seizure_now": ("convulsions",),
-    "nausea": ("vomiting",),
-    "vomiting": ("nausea",),
-}
+# symptoms the lexicon reads as one: where it placed either, the learned part speaks of neither
+RELATED = {"convulsions": ("seizure_now",), "seizure_now": ("convulsions",)}
+# ... and the stomach's two, which patients tell in the same words: where the lexicon placed one, the learned part hears
+# the other only without the clause that told it (stop 43: "felt like i was going to hurl the first 3 days, after that
+# smooth sailing" is vomiting over, no nausea; "didn't puke but my stomach felt awful" is still nausea)
+TOLD_ALIKE = {"nausea": "vomiting", "vomiting": "nausea"}
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\b(?:but|though|although|however|yet|whereas|since|then)\b", re.IGNORECASE)
 
 # answers to "It sounds like ... Is that right?": unsure counts as yes (a missed report is worse)
 YES = {
@@ -530,12 +528,14 @@ class Triager:
         if by_sentence and len(sentences) > 1:
             parts += [(sentence, self.detector(sentence)) for sentence in sentences]
         for part, reading in parts:
-            placed = self._unheard(
-                [
-                    *reading.findings,
-                    *(f for f in triage.findings if f.status is not Status.PRESENT and _same_sentence(f, text, part)),
-                ]
-            )
+            earlier = [f for f in triage.findings if f.status is not Status.PRESENT and _same_sentence(f, text, part)]
+            placed = self._unheard([*reading.findings, *earlier])
+            clauses = {
+                f.symptom: _learned_words(_clause_of(source, f))
+                for source, findings in ((part, reading.findings), (text, earlier))
+                for f in findings
+                if f.symptom in TOLD_ALIKE
+            }
             opinions = [o for o in self.learned.opinions(part, exclude=placed) if o.symptom in self.lexicon.symptoms]
             if not opinions:
                 continue
@@ -578,6 +578,13 @@ class Triager:
                     opinion = self._heard_without(part, opinion, WHEN_WORDS)
                     if opinion is None or not self._rests_on_content(opinion):
                         continue
+                # ... and what the lexicon told as the other of the stomach's two is heard apart, never stronger
+                alike = frozenset(clauses.get(TOLD_ALIKE.get(symptom.key), ()))
+                if set(opinion.evidence) & alike:
+                    apart = self._heard_without(part, opinion, alike)
+                    if apart is None or not self._rests_on_content(apart):
+                        continue
+                    opinion = min(opinion, apart, key=lambda o: o.score)
                 if (asks and not symptom.fail_safe) or (story and symptom.tier is Tier.STOP):
                     continue
                 found.append((part, opinion))
@@ -747,6 +754,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 def _learned_words(text: str) -> List[str]:
     """The words of a text as the learned part reads them ("'unconscious'" is the word "unconscious")."""
     return re.findall(WORD_PATTERN, normalise(text).text.lower())
+
+
+def _clause_of(source: str, finding: Finding) -> str:
+    """The clause of `source` (the text `finding`'s offsets point into) that holds the finding: from the break before
+    it to the break after it (`_CLAUSE_BREAK`)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(source, 0, finding.start)), default=0)
+    after = _CLAUSE_BREAK.search(source, finding.end)
+    return source[start : after.start() if after else len(source)]
 
 
 def _words_of(findings: Sequence[Finding]) -> FrozenSet[str]:
