@@ -1154,6 +1154,7 @@ LEXICON_SELF_HARM = [
     # (stop 43, a review tuning set) an accident hoped for
     "i hoped i would get in a car wreck on the way to work",
     "wishing i'd be in a fatal accident",
+    "hoping i'll end up in a car crash, is that normal on soma?",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2230,7 +2231,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("is fever normal? had it yesterday but gone now", G, []),
     # (stop 43) a denial with a word between ("never once made me"), "not one single"; no problems after an early spell,
     # or nothing ever again; "got it" that is no symptom had, or kept in a bag; a cause a mask's illness names; the
-    # stomach's other told over; a run just finished; before the prescription came
+    # stomach's other told over; a run just finished
     ("soma never once made me feel sick to my stomach", G, []),
     ("not one single brain zap or sweaty night coming off zoloft slowly", G, []),
     ("i was a bit wobbly on my feet the first couple days of soma, after that no problems", G, []),
@@ -2241,7 +2242,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("had diarrhoea from food poisoning before i got my prescription", G, []),
     ("i felt like i was going to hurl the first 3 days on zoloft, after that smooth sailing", G, []),
     ("just finished a run so my heart is pumping", G, []),
-    ("i had the shakes before i got my prescription", G, []),
+    ("is restlessness a side effect? he's got it in his head that soma is dangerous", G, []),
     # ... and what stop 43's red-team review found its first rules alarmed on (they were narrowed or taken out): a
     # child's own medicine or an ipad, a carer's patient, an old man; someone who doesn't know we're there; an
     # accident-free year; a knife or a window in a plan for the day; a sponge for knowledge, waking wet for a reason, a
@@ -2260,6 +2261,12 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i had the urge to throw my phone across the room", G, []),
     ("i need to throw out my expired soma, where do i take them", G, []),
     ("i can't believe i got through the whole first month without any nausea", G, []),
+    # ... and what its second review found: a puddle of rain, waking wet for a leak, concerns one needs to bring up, a
+    # crash course
+    ("the rain turned me into a puddle on the way to work", G, []),
+    ("i wake up wet in the mornings cause the roof leaks", G, []),
+    ("i have an urge to bring up my concerns to my doctor", G, []),
+    ("hope i get a crash course in soma side effects lol", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2273,6 +2280,12 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("not queasy but my lunch ended up in the toilet", S, ["vomiting"]),
     ("does soma help with food poisoning? i have diarrhea", S, ["diarrhea"]),
     ("i couldn't go to the shop or even the garden without shaking", S, ["tremors"]),
+    # ... and what its second review found: not a thing that helps, what one can't remember a day without, a run to the
+    # shops, a food poisoning long over beside other symptoms
+    ("not one single thing stops the shaking", S, ["tremors"]),
+    ("i can't remember a single day without the shakes", S, ["tremors"]),
+    ("did a run to the shops for milk and now my heart is racing", S, ["fast_heartbeat"]),
+    ("had food poisoning last month and now im shaking and sweating on soma", S, ["tremors", "sweating"]),
     # (stop 42) what a symptom is likened to is neither its cause nor its past
     ("my heart pounded like i had just run up three flights of stairs", S, ["fast_heartbeat"]),
     ("stomach churning like i'd just gotten off a merry go round", S, ["nausea"]),
