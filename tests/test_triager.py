@@ -2242,6 +2242,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("had diarrhoea from food poisoning before i got my prescription", G, []),
     ("i felt like i was going to hurl the first 3 days on zoloft, after that smooth sailing", G, []),
     ("just finished a run so my heart is pumping", G, []),
+    ("was in the hot tub for an hour and i'm drenched with sweat, fine otherwise", G, []),
     ("is restlessness a side effect? he's got it in his head that soma is dangerous", G, []),
     # ... and what stop 43's red-team review found its first rules alarmed on (they were narrowed or taken out): a
     # child's own medicine or an ipad, a carer's patient, an old man; someone who doesn't know we're there; an
@@ -2285,6 +2286,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("not one single thing stops the shaking", S, ["tremors"]),
     ("i can't remember a single day without the shakes", S, ["tremors"]),
     ("did a run to the shops for milk and now my heart is racing", S, ["fast_heartbeat"]),
+    # ... and a place one has not been is a cause denied ("been" before a place is where one was, not what one had)
+    ("sweating loads, not been to the gym all week", S, ["sweating"]),
+    ("im sweating buckets but i've not been to the gym", S, ["sweating"]),
     ("had food poisoning last month and now im shaking and sweating on soma", S, ["tremors", "sweating"]),
     # (stop 42) what a symptom is likened to is neither its cause nor its past
     ("my heart pounded like i had just run up three flights of stairs", S, ["fast_heartbeat"]),

@@ -109,6 +109,8 @@ POINTING_BACK = frozenset("it its that this they those these both which".split()
 OPENERS = frozenset("ok okay k oh ah aw well yeah yes so and but lol nvm update anyway um hmm".split())
 LONG_STANDING = {"year", "years", "decade", "decades"}
 HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
+# ... but "been" before a place says where one was, not what one had: "not been to the gym" denies the gym (stop 43)
+WHEREABOUTS = {"in", "near", "to", "at", "inside", "into", "around", "anywhere", "out", "on"}
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
@@ -495,7 +497,12 @@ class SymptomDetector:
         before = before[breaks[-1] + 1 :] if breaks else before  # only the words of the cue's own clause
         # a denial of having it is no denial of the cause: "haven't had the shakes for 10 years"
         denied = [i for i, w in enumerate(before) if w in CAUSE_DENIALS]
-        return bool(denied) and not any(w in HAVING for w in before[denied[-1] :])
+        if not denied:
+            return False
+        after = [*before[denied[-1] :], cue[0].lower_]
+        return not any(
+            w in HAVING and not (w == "been" and after[i + 1] in WHEREABOUTS) for i, w in enumerate(after[:-1])
+        )
 
     def _still_ending(self, cue: Span) -> bool:
         """An ending still under way is no ending: a RESOLVED cue read by its lemma ("settled down", "wore off")
