@@ -2241,6 +2241,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("does soma make you nauseous? she's got it in her handbag", G, []),
     ("had diarrhoea from food poisoning before i got my prescription", G, []),
     ("i felt like i was going to hurl the first 3 days on zoloft, after that smooth sailing", G, []),
+    # (stop 43's final review) ... every clause that told it, not only the last ("never threw up after that")
+    ("felt like i was going to hurl the first 3 days, after that smooth sailing, never threw up after that", G, []),
     ("just finished a run so my heart is pumping", G, []),
     ("was in the hot tub for an hour and i'm drenched with sweat, fine otherwise", G, []),
     ("is restlessness a side effect? he's got it in his head that soma is dangerous", G, []),

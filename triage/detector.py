@@ -499,9 +499,9 @@ class SymptomDetector:
         denied = [i for i, w in enumerate(before) if w in CAUSE_DENIALS]
         if not denied:
             return False
-        after = [*before[denied[-1] :], cue[0].lower_]
+        said = [*before[denied[-1] :], cue[0].lower_]  # from the denial to the cause's first word
         return not any(
-            w in HAVING and not (w == "been" and after[i + 1] in WHEREABOUTS) for i, w in enumerate(after[:-1])
+            w in HAVING and not (w == "been" and said[i + 1] in WHEREABOUTS) for i, w in enumerate(said[:-1])
         )
 
     def _still_ending(self, cue: Span) -> bool:

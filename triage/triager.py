@@ -24,7 +24,7 @@ import tarfile
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import FrozenSet, Iterable, List, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 from triage import training
 from triage.detector import SymptomDetector
@@ -530,12 +530,13 @@ class Triager:
         for part, reading in parts:
             earlier = [f for f in triage.findings if f.status is not Status.PRESENT and _same_sentence(f, text, part)]
             placed = self._unheard([*reading.findings, *earlier])
-            clauses = {
-                f.symptom: _learned_words(_clause_of(source, f))
-                for source, findings in ((part, reading.findings), (text, earlier))
-                for f in findings
-                if f.symptom in TOLD_ALIKE
-            }
+            # the words of every clause that told one of the stomach's two, by symptom (all of them: "threw up once,
+            # then again after lunch" is told twice)
+            clauses: Dict[str, Set[str]] = {}
+            for source, findings in ((part, reading.findings), (text, earlier)):
+                for f in findings:
+                    if f.symptom in TOLD_ALIKE:
+                        clauses.setdefault(f.symptom, set()).update(_learned_words(_clause_of(source, f)))
             opinions = [o for o in self.learned.opinions(part, exclude=placed) if o.symptom in self.lexicon.symptoms]
             if not opinions:
                 continue
@@ -579,7 +580,7 @@ class Triager:
                     if opinion is None or not self._rests_on_content(opinion):
                         continue
                 # ... and what the lexicon told as the other of the stomach's two is heard apart, never stronger
-                alike = frozenset(clauses.get(TOLD_ALIKE.get(symptom.key), ()))
+                alike = frozenset(clauses.get(TOLD_ALIKE.get(symptom.key, ""), ()))
                 if set(opinion.evidence) & alike:
                     apart = self._heard_without(part, opinion, alike)
                     if apart is None or not self._rests_on_content(apart):
