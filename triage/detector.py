@@ -46,13 +46,14 @@ CACHE_SIZE = 256  # readings kept within a turn (its sentences, the earlier turn
 LIST_STATUSES = (Status.NEGATED, Status.HYPOTHETICAL, Status.HISTORICAL)
 # cues kept where they fall inside a symptom phrase: a body part Soma treats ("neck" in "stiff neck"), a word that
 # says it is new, worse or begun on Soma ("stiffer", "since the first dose"), back ("starting again") or there
-# ("still going")
+# ("still going", "hasn't stopped")
 _KEPT_INSIDE_A_MENTION = (
     Category.REASON_FOR_USE,
     Category.WORSENED,
     Category.ON_SOMA,
     Category.RECENT,
     Category.REPORT_QUESTION,
+    Category.GOES_ON,
 )
 # the subject a clause opens on when it tells of someone: a statement after a question and a comma (one with any of
 # the lexicon's `not_a_report` denies or asks still: "i want to know about nausea")
@@ -426,10 +427,25 @@ class SymptomDetector:
             and not self._still_ending(c)
             and not self._done_to(c, mentions)
         ]
+        # what goes on, said with more after it than an end or a time, is no cue at all and hides nothing (stop 44):
+        # "didn't clear up until i stopped the soma" keeps its ending, as it was before "didn't clear up" was one
+        spans = [c for c in spans if not self._goes_on_said_of_more(c, spans)]
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
+
+    def _goes_on_said_of_more(self, cue: Span, spans: List[Span]) -> bool:
+        """Is this GOES_ON cue inside a longer PSEUDO one, which says more follows it ("still going to work", "didn't go
+        down for 3 days", "hasn't stopped talking about it")?"""
+        return self._category(cue) is Category.GOES_ON and any(
+            o.start <= cue.start
+            and cue.end <= o.end
+            and len(o) > len(cue)
+            and self._category(o) is Category.GOES_ON
+            and self.rules_by_literal[o.label_].direction is Direction.PSEUDO
+            for o in spans
+        )
 
     @staticmethod
     def _in_a_match_won_over(doc: Doc, cue: Span, mentions: List[Span]) -> bool:
@@ -534,6 +550,8 @@ class SymptomDetector:
         inside = other.start <= cue.start and cue.end <= other.end and len(other) > len(cue)
         overlaps = other.start < cue.end and cue.start < other.end
         pseudo = self.rules_by_literal[other.label_].direction is Direction.PSEUDO
+        if pseudo and self._category(other) is Category.GOES_ON:
+            return False  # `_cues` has taken away the cue it hides, and what that one hid is back
         if self._category(cue) in (Category.WORSENED, Category.ON_SOMA, Category.IMPROVED, Category.WORSE_ON_SOMA):
             # ... unless a cue on its words says it is old: "not new", "nothing new", "not worse on soma"
             # ... said inside it ("than before" inside "better than before soma") is part of it
@@ -543,6 +561,11 @@ class SymptomDetector:
             new_on_soma = pseudo and self._category(cue) is Category.WORSE_ON_SOMA
             return overlaps and not part_of_it and self._category(other) is Category.HISTORICAL and not new_on_soma
         contains = cue.start <= other.start and other.end <= cue.end and len(cue) > len(other)
+        if self._category(cue) is Category.GOES_ON:
+            # ... what goes on is told in a denial's words, which a PSEUDO keeps from denying ("never went away",
+            # "hasn't stopped"), or inside another reading of now ("now its worse"): only a longer PSEUDO hides it
+            # ("didn't go down for 3 days")
+            return inside and pseudo
         if self._category(cue) is Category.NEVER_BEFORE:
             # ... and the time before is read beside the past it is part of ("before" in "before i started"), hidden
             # only by a PSEUDO ("before or since")
@@ -642,11 +665,14 @@ class SymptomDetector:
         backward = mention.end <= cue.start
         if backward and rule.direction in (Direction.BACKWARD, Direction.BIDIRECTIONAL):
             place = self._place(words, mention.end, cue.start, rule.category)
-            gap = cue.start - mention.end - place
-            ends = self.negation_terminators if rule.category is Category.NEGATED_EXISTENCE else self.terminators
             after = mention.end + place
+            # ... and a relative clause's subject and verb are no words between either (stop 44: "the night sweats i
+            # had on effexor stopped")
+            clause = self._relative_clause(words, after, rule.category)
+            gap = cue.start - mention.end - place - clause
+            ends = self.negation_terminators if rule.category is Category.NEGATED_EXISTENCE else self.terminators
             return (rule.max_scope is None or gap < rule.max_scope) and not self._terminated(
-                words, after + self._relative_clause(words, after, rule.category), cue.start, ends
+                words, after + clause, cue.start, ends
             )
         return False
 
@@ -1034,7 +1060,10 @@ class SymptomDetector:
         # 37's review) is new on Soma; nor one of the time before (stop 38): "i never had the shaking before soma"
         never_before = {Category.NEVER_BEFORE, Category.NEGATED_EXISTENCE} <= categories
         begun = Category.BEGUN_ON_SOMA in categories or never_before
-        if Category.HISTORICAL in categories and not worse_on_soma and not begun:
+        # ... nor one that goes on now, said of a warning symptom (stop 44): "had the sweats before i started soma and
+        # they havent stopped", "had restless legs in my 20s and theyve come back"
+        goes_on = Category.GOES_ON in categories and symptom.tier is Tier.STOP
+        if Category.HISTORICAL in categories and not worse_on_soma and not begun and not goes_on:
             status = Status.HISTORICAL
         if Category.NEGATED_EXISTENCE in categories and not hedged and not begun:
             status = Status.NEGATED

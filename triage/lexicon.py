@@ -64,6 +64,7 @@ class Category(str, Enum):
     BEGUN_ON_SOMA = "BEGUN_ON_SOMA"
     NEVER_BEFORE = "NEVER_BEFORE"
     OUTLASTS_CAUSE = "OUTLASTS_CAUSE"
+    GOES_ON = "GOES_ON"
 
 
 class Direction(str, Enum):
