@@ -217,6 +217,24 @@ _BARE = re.compile(
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
 # a dose in mg said to be at once, without a verb before it: "is 1400mg of soma in one go dangerous?"
 _MG_AT_ONCE = re.compile(rf"\b(\d{{3,5}})\s*(?:mg|milligrams?)\b[^.!?\d]{{0,20}}?\b{_AT_ONCE}", re.I)
+# (stop 44) an amount in mg taken as a habit is Soma's only where no other medicine is named with it: "was taking 800mg
+# of skelaxin", "taking robaxin 1500 mg", "i take 1000mg tylenol" are their own doses (Soma's limits are 700 mg at once,
+# 1,400 mg a day)
+_ANOTHER_MEDICINE = (
+    rf"(?:{_OTHER_MEDICINE}|ibuprofen|advil|motrin|nurofen|tylenol|acetaminophen|paracetamol|naproxen|aleve|aspirin"
+    r"|neurontin|metformin|depakote|keppra|lithium|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine"
+    r"|lexapro|escitalopram|zoloft|sertraline|prozac|fluoxetine|celebrex|celecoxib|naprosyn|excedrin)s?"
+)
+_MG_OF = re.compile(rf"^\s*(?:mg|milligrams?)?\s*(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?{_ANOTHER_MEDICINE}\b", re.I)
+_NAMED_BEFORE = re.compile(rf"\b{_ANOTHER_MEDICINE}\b", re.I)
+_SOMA_NAMED = re.compile(r"\b(?:soma|somas|carisoprodol)\b", re.I)
+_HABIT = re.compile(r"(?:take|takes|taking)\b", re.I)
+_SOMA_AFTER = re.compile(
+    r"^\s*(?:mg|milligrams?)?\s*(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?(?:soma|somas|carisoprodol)\b", re.I
+)
+_MG_OF_SOMA = re.compile(
+    r"\b(\d{3,5})\s*(?:mg|milligrams?)\s+(?:of\s+)?(?:(?:my|his|her|the)\s+)?(?:soma|carisoprodol)\b", re.I
+)
 _GRAMS = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:g|grams?|gm)\b", re.I)
 # a count of three or more said to be at once, without a word for tablets: "took 4 at once"
 _BARE_AT_ONCE = re.compile(
@@ -269,6 +287,17 @@ _MORE_PART = re.compile(
     re.I,
 )
 _SHORT_TIME = re.compile(r"\b(?:hour|hr|minutes?|mins?|at once|together|in one go|within)\b", re.I)
+
+
+def _of_another_medicine(text: str, match: re.Match) -> bool:
+    """Is the amount in mg a dose one takes of a medicine other than Soma, named right after it or between the verb and
+    it ("was taking 800mg of skelaxin", "taking robaxin 1500 mg"), with Soma not named there? Only a dose taken as a
+    habit: what was swallowed or taken once is still read ("he swallowed 2000mg of gabapentin and 10 soma")."""
+    after = text[match.end() : match.end() + 40]
+    said = text[match.start() : match.end()]
+    if not _HABIT.match(said) or _SOMA_NAMED.search(said) or _SOMA_AFTER.match(after):
+        return False
+    return bool(_MG_OF.match(after) or _NAMED_BEFORE.search(said))
 
 
 def _covered(found: List[Reading], at: int) -> bool:
@@ -347,7 +376,16 @@ def _tablets(text: str) -> List[Reading]:
         for m in _MG_AT_ONCE.finditer(text)
         if not any(o.start() <= m.start() < o.end() for o, _ in said)
     ]
+    # ... and an amount of Soma named, in a sentence that says it was taken ("took 800mg ibuprofen and 1400 mg of soma")
+    said += [
+        (m, float(m.group(1)))
+        for m in _MG_OF_SOMA.finditer(text)
+        if not any(o.start() <= m.start() < o.end() for o, _ in said)
+        and _TAKES.search(text[text.rfind(".", 0, m.start()) + 1 : m.start()])
+    ]
     for match, mg in said + grams:
+        if _of_another_medicine(text, match):
+            continue
         daily = bool(_TODAY.search(text[max(0, match.start() - 40) : match.end() + 40]))
         limit = MG_A_DAY if daily else MG_AT_ONCE
         if mg > limit:
