@@ -603,8 +603,8 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("my heart rate was normal this morning but now it's 130", S, ["fast_heartbeat"]),
     ("my pulse was fine yesterday, now its 125 sitting down", S, ["fast_heartbeat"]),
     ("my heart rate was 130 on the treadmill, now it's 80", G, []),
-    # (stop 44, an unread review set's false alarm by mechanism) a dose in mg taken as a habit of another medicine is its
-    # own; an amount of Soma named beside it, or what was swallowed once, is still read
+    # (stop 44, an unread review set's false alarm by mechanism) a dose in mg taken as a habit of another medicine is
+    # its own; an amount of Soma named beside it, or what was swallowed once, is still read
     ("i was taking 800mg of skelaxin three times a day", G, []),
     ("i take 1000mg tylenol for my back", G, []),
     ("took 800mg ibuprofen and 1400 mg of soma", E, ["overdose"]),
