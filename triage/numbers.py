@@ -225,16 +225,15 @@ _ANOTHER_MEDICINE = (
     r"|neurontin|metformin|depakote|keppra|lithium|wellbutrin|bupropion|effexor|venlafaxine|cymbalta|duloxetine"
     r"|lexapro|escitalopram|zoloft|sertraline|prozac|fluoxetine|celebrex|celecoxib|naprosyn|excedrin)s?"
 )
-_MG_OF = re.compile(rf"^\s*(?:mg|milligrams?)?\s*(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?{_ANOTHER_MEDICINE}\b", re.I)
+# what comes right after an amount before the medicine it is of: "800mg of my", "1500 mg"
+_OF_WHOSE = r"^\s*(?:mg|milligrams?)?\s*(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?"
+_SOMA = r"(?:somas?|carisoprodols?)"
+_MG_OF = re.compile(rf"{_OF_WHOSE}{_ANOTHER_MEDICINE}\b", re.I)
+_SOMA_AFTER = re.compile(rf"{_OF_WHOSE}{_SOMA}\b", re.I)
 _NAMED_BEFORE = re.compile(rf"\b{_ANOTHER_MEDICINE}\b", re.I)
-_SOMA_NAMED = re.compile(r"\b(?:soma|somas|carisoprodol)\b", re.I)
+_SOMA_NAMED = re.compile(rf"\b{_SOMA}\b", re.I)
 _HABIT = re.compile(r"(?:take|takes|taking)\b", re.I)
-_SOMA_AFTER = re.compile(
-    r"^\s*(?:mg|milligrams?)?\s*(?:of\s+)?(?:(?:my|his|her|the|their)\s+)?(?:soma|somas|carisoprodol)\b", re.I
-)
-_MG_OF_SOMA = re.compile(
-    r"\b(\d{3,5})\s*(?:mg|milligrams?)\s+(?:of\s+)?(?:(?:my|his|her|the)\s+)?(?:soma|carisoprodol)\b", re.I
-)
+_MG_OF_SOMA = re.compile(rf"\b(\d{{3,5}})\s*(?:mg|milligrams?)\s+(?:of\s+)?(?:(?:my|his|her|the)\s+)?{_SOMA}\b", re.I)
 _GRAMS = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{1,2}}(?:[.,]\d{{1,2}})?)\s*(?:g|grams?|gm)\b", re.I)
 # a count of three or more said to be at once, without a word for tablets: "took 4 at once"
 _BARE_AT_ONCE = re.compile(
