@@ -906,6 +906,11 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("my dad just went down in the kitchen, please help", E, ["unresponsive"]),
     ("he is slumped there not responding", E, ["unresponsive"]),
     ("mama no wake up, i call her name many time", E, ["unresponsive"]),
+    # ... and no mask takes them away where a reason or a time follows (stop 44's final review)
+    ("he isn't responding cause he had a seizure", E, ["unresponsive"]),
+    ("mama no wake up when i call her", E, ["unresponsive"]),
+    ("he keeps going into fits at night", E, ["seizure_now"]),
+    ("she just went down in the bathroom when she stood up", E, ["unresponsive"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1183,6 +1188,8 @@ LEXICON_SELF_HARM = [
     "i no longer feel like i belong on this earth",
     "i don't feel like i belong in this world anymore",
     "i had already picked out which bridge",
+    "i've picked out which bridge to jump from",  # (stop 44's final review) no mask hides what follows it
+    "i'd rather not exist in this world",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
