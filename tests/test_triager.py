@@ -476,6 +476,9 @@ DESCRIBED = [  # 1. described, not named
     ("i am very unrest, cannot stay on chair, always moving since yesterday", S, ["restlessness"]),
     ("mum keeps trying to climb out of bed all night, not like her", S, ["restlessness"]),
     ("hearing music playing thats not on, my partner cant hear anything", S, ["hallucinations"]),
+    # (stop 45, a review tuning set) a phone or a bell heard ringing when it wasn't
+    ("On Wellbutrin I started hearing my phone ring when it wasn't ringing.", S, ["hallucinations"]),
+    ("hearing the doorbell ring when it isn't ringing, happens every hour now", S, ["hallucinations"]),
     ("cnat type strait my fingres dont hit teh keys", S, ["loss_of_coordination"]),
     # (stop 41, review and chat tuning sets) lying still so as not to be sick, a lurching stomach, a face that drips at
     # the least effort, waking damp, a motor running inside, up and down out of a chair, both arms and legs jerking then
@@ -1190,6 +1193,11 @@ LEXICON_SELF_HARM = [
     "i had already picked out which bridge",
     "i've picked out which bridge to jump from",  # (stop 44's final review) no mask hides what follows it
     "i'd rather not exist in this world",
+    # (stop 45, a review tuning set) a morning one wished not to have woken to, a jump pulled toward where one stands,
+    # all one's pills thought of at once, beside the drug and its dose
+    "Flexeril 10 knocked me out and when I woke I wished I hadn't, every single morning that week.",
+    "Seroquel 50mg for sleep, but lately the urge to jump when I'm on the balcony is getting harder to ignore.",
+    "i quit lexapro 2 months ago and the thoughts of taking all my leftover pills at once came back hard",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2319,6 +2327,16 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i wake up wet in the mornings cause the roof leaks", G, []),
     ("i have an urge to bring up my concerns to my doctor", G, []),
     ("hope i get a crash course in soma side effects lol", G, []),
+    # (stop 45's red-team review) something else wished undone on waking, all one's pills thought of as a routine, a
+    # phone that rang and was missed: no hint of self-harm, no hallucination (the learned part still asks of two, as
+    # before)
+    ("woke up wishing I hadn't stayed up so late watching netflix", G, []),
+    ("I woke this morning and wished I hadn't had that second coffee at 9pm", A, []),
+    ("woke up wishing i wasn't so stiff, is that normal on soma", G, []),
+    ("The idea of taking all the medicine out of blister packs into a pill organizer, good or bad?", G, []),
+    ("idea of taking all my doses earlier in the day so I'm not groggy at night", G, []),
+    ("heard my phone ringing when it wasn't on silent, so embarrassing in church", A, []),
+    ("heard the phone ringing but it didn't ring long enough for me to pick up", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3453,3 +3471,35 @@ def test_no_learned_opinion_rests_on_when_alone_but_an_answer_may(triager):
         assert not [f for f in triager(text).findings if f.origin is Origin.LEARNED], text
     opinions = triager._opinions("having lunch now then my dose", triager.detector("x"), True, when_is_content=True)
     assert [o.symptom for _, o in opinions] == ["seizure_now"]
+
+
+class _HintUnlessAMedicine:
+    """A learned part with the bias `_hint_without_medicines` corrects: it hears a hint of self-harm, and a tremor,
+    only where no medicine is named (reviews name their drug in nearly every sentence it trained on)."""
+
+    def __init__(self):
+        self.heard = []
+
+    def opinions(self, text, exclude=frozenset()):
+        self.heard.append(text)
+        if any(name in text.lower() for name in ("xanax", "zoloft")):
+            return []
+        heard = [Opinion("self_harm", 0.7, ("point", "anything", "alive"), True)]
+        heard += [Opinion("tremors", 0.9, ("wobbly", "hands"), True)]
+        return [o for o in heard if o.symptom not in exclude]
+
+
+def test_a_hint_of_self_harm_is_heard_with_another_medicine_named_beside_it_read_as_soma():
+    """(stop 45, a review tuning set) "xanax .25 as needed and lately i don't see the point in anything, even staying
+    alive" had no hint heard in it whole (0.61 with "soma" for "xanax"): a hint of self-harm is heard on the part with
+    each medicine it names read as Soma. Only that hint: a warning symptom is not heard that way."""
+    triager = Triager(default_detector(), _HintUnlessAMedicine())
+    triage = triager("xanax .25 as needed and lately i don't see the point in anything")
+    assert triage.level is Level.EMERGENCY
+    assert [(f.symptom, f.origin) for f in triage.findings if f.origin is Origin.LEARNED] == [
+        ("self_harm", Origin.LEARNED)
+    ]
+    # the name is read as Soma, not taken away: what the part says of a medicine stays said of one
+    assert "soma 25 as needed and lately i don't see the point in anything" in triager.learned.heard
+    # where the part names no medicine, nothing is read otherwise and nothing more is heard
+    assert triager._hint_without_medicines("lately the days are long", Triage(Level.NONE), [], set()) == []

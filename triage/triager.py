@@ -24,7 +24,7 @@ import tarfile
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
+from typing import AbstractSet, Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 from triage import training
 from triage.detector import SymptomDetector
@@ -538,6 +538,7 @@ class Triager:
                     if f.symptom in TOLD_ALIKE:
                         clauses.setdefault(f.symptom, set()).update(_learned_words(_clause_of(source, f)))
             opinions = [o for o in self.learned.opinions(part, exclude=placed) if o.symptom in self.lexicon.symptoms]
+            opinions += self._hint_without_medicines(part, reading, opinions, placed)
             if not opinions:
                 continue
             asks = self.detector.only_asks(part)
@@ -590,6 +591,28 @@ class Triager:
                     continue
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
+
+    def _hint_without_medicines(
+        self, part: str, reading: Triage, opinions: Sequence[Opinion], placed: AbstractSet[str]
+    ) -> List[Opinion]:
+        """A hint of self-harm heard in the part with each medicine it names read as Soma, where none was heard in it
+        whole. Reviews name their drug in nearly every sentence the learned part trained on, so another drug's name
+        weighs against a hint beside it: "xanax .25 as needed and lately i don't see the point in anything, even staying
+        alive" (nothing heard; 0.61 with "soma" for "xanax", stop 45). The name is replaced, not taken away: what the
+        part says of a medicine stays said of one ("reading about methods to taper off effexor" is no hint; 0.53
+        without the name)."""
+        if any(self.lexicon.symptoms[o.symptom].fail_safe for o in opinions):
+            return []
+        named = {w for f in reading.findings if f.symptom in MEDICINES for w in _learned_words(f.text)}
+        words = _learned_words(part)
+        kept = [SOMA if w in named else w for w in words]
+        if kept == words:
+            return []
+        return [
+            o
+            for o in self.learned.opinions(" ".join(kept), exclude=placed)
+            if o.symptom in self.lexicon.symptoms and self.lexicon.symptoms[o.symptom].fail_safe
+        ]
 
     def _unheard(self, placed: Iterable[Finding]) -> Set[str]:
         """The symptoms the learned part is silent on beside these findings: each one the lexicon placed, its
@@ -749,6 +772,8 @@ class Triager:
 
 _LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
 _NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's business, not the learned part's
+SOMA = "soma"
+MEDICINES = frozenset({"other_medicine", "sedating_substance"})  # the lexicon's keys for a medicine Soma is not
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 
 
