@@ -616,6 +616,11 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
+    # (stop 45) how to stop or ease it; a question and then that it goes on
+    ("how do i stop the sweating, its every night now", S, ["sweating"]),
+    ("how can i calm these shakes", S, ["tremors"]),
+    ("is shaking a side effect? my hands won't stop", S, ["tremors"]),
+    ("does soma cause diarrhea? it won't stop", S, ["diarrhea"]),
     # (stop 42) ... told with its "i've" dropped before what one had, or as what one gets or has seen
     ("is diarrhea a side effect? had it 3 days", S, ["diarrhea"]),
     ("are night sweats a side effect? i get them every night", S, ["sweating"]),
@@ -708,6 +713,13 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
+    # (stop 45, a chat tuning set of seizures told by carers) the article dropped, non stop, a whole body in a learner's
+    # words, another one now after one in the past, one going on now beside a history
+    ("wife having seizure still, cant get her to stop, what do", E, ["seizure_now"]),
+    ("wife convulsing non stop after taking her soma, please help", E, ["seizure_now"]),
+    ("sorry my english. my husband shake very strong all body, not stop, 5 minute", E, ["seizure_now"]),
+    ("he had a seizure 2 years ago and now he's having another one right now", E, ["seizure_now"]),
+    ("history of epilepsy, currently seizing, 3rd one in a row", E, ["seizure_now"]),
     ("his seizure has been going for 3 minutes", E, ["seizure_now"]),
     ("she's been fitting for 5 mins and it won't stop", E, ["seizure_now"]),
     ("SEIZURE HAPPENING NOW", E, ["seizure_now"]),
@@ -2337,6 +2349,22 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("idea of taking all my doses earlier in the day so I'm not groggy at night", G, []),
     ("heard my phone ringing when it wasn't on silent, so embarrassing in church", A, []),
     ("heard the phone ringing but it didn't ring long enough for me to pick up", G, []),
+    # (stop 45, a review tuning set of symptom words in other senses) an idiom, a price or a rule that is stiff, adverts
+    # that nauseate, a site that is clumsy, a price one thought one was seeing things at; a thing or a day seized
+    ("put in a lot of sweat equity with PT and stretching but soma 350 is what finally let me do the exercises", G, []),
+    ("soma shook up my whole idea of what a muscle relaxer could do", G, []),
+    ("got my protein shake and my soma every morning, back pain is down to a 3 out of 10", G, []),
+    ("I stumbled across this site looking for reviews of carisoprodol", G, []),
+    ("the prior auth was the biggest stumbling block, once it went through soma 350 has been great", G, []),
+    ("the copay was a stiff $85 for brand Soma, ask for generic carisoprodol", G, []),
+    ("my insurance has rigid rules about step therapy so I had to fail flexeril first", G, []),
+    ("the nauseating amount of paperwork for a prior authorization almost made me give up on soma", G, []),
+    ("the pharmacy website is so clumsy, took me 6 clicks to refill my soma", G, []),
+    ("I thought I was seeing things when the pharmacy said my copay was $0 this month lol", G, []),
+    ("the new pharmacy law has a chilling effect on doctors", G, []),
+    ("seize the day! but seriously whats the max dose of soma", G, []),
+    ("police seized my pills at the airport, how do i get a refill", G, []),
+    ("the bolt seized so i hurt my back trying to loosen it, now on soma", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

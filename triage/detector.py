@@ -107,6 +107,9 @@ CAUSE_DENIAL_REACH = 3
 # the first word of a sentence that points back to the one before: its ending refers there (`_referred`), after any
 # word that only opens a turn ("ok its settled down now", "oh and that stopped")
 POINTING_BACK = frozenset("it its that this they those these both which".split())
+ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
+# ... and its words that say something goes on (not only when: "right now", "for minutes")
+GOING_ON = frozenset("stop stops stopping stopped going happening continuing nonstop again easing slowing".split())
 OPENERS = frozenset("ok okay k oh ah aw well yeah yes so and but lol nvm update anyway um hmm".split())
 LONG_STANDING = {"year", "years", "decade", "decades"}
 HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
@@ -816,7 +819,9 @@ class SymptomDetector:
                 dropped.update(range(i, end + told))
         return [w for i, w in enumerate(words) if i not in dropped]
 
-    def _statement_of_now(self, doc: Doc, cues: List[Span], mention: Span) -> Span | None:
+    def _statement_of_now(
+        self, doc: Doc, cues: List[Span], mention: Span, mentions: Sequence[Span] = ()
+    ) -> Span | None:
         """A sentence or clause, away from `mention`, that says someone has something now or lately,
         asking nothing and denying nothing ("I've had it since Tuesday", "he's been like this all week",
         "could soma cause a fever, mine's 38.6 now"): beside a question about a warning symptom, it makes
@@ -840,6 +845,13 @@ class SymptomDetector:
             # "i've", as chat does: "is loose stool a side effect?? been going like 5 times today", stop 41)
             if not self._names_someone(words) and not _has_phrase(words, self.self_reports) and not self._own(words):
                 continue
+            # ... or one that says it goes on, whatever else it says (stop 45): "is shaking a side effect? my hands
+            # won't stop"
+            if any(
+                m.label_ == ONGOING and part.start <= m.start and m.end <= part.end and GOING_ON & {t.lower_ for t in m}
+                for m in mentions
+            ):
+                return part
             kept = [t.lower_ for t in part if not t.is_space and t.i not in pseudo]
             after_past = max((end for end in past_ends if part.start < end <= part.end), default=part.start)
             now = [t.lower_ for t in part if not t.is_space and t.i >= after_past]
@@ -1062,7 +1074,7 @@ class SymptomDetector:
         begun = Category.BEGUN_ON_SOMA in categories or never_before
         # ... nor one that goes on now, said of a warning symptom (stop 44): "had the sweats before i started soma and
         # they havent stopped", "had restless legs in my 20s and theyve come back"
-        goes_on = Category.GOES_ON in categories and symptom.tier is Tier.STOP
+        goes_on = Category.GOES_ON in categories and symptom.tier in (Tier.STOP, Tier.EMERGENCY)
         if Category.HISTORICAL in categories and not worse_on_soma and not begun and not goes_on:
             status = Status.HISTORICAL
         if Category.NEGATED_EXISTENCE in categories and not hedged and not begun:
@@ -1205,7 +1217,7 @@ class SymptomDetector:
             return findings
         findings = list(findings)
         for i in asked:
-            statement = self._statement_of_now(doc, cues, mentions[i])
+            statement = self._statement_of_now(doc, cues, mentions[i], mentions)
             if statement is not None:
                 cue = f"REPORT_QUESTION: beside '{statement.text.strip()[:40]}'"
                 findings[i] = _with(findings[i], status=Status.PRESENT, cues=(*findings[i].cues, cue))

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import AbstractSet, Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
 
 from triage import training
-from triage.detector import SymptomDetector
+from triage.detector import ONGOING, SymptomDetector
 from triage.learned import WORD_PATTERN, LearnedOpinion, Opinion
 from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
@@ -35,7 +35,6 @@ from triage.numbers import as_taken
 from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
-ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 SEVERE_DROWSINESS, UNRESPONSIVE = "severe_drowsiness", "unresponsive"
 SELF_HARM = "self_harm"
 # a goodbye or an apology out of nowhere (a lexicon cofactor): with an emptied pack, affairs wound up or the most one
