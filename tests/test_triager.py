@@ -720,6 +720,10 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("sorry my english. my husband shake very strong all body, not stop, 5 minute", E, ["seizure_now"]),
     ("he had a seizure 2 years ago and now he's having another one right now", E, ["seizure_now"]),
     ("history of epilepsy, currently seizing, 3rd one in a row", E, ["seizure_now"]),
+    # ... and (its red-team review) "currently having one", "no stop", not answering in a learner's words
+    ("had seizures as a kid, currently having one, im typing for her", E, ["seizure_now"]),
+    ("all body shake, no stop, 3 minute, please what to do", E, ["seizure_now"]),
+    ("all his body shaking hard and he not respond", E, ["unresponsive"]),
     ("his seizure has been going for 3 minutes", E, ["seizure_now"]),
     ("she's been fitting for 5 mins and it won't stop", E, ["seizure_now"]),
     ("SEIZURE HAPPENING NOW", E, ["seizure_now"]),
@@ -2365,6 +2369,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("seize the day! but seriously whats the max dose of soma", G, []),
     ("police seized my pills at the airport, how do i get a refill", G, []),
     ("the bolt seized so i hurt my back trying to loosen it, now on soma", G, []),
+    # (stop 45's red-team review) free of seizures now, laughter, what may come
+    ("History of epilepsy, currently seizure-free for 3 years, is soma safe?", G, []),
+    ("I was convulsing with laughter nonstop at the comedy show, back didnt even hurt", G, []),
+    ("how do I treat the nausea if it happens", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
