@@ -3545,8 +3545,9 @@ def test_a_hint_of_self_harm_is_heard_with_another_medicine_named_beside_it_read
     triager = Triager(default_detector(), _HintUnlessAMedicine())
     triage = triager("xanax .25 as needed and lately i don't see the point in anything")
     assert triage.level is Level.EMERGENCY
-    assert [(f.symptom, f.origin) for f in triage.findings if f.origin is Origin.LEARNED] == [
-        ("self_harm", Origin.LEARNED)
+    # ... and "why?" says so: which name was read as Soma
+    assert [(f.symptom, f.cues) for f in triage.findings if f.origin is Origin.LEARNED] == [
+        ("self_harm", ("READ AS SOMA: xanax",))
     ]
     # the name is read as Soma, not taken away: what the part says of a medicine stays said of one
     assert "soma 25 as needed and lately i don't see the point in anything" in triager.learned.heard

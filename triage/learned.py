@@ -62,6 +62,7 @@ class Opinion:
     score: float
     evidence: Tuple[str, ...]  # the words that weighed most
     raise_: bool  # above the raise threshold (else only above the ask threshold)
+    read_as_soma: Tuple[str, ...] = ()  # the medicines' names it was heard with read as "soma" (triage/triager.py)
 
 
 def _features(texts: Sequence[str]) -> List[str]:

@@ -436,6 +436,7 @@ class Triager:
                 origin=Origin.LEARNED,
                 score=opinion.score,
                 evidence=opinion.evidence,
+                cues=tuple(f"READ AS SOMA: {name}" for name in opinion.read_as_soma),
                 other_person=any(f.other_person for f in triage.findings),
                 source=self.lexicon.advice_for(symptom),
             )
@@ -608,7 +609,7 @@ class Triager:
         if kept == words:
             return []
         return [
-            o
+            replace(o, read_as_soma=tuple(sorted(named & set(words))))
             for o in self.learned.opinions(" ".join(kept), exclude=placed)
             if o.symptom in self.lexicon.symptoms and self.lexicon.symptoms[o.symptom].fail_safe
         ]
