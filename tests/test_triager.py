@@ -476,13 +476,10 @@ DESCRIBED = [  # 1. described, not named
     ("i am very unrest, cannot stay on chair, always moving since yesterday", S, ["restlessness"]),
     ("mum keeps trying to climb out of bed all night, not like her", S, ["restlessness"]),
     ("hearing music playing thats not on, my partner cant hear anything", S, ["hallucinations"]),
-    # (stop 45, a review tuning set) cold whatever one does, a furnace inside, up and down off the couch, a bowl missed;
-    # a racing heart likened to stairs, a stomach rolling beside a cold rag (neither a cause)
+    # (stop 45, a review tuning set) a cold felt whatever one does; a racing heart likened to stairs, a stomach rolling
+    # beside a cold rag (neither a cause)
     ("couldn't stop feeling cold no matter what, hands and feet like ice", S, ["shivering"]),
-    ("I was bundled in a hoodie and a blanket and still felt like I was sitting in a freezer", S, ["shivering"]),
-    ("felt hot and achy all over like a furnace was running inside me, on the 250s", S, ["fever"]),
-    ("I was up and down off the couch like 50 times, could not settle no matter what I did", S, ["restlessness"]),
-    ("tried to pour milk and missed the bowl completely, could barely type a text", S, ["loss_of_coordination"]),
+    ("i feel so cold no matter how many blankets i pile on", S, ["shivering"]),
     ("heart fluttering and galloping like I'd run up ten flights of stairs, but I was just watching tv", S,
      ["fast_heartbeat"]),
     ("my stomach was rolling and turning from the very first pill, had to lie down with a cold rag on my face", S,
@@ -2386,6 +2383,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("how do I treat the nausea if it happens", G, []),
     ("the beer was still cold from the fridge, had one with my soma last week", G, []),
     ("I missed a dose", G, []),
+    # (stop 45's third red-team review) a place cold whatever one does, a drink kept cold
+    ("The office is cold no matter what we set the thermostat to.", G, []),
+    ("Can't stop getting cold calls from my insurance company about the Soma refill.", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
