@@ -2386,9 +2386,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # (stop 45's third red-team review) a place cold whatever one does, a drink kept cold
     ("The office is cold no matter what we set the thermostat to.", G, []),
     ("Can't stop getting cold calls from my insurance company about the Soma refill.", G, []),
+    # ... but never a past episode gone since, nor one better now
+    ("had the shakes years ago but nothing like that since", G, []),
+    ("had sweats as a teen but not as bad as people say soma gives", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 45, the mechanism of a miss in each of three unread chat sets) a past episode said to be outdone now
+    ("i've had the shakes before from coffee but not like this", S, ["tremors"]),
+    ("used to have shaky hands as a teen but nothing like this", S, ["tremors"]),
+    ("i had a tremor in 2019 but it was never this bad, is this the soma?", S, ["tremors"]),
+    ("had night sweats years ago but never like what's happening now", S, ["sweating"]),
     # (stop 43's red-team review) a lessening denied is no denial; an ending that is about something else; the stomach's
     # other told over still leaves what is told apart from it; a mask's illness names no cause of what it doesn't hold
     ("it didn't even make me feel less nauseous", S, ["nausea"]),
@@ -3551,5 +3559,8 @@ def test_a_hint_of_self_harm_is_heard_with_another_medicine_named_beside_it_read
     ]
     # the name is read as Soma, not taken away: what the part says of a medicine stays said of one
     assert "soma 25 as needed and lately i don't see the point in anything" in triager.learned.heard
+    # a medicine denied is no drug the part is about: nothing read as Soma (stop 45's PsyTAR dev floor)
+    denied = triager("i'm not on xanax any more and lately i don't see the point in anything")
+    assert denied.level is not Level.EMERGENCY
     # where the part names no medicine, nothing is read otherwise and nothing more is heard
     assert triager._hint_without_medicines("lately the days are long", Triage(Level.NONE), [], set()) == []

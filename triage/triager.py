@@ -600,10 +600,16 @@ class Triager:
         weighs against a hint beside it: "xanax .25 as needed and lately i don't see the point in anything, even staying
         alive" (nothing heard; 0.61 with "soma" for "xanax", stop 45). The name is replaced, not taken away: what the
         part says of a medicine stays said of one ("reading about methods to taper off effexor" is no hint; 0.53
-        without the name)."""
+        without the name). Only a medicine said to be taken: one denied ("i'm not on zoloft any more") is no drug the
+        part is about."""
         if any(self.lexicon.symptoms[o.symptom].fail_safe for o in opinions):
             return []
-        named = {w for f in reading.findings if f.symptom in MEDICINES for w in _learned_words(f.text)}
+        named = {
+            w
+            for f in reading.findings
+            if f.symptom in MEDICINES and f.status is Status.PRESENT
+            for w in _learned_words(f.text)
+        }
         words = _learned_words(part)
         kept = [SOMA if w in named else w for w in words]
         if kept == words:
