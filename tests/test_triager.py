@@ -2389,6 +2389,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # ... but never a past episode gone since, nor one better now
     ("had the shakes years ago but nothing like that since", G, []),
     ("had sweats as a teen but not as bad as people say soma gives", G, []),
+    # (stop 45's red-team review) ... nor one likened to something else that follows
+    ("had nausea last year but nothing like this pain in my back", G, []),
+    ("had hallucinations with a 104 fever as a kid, but nothing like this lately, I'm fine", G, []),
+    ("had vomiting with food poisoning last summer, though never this severe a sunburn as today", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

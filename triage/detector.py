@@ -107,6 +107,8 @@ CAUSE_DENIAL_REACH = 3
 # the first word of a sentence that points back to the one before: its ending refers there (`_referred`), after any
 # word that only opens a turn ("ok its settled down now", "oh and that stopped")
 POINTING_BACK = frozenset("it its that this they those these both which".split())
+# the categories whose PSEUDO copies say more follows a cue, and take it away (`_said_of_more`)
+SAID_OF_MORE = frozenset({Category.GOES_ON, Category.WORSE_ON_SOMA})
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 # ... and its words that say something goes on (not only when: "right now", "for minutes")
 GOING_ON = frozenset("stop stops stopping stopped going happening continuing nonstop again easing slowing".split())
@@ -432,20 +434,22 @@ class SymptomDetector:
         ]
         # what goes on, said with more after it than an end or a time, is no cue at all and hides nothing (stop 44):
         # "didn't clear up until i stopped the soma" keeps its ending, as it was before "didn't clear up" was one
-        spans = [c for c in spans if not self._goes_on_said_of_more(c, spans)]
+        spans = [c for c in spans if not self._said_of_more(c, spans)]
         # a cue inside a longer cue is part of it: "can't stop" (PSEUDO) hides its "not", and a PSEUDO
         # cue hides any cue it overlaps ("wasn't there before" + "before soma"); other cues that only
         # overlap ("what happens if" + "if I get") both apply
         return [c for c in spans if not any(self._hides(o, c) for o in spans if o is not c)]
 
-    def _goes_on_said_of_more(self, cue: Span, spans: List[Span]) -> bool:
-        """Is this GOES_ON cue inside a longer PSEUDO one, which says more follows it ("still going to work", "didn't go
-        down for 3 days", "hasn't stopped talking about it")?"""
-        return self._category(cue) is Category.GOES_ON and any(
+    def _said_of_more(self, cue: Span, spans: List[Span]) -> bool:
+        """Is this GOES_ON or WORSE_ON_SOMA cue inside a longer PSEUDO one of its category, which says more follows it
+        ("still going to work", "didn't go down for 3 days", "hasn't stopped talking about it"; stop 45: "had nausea
+        last year but nothing like this pain in my back")?"""
+        category = self._category(cue)
+        return category in SAID_OF_MORE and any(
             o.start <= cue.start
             and cue.end <= o.end
             and len(o) > len(cue)
-            and self._category(o) is Category.GOES_ON
+            and self._category(o) is category
             and self.rules_by_literal[o.label_].direction is Direction.PSEUDO
             for o in spans
         )
@@ -556,7 +560,7 @@ class SymptomDetector:
         inside = other.start <= cue.start and cue.end <= other.end and len(other) > len(cue)
         overlaps = other.start < cue.end and cue.start < other.end
         pseudo = self.rules_by_literal[other.label_].direction is Direction.PSEUDO
-        if pseudo and self._category(other) is Category.GOES_ON:
+        if pseudo and self._category(other) in SAID_OF_MORE:
             return False  # `_cues` has taken away the cue it hides, and what that one hid is back
         if self._category(cue) in (Category.WORSENED, Category.ON_SOMA, Category.IMPROVED, Category.WORSE_ON_SOMA):
             # ... unless a cue on its words says it is old: "not new", "nothing new", "not worse on soma"
