@@ -732,6 +732,12 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("had seizures as a kid, currently having one, im typing for her", E, ["seizure_now"]),
     ("all body shake, no stop, 3 minute, please what to do", E, ["seizure_now"]),
     ("all his body shaking hard and he not respond", E, ["unresponsive"]),
+    # (stop 45) a seizure said to be long in words, several in a day, another after one, not come round since
+    ("he had a fit earlier, it lasted ages", E, ["seizure_now"]),
+    ("she seized this morning for what felt like forever", E, ["seizure_now"]),
+    ("my dad had 3 seizures today", E, ["seizure_now"]),
+    ("had a fit last night and then another this morning", E, ["seizure_now"]),
+    ("he had a seizure this afternoon and hasnt really come round since", E, ["unresponsive"]),
     ("his seizure has been going for 3 minutes", E, ["seizure_now"]),
     ("she's been fitting for 5 mins and it won't stop", E, ["seizure_now"]),
     ("SEIZURE HAPPENING NOW", E, ["seizure_now"]),
@@ -2393,6 +2399,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("had nausea last year but nothing like this pain in my back", G, []),
     ("had hallucinations with a 104 fever as a kid, but nothing like this lately, I'm fine", G, []),
     ("had vomiting with food poisoning last summer, though never this severe a sunburn as today", G, []),
+    # (stop 45's fifth red-team review) an idea or a pharmacy not come round to; a long-ago seizure that lasted long
+    ("my mum hasn't really come round to my epilepsy diagnosis", G, []),
+    ("had a seizure last year, it lasted ages, is soma safe for me now", G, []),
+    ("had 2 seizures in 2019, none since", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
