@@ -610,6 +610,8 @@ class Triager:
             if f.symptom in MEDICINES and f.status is Status.PRESENT
             for w in _learned_words(f.text)
         }
+        if not named:
+            return []
         words = _learned_words(part)
         kept = [SOMA if w in named else w for w in words]
         if kept == words:
