@@ -55,7 +55,7 @@ import triage
 from triage.lexicon import DEFAULT_LEXICON_DIR, Lexicon, Tier, lexicon_fingerprint
 from triage.result import Level, Status, Triage
 from triage.training import PARAPHRASES_FILE
-from triage.triager import HISTORY_TURNS, Triager, Turn
+from triage.triager import HISTORY_TURNS, MEDICINE_KEYS, Triager, Turn
 
 logger = logging.getLogger(__name__)
 
@@ -90,7 +90,6 @@ INTERACTIONS_INTENT = "ask_interactions"
 # a medicine named in a message the classifier can't place, or reads as one of these topics, is
 # about interactions (alcohol, driving, stopping and the like keep their own answers)
 MEDICINE_QUESTION_INTENTS = {"nlu_fallback", "out_of_scope", "ask_how_to_take", "ask_not_in_leaflet", "ask_what_for"}
-MEDICINE_KEYS = {"other_medicine", "sedating_substance"}
 ALCOHOL_WORDS = {"alcohol", "beer", "wine", "vodka", "whisky", "whiskey", "gin", "rum", "booze", "drink", "drinks"}
 # the NLU training examples of these intents are symptom reports, not negatives for the learned part
 REPORT_INTENTS = {EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, ASK_INTENT, QUESTION_INTENT, CHECK_INTENT}

@@ -2378,7 +2378,6 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my insurance has rigid rules about step therapy so I had to fail flexeril first", G, []),
     ("the nauseating amount of paperwork for a prior authorization almost made me give up on soma", G, []),
     ("the pharmacy website is so clumsy, took me 6 clicks to refill my soma", G, []),
-    ("I thought I was seeing things when the pharmacy said my copay was $0 this month lol", G, []),
     ("the new pharmacy law has a chilling effect on doctors", G, []),
     ("seize the day! but seriously whats the max dose of soma", G, []),
     ("police seized my pills at the airport, how do i get a refill", G, []),
@@ -2406,6 +2405,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 45's final review) no idiom hides a real report: a restless energy, rigid "with" cramps, what one thought
+    # was a hallucination, a room stumbled across
+    ("i have this restless energy i cant get rid of since soma", S, ["restlessness"]),
+    ("legs rigid with cramps all night", S, ["muscle_stiffness"]),
+    ("i thought i was seeing things when bugs started crawling on the wall", S, ["hallucinations"]),
+    ("am i seeing things or is the wall moving", S, ["hallucinations"]),
+    ("I stumbled across the room and nearly fell", S, ["loss_of_coordination"]),
     # (stop 45, the mechanism of a miss in each of three unread chat sets) a past episode said to be outdone now
     ("i've had the shakes before from coffee but not like this", S, ["tremors"]),
     ("used to have shaky hands as a teen but nothing like this", S, ["tremors"]),
@@ -3545,8 +3551,8 @@ def test_no_learned_opinion_rests_on_when_alone_but_an_answer_may(triager):
 
 
 class _HintUnlessAMedicine:
-    """A learned part with the bias `_hint_without_medicines` corrects: it hears a hint of self-harm, and a tremor,
-    only where no medicine is named (reviews name their drug in nearly every sentence it trained on)."""
+    """A learned part with the bias `_hint_with_medicines_read_as_soma` corrects: it hears a hint of self-harm, and a
+    tremor, only where no medicine is named (reviews name their drug in nearly every sentence it trained on)."""
 
     def __init__(self):
         self.heard = []
@@ -3577,4 +3583,4 @@ def test_a_hint_of_self_harm_is_heard_with_another_medicine_named_beside_it_read
     denied = triager("i'm not on xanax any more and lately i don't see the point in anything")
     assert denied.level is not Level.EMERGENCY
     # where the part names no medicine, nothing is read otherwise and nothing more is heard
-    assert triager._hint_without_medicines("lately the days are long", Triage(Level.NONE), [], set()) == []
+    assert triager._hint_with_medicines_read_as_soma("lately the days are long", Triage(Level.NONE), [], set()) == []

@@ -470,7 +470,7 @@ class SymptomDetector:
         """Does a likeness told as a clause open between `start` and `at` and run on to `at` ("heart pounding like i'd
         just run", "the way it does after a coffee")? A symptom's own words may end on its "like" (stop 45: "heart
         fluttering and galloping like i'd run up ten flights of stairs")."""
-        if 0 < start < len(words) + 1 and words[start - 1] in ("like", "as"):
+        if 0 < start <= len(words) and words[start - 1] in ("like", "as"):
             start -= 1
         for i in range(start, at):
             for opener, next_words in LIKENESS_CLAUSE_OPENERS.items():

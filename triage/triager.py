@@ -538,7 +538,7 @@ class Triager:
                     if f.symptom in TOLD_ALIKE:
                         clauses.setdefault(f.symptom, set()).update(_learned_words(_clause_of(source, f)))
             opinions = [o for o in self.learned.opinions(part, exclude=placed) if o.symptom in self.lexicon.symptoms]
-            opinions += self._hint_without_medicines(part, reading, opinions, placed)
+            opinions += self._hint_with_medicines_read_as_soma(part, reading, opinions, placed)
             if not opinions:
                 continue
             asks = self.detector.only_asks(part)
@@ -592,7 +592,7 @@ class Triager:
                 found.append((part, opinion))
         return sorted(found, key=lambda pair: -pair[1].score)
 
-    def _hint_without_medicines(
+    def _hint_with_medicines_read_as_soma(
         self, part: str, reading: Triage, opinions: Sequence[Opinion], placed: AbstractSet[str]
     ) -> List[Opinion]:
         """A hint of self-harm heard in the part with each medicine it names read as Soma, where none was heard in it
@@ -607,7 +607,7 @@ class Triager:
         named = {
             w
             for f in reading.findings
-            if f.symptom in MEDICINES and f.status is Status.PRESENT
+            if f.symptom in MEDICINE_KEYS and f.status is Status.PRESENT
             for w in _learned_words(f.text)
         }
         if not named:
@@ -652,7 +652,10 @@ class Triager:
         return self._heard_without(part, opinion, denied)
 
     def _heard_without(self, part: str, opinion: Opinion, words: FrozenSet[str]) -> Opinion | None:
-        """The opinion on the part without these words, where it still holds."""
+        """The opinion on the part without these words, where it still holds. (A hint heard with medicines read as Soma
+        is heard again with their names: what is left of it beside a mask or a warning symptom is too little to read so;
+        stop 45's final review found "flexeril made me see bugs on the wall" read so, without the bugs, a hint at
+        0.64.)"""
         kept = " ".join(w for w in _learned_words(part) if w not in words)
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
@@ -781,7 +784,7 @@ class Triager:
 _LEVEL = {Tier.EMERGENCY: Level.EMERGENCY, Tier.STOP: Level.STOP, Tier.COMMON: Level.COMMON}
 _NUMBER = re.compile(r"[\d.,:/%-]+")  # readings are triage/numbers.py's business, not the learned part's
 SOMA = "soma"
-MEDICINES = frozenset({"other_medicine", "sedating_substance"})  # the lexicon's keys for a medicine Soma is not
+MEDICINE_KEYS = frozenset({"other_medicine", "sedating_substance"})  # the lexicon's keys for a medicine Soma is not
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 
 
