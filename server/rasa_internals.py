@@ -19,6 +19,20 @@ RULE_POLICY_POSSIBLE_KEYS = "_get_possible_keys"
 RULE_POLICY_KEY_TO_STATE = "_rule_key_to_state"
 
 
+def use_graph_runner(runner: type) -> None:
+    """Serve predictions with `runner` (server/graph_runner.py): `MessageProcessor._load_model`
+    loads every model with the `DaskGraphRunner` named in its module, and takes no other."""
+    import rasa.core.processor
+
+    rasa.core.processor.DaskGraphRunner = runner
+
+
+def graph_runner() -> type:
+    import rasa.core.processor
+
+    return rasa.core.processor.DaskGraphRunner
+
+
 def set_action_timeout(seconds: float) -> None:
     """How long Rasa waits for the action server (module constant, 5 minutes in Rasa 3.6)."""
     import rasa.core.actions.action
@@ -79,6 +93,7 @@ def problems() -> List[str]:
     """What differs from the Rasa these internals were read from (empty: nothing)."""
     import rasa
     import rasa.core.actions.action
+    import rasa.core.processor
     from rasa.core.agent import Agent
     from rasa.core.policies.rule_policy import RulePolicy
     from rasa.core.tracker_store import AwaitableTrackerStore, FailSafeTrackerStore
@@ -103,6 +118,8 @@ def problems() -> List[str]:
             found.append(f"{name} is gone")
         elif _parameters(function) != parameters:
             found.append(f"{name} takes {_parameters(function)}, expected {parameters}")
+    if "DaskGraphRunner," not in inspect.getsource(rasa.core.processor.MessageProcessor._load_model):
+        found.append("MessageProcessor._load_model no longer loads models with the DaskGraphRunner of its module")
     if not isinstance(getattr(rasa.core.actions.action, "DEFAULT_REQUEST_TIMEOUT", None), (int, float)):
         found.append("rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT is gone")
     for wrapper in (FailSafeTrackerStore, AwaitableTrackerStore):

@@ -8,6 +8,7 @@ import sqlite3
 import time
 
 import pytest
+import rasa.core.processor
 from rasa.core.agent import Agent
 from rasa.core.tracker_store import FailSafeTrackerStore, SQLTrackerStore
 from rasa.shared.core.domain import Domain
@@ -192,6 +193,7 @@ async def test_a_strict_store_raises_instead_of_falling_back_to_memory(tmp_path,
     broken = Broken(Domain.empty(), dialect="sqlite", db=str(tmp_path / "x.db"))
     assert await FailSafeTrackerStore(broken).retrieve("someone") is None  # Rasa's default: carry on as if new
     monkeypatch.setattr(Agent, "_create_tracker_store", Agent._create_tracker_store)
+    monkeypatch.setattr(rasa.core.processor, "DaskGraphRunner", rasa.core.processor.DaskGraphRunner)
     configure()  # what `python -m server` does at start-up
     wrapped = Agent._create_tracker_store(broken, Domain.empty())
     with pytest.raises(ConversationStoreUnavailable):
