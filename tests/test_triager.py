@@ -487,6 +487,20 @@ DESCRIBED = [  # 1. described, not named
     # (stop 45, a review tuning set) a phone or a bell heard ringing when it wasn't
     ("On Wellbutrin I started hearing my phone ring when it wasn't ringing.", S, ["hallucinations"]),
     ("hearing the doorbell ring when it isn't ringing, happens every hour now", S, ["hallucinations"]),
+    # (stop 46, a chat tuning set) heard in the perfect tense, which is no hearsay when what was heard is the symptom;
+    # a thing in the room turned into a creature; a smell with nothing there to make it; the dead heard or seen doing
+    # what the living do; a "that's" run together; stools never formed, a gut flushing everything out
+    ("i've heard voices since starting soma", S, ["hallucinations"]),
+    ("I have heard voices at night", S, ["hallucinations"]),
+    ("ive heard my name called when no one was there", S, ["hallucinations"]),
+    ("my brother has heard music that isnt there all week", S, ["hallucinations"]),
+    ("the shadows in the hall turned into a big dog that stared at me", S, ["hallucinations"]),
+    ("i have seen the ceiling fan turn into a spider, twice now", S, ["hallucinations"]),
+    ("since the soma i keep smelling burnt toast but nothing is cooking", S, ["hallucinations"]),
+    ("i heard my dead mom talking to me last night", S, ["hallucinations"]),
+    ("hearing an alarm thats not real", S, ["hallucinations"]),
+    ("going like 10 times a day and its never formed, just water", S, ["diarrhea"]),
+    ("my gut is flushing everything out, been like this 2 days", S, ["diarrhea"]),
     ("cnat type strait my fingres dont hit teh keys", S, ["loss_of_coordination"]),
     # (stop 41, review and chat tuning sets) lying still so as not to be sick, a lurching stomach, a face that drips at
     # the least effort, waking damp, a motor running inside, up and down out of a chair, both arms and legs jerking then
@@ -2402,6 +2416,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my mum hasn't really come round to my epilepsy diagnosis", G, []),
     ("had a seizure last year, it lasted ages, is soma safe for me now", G, []),
     ("had 2 seizures in 2019, none since", G, []),
+    # (stop 46, a chat tuning set) hearsay, whatever was heard of; a past that has not come back; what turned into
+    # something that is no creature; a smell with its source named
+    ("i've heard soma can cause hallucinations", G, []),
+    ("i've heard of people seeing things on soma", G, []),
+    ("i've heard that voices are a side effect", G, []),
+    ("i had the shakes years ago, my appetite is back to normal now", G, []),
+    ("had the sweats years ago, now im back at work", G, []),
+    ("my hobby turned into a job", G, []),
+    ("the pile of laundry turned into a mountain lol", G, []),
+    ("i smell smoke but nothing is burning, the neighbours have a bonfire", G, []),
+    ("i see the problem, its not real hard", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2442,6 +2467,15 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i was sweaty and jittery before the soma and honestly its got worse since", S, ["sweating", "restlessness"]),
     ("had restless legs in my 20s and theyve come back", S, ["restlessness"]),
     ("the cold sweats are back, had them the first week then they stopped", S, ["sweating"]),
+    # (stop 46, a chat tuning set) ... and back or begun again anywhere in a sentence that tells of the past
+    ("had night sweats years ago on effexor and they're back since tuesday", S, ["sweating"]),
+    ("used to have restless legs years ago on zoloft, its back full force tonight", S, ["restlessness"]),
+    ("my mom had twitching on seroquel years ago and its started up again in her face", S, ["twitching"]),
+    ("i used to get a racing heart as a teen and it went away, now its back since i started carisoprodol", S,
+     ["fast_heartbeat"]),
+    ("my husband used to get diarrhea on his old bp pill, it stopped, now its started again since his soma", S,
+     ["diarrhea"]),
+    ("had the sweats years ago and now they're back", S, ["sweating"]),
     ("still seeing shadows in the corner of the room, started a few days before my soma script", S, ["hallucinations"]),
     ("had diarrhea for a week, it hasn't cleared up", S, ["diarrhea"]),
     # ... and what its red-team review kept: a place is no time of life, a dose's time is no past

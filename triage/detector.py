@@ -88,6 +88,8 @@ CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, eith
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
+# a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
+PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
 RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
@@ -650,7 +652,12 @@ class SymptomDetector:
             gap = max(cue.start - mention.end, mention.start - cue.end, 0)
             return rule.max_scope is None or gap < rule.max_scope
         if cue.start < mention.end and mention.start < cue.end:  # shares words: "I had" + "had a seizure"
-            # ... but what a symptom's own words show is no story: "saw a cat in my kitchen and i dont have a cat"
+            # ... but what a symptom's own words show is no story: "saw a cat in my kitchen and i dont have a cat"; and
+            # a hearsay's verb that is the symptom's own perceiving tells what was heard, not what was said (stop 46):
+            # "i've heard voices since starting soma", "ive heard my name called when no one was there"
+            if rule.category is Category.HYPOTHETICAL:
+                shared = cue.doc[max(cue.start, mention.start) : min(cue.end, mention.end)]
+                return not all(t.lemma_ in PERCEIVING for t in shared)
             return rule.category not in (Category.STORY, Category.AT_WORK)
         forward = cue.end <= mention.start
         # a PSEUDO cue reaches forward like the cue it resembles, but modifies nothing (see `_finding`)
