@@ -489,7 +489,7 @@ DESCRIBED = [  # 1. described, not named
     ("hearing the doorbell ring when it isn't ringing, happens every hour now", S, ["hallucinations"]),
     # (stop 46, a chat tuning set) heard in the perfect tense, which is no hearsay when what was heard is the symptom;
     # a thing in the room turned into a creature; a smell with nothing there to make it; the dead heard or seen doing
-    # what the living do; a "that's" run together; stools never formed, a gut flushing everything out
+    # what the living do; a "that's" run together; stools never formed; a gut flushing everything out
     ("i've heard voices since starting soma", S, ["hallucinations"]),
     ("I have heard voices at night", S, ["hallucinations"]),
     ("ive heard my name called when no one was there", S, ["hallucinations"]),
@@ -499,8 +499,9 @@ DESCRIBED = [  # 1. described, not named
     ("since the soma i keep smelling burnt toast but nothing is cooking", S, ["hallucinations"]),
     ("i heard my dead mom talking to me last night", S, ["hallucinations"]),
     ("hearing an alarm thats not real", S, ["hallucinations"]),
-    ("going like 10 times a day and its never formed, just water", S, ["diarrhea"]),
     ("my gut is flushing everything out, been like this 2 days", S, ["diarrhea"]),
+    ("poop not formed at all, 4 times today", S, ["diarrhea"]),
+    ("stool barely formed since tuesday, going constantly", S, ["diarrhea"]),
     ("cnat type strait my fingres dont hit teh keys", S, ["loss_of_coordination"]),
     # (stop 41, review and chat tuning sets) lying still so as not to be sick, a lurching stomach, a face that drips at
     # the least effort, waking damp, a motor running inside, up and down out of a chair, both arms and legs jerking then
@@ -2427,6 +2428,15 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the pile of laundry turned into a mountain lol", G, []),
     ("i smell smoke but nothing is burning, the neighbours have a bonfire", G, []),
     ("i see the problem, its not real hard", G, []),
+    # ... and what its red-team review kept: hearsay of what others heard or of what is possible; a person starting
+    # again; a creature in a compound; what never formed but a stool
+    ("ive heard people on reddit say they heard music that wasnt there on soma. how rare is that", G, []),
+    ("i've heard voices are possible with withdrawal, does that mean i shouldnt stop it cold turkey?", G, []),
+    ("had tremors on effexor in 2019, im starting again with physical therapy monday", G, []),
+    ("my hoodie turned into a dog bed, the puppy stole it lol", G, []),
+    ("the carpet turned into a cat hair magnet since we got a kitten", A, []),
+    ("the plan never formed, we cancelled the trip", G, []),
+    ("the scab on my knee never formed properly, is soma slowing my healing?", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

@@ -83,13 +83,16 @@ LIKENESS_CLAUSE_OPENERS = {
 }
 LIKENESS_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", "but", "and", "though", "although", "so", "yet"})
 # ... never "like i said": what one said is no likeness
-SAYING = frozenset("said say says mentioned told wrote explained".split())
+SAYING = frozenset("said say says saying mentioned told wrote explained".split())
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
+SAID_OF = frozenset(
+    "are is can could may might cause causes happen happens".split()
+)  # "i've heard voices are possible"
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
 RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
@@ -291,12 +294,15 @@ class SymptomDetector:
         self.fail_safe = frozenset(key for key, s in lexicon.symptoms.items() if s.fail_safe)
         # the parts of a combination that are no warning sign alone (severe drowsiness, a drink, an emptied pack): a
         # warning sign read in the same words doesn't take them away
-        self.combined = frozenset(
-            key
-            for combination in lexicon.combinations
-            for key in combination.when
-            if lexicon.symptoms[key].tier in (Tier.COMMON, Tier.COFACTOR)
-        ) - self.fail_safe
+        self.combined = (
+            frozenset(
+                key
+                for combination in lexicon.combinations
+                for key in combination.when
+                if lexicon.symptoms[key].tier in (Tier.COMMON, Tier.COFACTOR)
+            )
+            - self.fail_safe
+        )
         self.treated = frozenset(key for key, s in lexicon.symptoms.items() if s.treated_condition)
         self.rank_of = {key: s.tier.rank for key, s in lexicon.symptoms.items()}
         self.rank_of[NORMAL_READING] = len(Tier)
@@ -655,9 +661,15 @@ class SymptomDetector:
             # ... but what a symptom's own words show is no story: "saw a cat in my kitchen and i dont have a cat"; and
             # a hearsay's verb that is the symptom's own perceiving tells what was heard, not what was said (stop 46):
             # "i've heard voices since starting soma", "ive heard my name called when no one was there"
+            # ... unless what was heard is someone saying, or is said of ("ive heard people on reddit say they heard
+            # music", "i've heard voices are possible with withdrawal"): hearsay again
             if rule.category is Category.HYPOTHETICAL:
                 shared = cue.doc[max(cue.start, mention.start) : min(cue.end, mention.end)]
-                return not all(t.lemma_ in PERCEIVING for t in shared)
+                said = (
+                    SAYING & set(words[mention.start : mention.end])
+                    or set(words[mention.end : mention.end + 1]) & SAID_OF
+                )
+                return bool(said) or not all(t.lemma_ in PERCEIVING for t in shared)
             return rule.category not in (Category.STORY, Category.AT_WORK)
         forward = cue.end <= mention.start
         # a PSEUDO cue reaches forward like the cue it resembles, but modifies nothing (see `_finding`)
