@@ -2437,13 +2437,6 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the carpet turned into a cat hair magnet since we got a kitten", A, []),
     ("the plan never formed, we cancelled the trip", G, []),
     ("the scab on my knee never formed properly, is soma slowing my healing?", G, []),
-    # (stop 46, a chat tuning set) what was read or heard of, and where; what a drug is said to have done to others
-    ("heard from a friend that it gave her the runs", G, []),
-    ("read on reddit that soma withdrawal can cause hallucinations, how common is that", G, []),
-    ("someone in my support group said soma gave them diarrhea for a week", G, []),
-    ("googled soma and it says nausea is common, just curious how common", G, []),
-    ("ive seen on forums people complaining about chills on it", G, []),
-    ("heard from my trainer that soma causes stomach upset in some people", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -2493,13 +2486,22 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("my husband used to get diarrhea on his old bp pill, it stopped, now its started again since his soma", S,
      ["diarrhea"]),
     ("had the sweats years ago and now they're back", S, ["sweating"]),
-    # ... and a report beside what was read or heard of, or what a drug is said to have done to the writer
+    # ... and a report beside what was read or heard of, or what a drug is said to have done to the writer (hearsay
+    # cues for "read on reddit", "heard from", "googled" and "said soma made them" were tried and taken out: a report
+    # told after them without its symptom's name was missed, "read somewhere its common to get the runs but this is the
+    # 8th time today")
     ("i've been shaking since yesterday, read on reddit that soma can do that", S, ["tremors"]),
     ("read on reddit about the shakes and now i'm shaking too", S, ["tremors"]),
     ("my wife said soma made me sweat all night", S, ["sweating"]),
     ("googled it because my heart is racing", S, ["fast_heartbeat"]),
     ("i have read that soma can cause tremors and my hands are shaking now", S, ["tremors"]),
     ("saw on reddit people saying its the soma, my hands are shaking so bad", S, ["tremors"]),
+    ("read somewhere its common to get the runs but this is the 8th time today", S, ["diarrhea"]),
+    ("people on facebook said it can give you the runs and welp here i am on the toilet for the 4th time", S,
+     ["diarrhea"]),
+    ("someone posted that soma made them vomit, same here, vomited after every dose this week", S, ["vomiting"]),
+    ("heard from my neighbor it gives people the shakes - my hands are trembling as I type this", S, ["tremors"]),
+    ("someone on youtube said soma gives you restless legs and mine wont stop moving tonight", S, ["restlessness"]),
     ("still seeing shadows in the corner of the room, started a few days before my soma script", S, ["hallucinations"]),
     ("had diarrhea for a week, it hasn't cleared up", S, ["diarrhea"]),
     # ... and what its red-team review kept: a place is no time of life, a dose's time is no past
