@@ -545,6 +545,9 @@ DESCRIBED = [  # 1. described, not named
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("temp 101 since last night", S, ["fever"]),
+    # (stop 46's red-team review) a reading is read from the word nearest its number, so what is said of others before
+    # it does not reach it
+    ("i watched a video saying it makes some people feverish, my temp is 102 rn", S, ["fever"]),
     ("38.6 this morning with soma", S, ["fever"]),
     ("thermometer says 39.2c", S, ["fever"]),
     ("HR 118 sitting on the sofa", S, ["fast_heartbeat"]),
@@ -736,6 +739,11 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
+    # (stop 46's red-team review) a seizure named and said to have just begun (never seizures begun again after years,
+    # nor one that has just begun to be controlled)
+    ("my son's seizure just started and he's still jerking, reddit said soma can do this", E, ["seizure_now"]),
+    ("her seizure started a minute ago and she's still shaking", E, ["seizure_now"]),
+    ("his fit just started, what do i do", E, ["seizure_now"]),
     # (stop 45, a chat tuning set of seizures told by carers) the article dropped, non stop, a whole body in a learner's
     # words, another one now after one in the past, one going on now beside a history
     ("wife having seizure still, cant get her to stop, what do", E, ["seizure_now"]),
@@ -2437,6 +2445,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the carpet turned into a cat hair magnet since we got a kitten", A, []),
     ("the plan never formed, we cancelled the trip", G, []),
     ("the scab on my knee never formed properly, is soma slowing my healing?", G, []),
+    ("the fit just started to make sense in the story", G, []),
+    ("my seizure just started getting better controlled on keppra", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

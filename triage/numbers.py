@@ -72,6 +72,7 @@ def _bare_count(text: str) -> float | None:
 
 # ------------------------------------------------------------------------------ temperature
 _TEMP_WORD = r"(?:temp(?:erature)?s?|fever|thermometer|feverish|forehead|running|reads?|reading|spiked?|spiking)"
+_TEMP_WORD_AT = re.compile(rf"\b{_TEMP_WORD}\b", re.I)
 _UNIT = r"\s*(°|º|deg(?:rees?)?|degs?)?\s*([cf])?(?![a-z])"
 _TEMPERATURE = re.compile(
     rf"(?:{_TEMP_WORD}\b[^.!\d]{{0,30}}?(\d{{2,3}}(?:[.,]\d{{1,2}})?){_UNIT})"  # temp 38.6, fever? 100.8 this morning
@@ -541,8 +542,13 @@ def readings(text: str) -> List[Reading]:
         value = _number(value_text)
         verdict = _temperature(value, unit) if value is not None else None
         if verdict:
-            # "fever? 100.8 this morning": the reading is read where its number is, not in the question
-            start = match.start(1) if groups[0] and "?" in text[match.start() : match.start(1)] else match.start()
+            # "fever? 100.8 this morning": the reading is read where its number is, not in the question; and from the
+            # word nearest its number (stop 46: "it makes some people feverish, my temp is 102" is read from "temp", so
+            # what is said of others before it does not reach it)
+            start = match.start()
+            if groups[0]:
+                nearest = [w.start() for w in _TEMP_WORD_AT.finditer(text, match.start(), match.start(1))]
+                start = match.start(1) if "?" in text[match.start() : match.start(1)] else max(nearest, default=start)
             found.append(Reading("fever", start, match.end(), *verdict))
     for match in _PULSE.finditer(text):
         value = _number(match.group(1) or match.group(2))
