@@ -744,6 +744,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("my son's seizure just started and he's still jerking, reddit said soma can do this", E, ["seizure_now"]),
     ("her seizure started a minute ago and she's still shaking", E, ["seizure_now"]),
     ("his fit just started, what do i do", E, ["seizure_now"]),
+    ("seizure started a few seconds ago, my brother, he's on soma for his back", E, ["seizure_now"]),
+    ("my mother in law's fit only just started, shes on carisoprodol", E, ["seizure_now"]),
+    ("im his carer, their fit started seconds ago, 2nd day on soma", E, ["seizure_now"]),
     # (stop 45, a chat tuning set of seizures told by carers) the article dropped, non stop, a whole body in a learner's
     # words, another one now after one in the past, one going on now beside a history
     ("wife having seizure still, cant get her to stop, what do", E, ["seizure_now"]),
