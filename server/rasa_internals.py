@@ -1,9 +1,11 @@
 """Every use of Rasa's private internals, in one place.
 
-Rasa offers no public setting for these, so the project reaches into Rasa's modules here and
-nowhere else. Each was read from Rasa `RASA_VERSION`; `problems()` checks that they are still
-there with the same shape, and `tests/test_rasa_internals.py` fails loudly on a Rasa whose
-internals differ (update this module, then the pin).
+Rasa offers no public setting for these, so the project reaches into Rasa's modules here, and in
+server/graph_runner.py, which subclasses Rasa's DaskGraphRunner and reads its `_graph_schema` and
+`_instantiated_nodes`. Each was read from Rasa `RASA_VERSION`; `problems()` checks that they are
+still there with the same shape, and `tests/test_rasa_internals.py` fails loudly on a Rasa whose
+internals differ (update this module, then the pin); tests/test_graph_runner.py checks that the
+runner predicts what Rasa's own does.
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ def problems() -> List[str]:
     from rasa.core.agent import Agent
     from rasa.core.policies.rule_policy import RulePolicy
     from rasa.core.tracker_store import AwaitableTrackerStore, FailSafeTrackerStore
+    from rasa.engine.runner.dask import DaskGraphRunner
 
     found = []
     if rasa.__version__ != RASA_VERSION:
@@ -118,8 +121,14 @@ def problems() -> List[str]:
             found.append(f"{name} is gone")
         elif _parameters(function) != parameters:
             found.append(f"{name} takes {_parameters(function)}, expected {parameters}")
-    if "DaskGraphRunner," not in inspect.getsource(rasa.core.processor.MessageProcessor._load_model):
+    if "LocalModelStorage,\n                    DaskGraphRunner," not in inspect.getsource(
+        rasa.core.processor.MessageProcessor._load_model
+    ):
         found.append("MessageProcessor._load_model no longer loads models with the DaskGraphRunner of its module")
+    runner_source = inspect.getsource(DaskGraphRunner)
+    for attribute in ("self._graph_schema =", "self._instantiated_nodes:"):
+        if attribute not in runner_source:
+            found.append(f"DaskGraphRunner no longer sets `{attribute.split()[0]}`")
     if not isinstance(getattr(rasa.core.actions.action, "DEFAULT_REQUEST_TIMEOUT", None), (int, float)):
         found.append("rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT is gone")
     for wrapper in (FailSafeTrackerStore, AwaitableTrackerStore):

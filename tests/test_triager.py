@@ -493,6 +493,9 @@ DESCRIBED = [  # 1. described, not named
     ("i've heard voices since starting soma", S, ["hallucinations"]),
     ("I have heard voices at night", S, ["hallucinations"]),
     ("ive heard my name called when no one was there", S, ["hallucinations"]),
+    ("i've heard a voice saying my name when no one was there", S, ["hallucinations"]),
+    ("ive heard voices is this the soma", S, ["hallucinations"]),
+    ("i have heard voices can soma do this", S, ["hallucinations"]),
     ("my brother has heard music that isnt there all week", S, ["hallucinations"]),
     ("the shadows in the hall turned into a big dog that stared at me", S, ["hallucinations"]),
     ("i have seen the ceiling fan turn into a spider, twice now", S, ["hallucinations"]),
@@ -747,6 +750,10 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("seizure started a few seconds ago, my brother, he's on soma for his back", E, ["seizure_now"]),
     ("my mother in law's fit only just started, shes on carisoprodol", E, ["seizure_now"]),
     ("im his carer, their fit started seconds ago, 2nd day on soma", E, ["seizure_now"]),
+    ("my son's seizure just started getting worse, what do i do", E, ["seizure_now"]),
+    ("her seizure has just started to spread to her arms", E, ["seizure_now"]),
+    ("moms convulsion only started a moment ago shes on soma 350", E, ["seizure_now"]),
+    ("my roommates seizure is only starting, should I call someone", E, ["seizure_now"]),
     # (stop 45, a chat tuning set of seizures told by carers) the article dropped, non stop, a whole body in a learner's
     # words, another one now after one in the past, one going on now beside a history
     ("wife having seizure still, cant get her to stop, what do", E, ["seizure_now"]),
@@ -2450,6 +2457,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the scab on my knee never formed properly, is soma slowing my healing?", G, []),
     ("the fit just started to make sense in the story", G, []),
     ("my seizure just started getting better controlled on keppra", G, []),
+    ("my seizure is starting to get better with the new meds", G, []),
+    # (stop 46's review of the whole change) "it" sent back, a start again by someone, a user back again, a person
+    # turned into a monster
+    ("had night sweats on effexor years ago so i sent it back.", G, []),
+    ("no, I had seizures as a kid, let's start again", G, []),
+    ("i'm back again, had sweats on effexor years ago", G, []),
+    ("as soon as he walks through the door he turns into a monster, yelling", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away

@@ -83,16 +83,17 @@ LIKENESS_CLAUSE_OPENERS = {
 }
 LIKENESS_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", "but", "and", "though", "although", "so", "yet"})
 # ... never "like i said": what one said is no likeness
-SAYING = frozenset("said say says saying mentioned told wrote explained".split())
+SAYING = frozenset("said say says mentioned told wrote explained".split())
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
-SAID_OF = frozenset(
-    "are is can could may might cause causes happen happens".split()
-)  # "i've heard voices are possible"
+# ... which is hearsay again where it is said of ("i've heard voices are possible"), never where a question follows
+# ("ive heard voices is this the soma", "i have heard voices can soma do this")
+SAID_OF = frozenset("are is can could may might cause causes happen happens".split())
+ASKED_NEXT = frozenset("soma it this that i you he she carisoprodol the my his her".split())
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
 RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
@@ -661,14 +662,13 @@ class SymptomDetector:
             # ... but what a symptom's own words show is no story: "saw a cat in my kitchen and i dont have a cat"; and
             # a hearsay's verb that is the symptom's own perceiving tells what was heard, not what was said (stop 46):
             # "i've heard voices since starting soma", "ive heard my name called when no one was there"
-            # ... unless what was heard is someone saying, or is said of ("ive heard people on reddit say they heard
+            # ... unless what was heard is someone who says, or is said of ("ive heard people on reddit say they heard
             # music", "i've heard voices are possible with withdrawal"): hearsay again
             if rule.category is Category.HYPOTHETICAL:
                 shared = cue.doc[max(cue.start, mention.start) : min(cue.end, mention.end)]
-                said = (
-                    SAYING & set(words[mention.start : mention.end])
-                    or set(words[mention.end : mention.end + 1]) & SAID_OF
-                )
+                after = words[mention.end : mention.end + 2]
+                said_of = bool(after) and after[0] in SAID_OF and not ASKED_NEXT & set(after[1:])
+                said = SAYING & set(words[mention.start : mention.end]) or said_of
                 return bool(said) or not all(t.lemma_ in PERCEIVING for t in shared)
             return rule.category not in (Category.STORY, Category.AT_WORK)
         forward = cue.end <= mention.start
