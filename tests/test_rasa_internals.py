@@ -50,3 +50,15 @@ def test_the_triage_core_imports_nothing_from_rasa():
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_check_notices_a_processor_that_loads_models_another_way(monkeypatch):
+    import rasa.core.processor
+
+    def _load_model(model_path):  # names no DaskGraphRunner: the graph runner could not be swapped
+        return model_path
+
+    monkeypatch.setattr(rasa.core.processor.MessageProcessor, "_load_model", staticmethod(_load_model))
+    assert rasa_internals.problems() == [
+        "MessageProcessor._load_model no longer loads models with the DaskGraphRunner of its module"
+    ]

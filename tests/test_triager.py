@@ -495,6 +495,8 @@ DESCRIBED = [  # 1. described, not named
     ("ive heard my name called when no one was there", S, ["hallucinations"]),
     ("i've heard a voice saying my name when no one was there", S, ["hallucinations"]),
     ("ive heard voices is this the soma", S, ["hallucinations"]),
+    ("i've heard voices are whispering at night", S, ["hallucinations"]),
+    ("ive heard voices are telling me things since soma", S, ["hallucinations"]),
     ("i have heard voices can soma do this", S, ["hallucinations"]),
     ("my brother has heard music that isnt there all week", S, ["hallucinations"]),
     ("the shadows in the hall turned into a big dog that stared at me", S, ["hallucinations"]),
@@ -2450,6 +2452,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # again; a creature in a compound; what never formed but a stool
     ("ive heard people on reddit say they heard music that wasnt there on soma. how rare is that", G, []),
     ("i've heard voices are possible with withdrawal, does that mean i shouldnt stop it cold turkey?", G, []),
+    ("i've heard voices can happen on withdrawal", G, []),
     ("had tremors on effexor in 2019, im starting again with physical therapy monday", G, []),
     ("my hoodie turned into a dog bed, the puppy stole it lol", G, []),
     ("the carpet turned into a cat hair magnet since we got a kitten", A, []),

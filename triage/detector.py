@@ -90,10 +90,14 @@ CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, eith
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
-# ... which is hearsay again where it is said of ("i've heard voices are possible"), never where a question follows
-# ("ive heard voices is this the soma", "i have heard voices can soma do this")
-SAID_OF = frozenset("are is can could may might cause causes happen happens".split())
-ASKED_NEXT = frozenset("soma it this that i you he she carisoprodol the my his her".split())
+# ... which is hearsay again where it is said to be caused, or said to be possible, common or a side effect ("i've
+# heard voices are possible", "i've heard voices can happen on withdrawal"); anything else that follows is a report
+# ("i've heard voices are whispering at night", "ive heard voices is this the soma")
+CAUSED = frozenset({"cause", "causes", "caused"})
+SAID_TO_BE = frozenset("are is can could may might".split())
+HEARSAY_PREDICATES = frozenset(
+    "possible common normal rare known listed linked a an part side happen occur be come".split()
+)
 SUBJECTS = {"i", "i'm", "i've", "me", "he", "she", "they", "we"}  # terminators that only name who
 # a relative clause after a mention: "the sweats i had", "the twitching she got on it" (`_relative_clause`)
 RELATIVE_SUBJECTS = {"i", "he", "she", "they", "we"}
@@ -666,8 +670,8 @@ class SymptomDetector:
             # music", "i've heard voices are possible with withdrawal"): hearsay again
             if rule.category is Category.HYPOTHETICAL:
                 shared = cue.doc[max(cue.start, mention.start) : min(cue.end, mention.end)]
-                after = words[mention.end : mention.end + 2]
-                said_of = bool(after) and after[0] in SAID_OF and not ASKED_NEXT & set(after[1:])
+                after = words[mention.end : mention.end + 2] + ["", ""]
+                said_of = after[0] in CAUSED or (after[0] in SAID_TO_BE and after[1] in HEARSAY_PREDICATES)
                 said = SAYING & set(words[mention.start : mention.end]) or said_of
                 return bool(said) or not all(t.lemma_ in PERCEIVING for t in shared)
             return rule.category not in (Category.STORY, Category.AT_WORK)
