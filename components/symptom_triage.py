@@ -8,7 +8,8 @@ question, a report split over two messages.
 * entities `symptom` (canonical key; role `negated`, `hypothetical`, `treated` or `past` when the
   mention is not a report) are appended to what other extractors found; `reported_symptoms`
   carries the readable list the urgent reply names, `suspected_symptom` the question asked about a
-  symptom the triage suspects, `emergency_kind` whether the emergency reply names a crisis line;
+  symptom the triage suspects, `emergency_kind` whether the emergency reply names a crisis line, `open_stop` the
+  stop advice said again after the answer to a question on another topic (`Triage.reminder`);
 * the parse data carries the triage result under `triage` (`Triage.to_dict()`), which the "why?"
   reply and the summary for the doctor read;
 * the intent is the triage's tier when it found one (`_final_intent`): the emergency and stop
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Dict, List
 
@@ -91,6 +93,19 @@ INTERACTIONS_INTENT = "ask_interactions"
 # about interactions (alcohol, driving, stopping and the like keep their own answers)
 MEDICINE_QUESTION_INTENTS = {"nlu_fallback", "out_of_scope", "ask_how_to_take", "ask_not_in_leaflet", "ask_what_for"}
 ALCOHOL_WORDS = {"alcohol", "beer", "wine", "vodka", "whisky", "whiskey", "gin", "rum", "booze", "drink", "drinks"}
+# a question on another topic right after the stop reply (`Triage.reminder`) gets its answer then the stop advice
+# again where the classifier finds one of these topics (data/rules/reminder.yml); any other reading of it gets the stop
+# reply itself, as it did before the reminder: the advice never rests on the classifier finding the topic
+REMINDED_INTENTS = {
+    "ask_how_to_take",
+    "ask_alcohol",
+    "ask_driving",
+    "ask_long_term_use",
+    "ask_what_for",
+    "ask_interactions",
+    "ask_not_in_leaflet",
+}
+OPEN_STOP_ENTITY = "open_stop"
 # the NLU training examples of these intents are symptom reports, not negatives for the learned part
 REPORT_INTENTS = {EMERGENCY_INTENT, STOP_INTENT, COMMON_INTENT, ASK_INTENT, QUESTION_INTENT, CHECK_INTENT}
 
@@ -233,13 +248,34 @@ class SymptomTriage(GraphComponent, EntityExtractorMixin):
             if not text:
                 continue
             triage = self.triager(text, turns)
+            if triage.reminder:
+                triage = self._reminded(message, triage)
             entities = self.add_extractor_name(self._entities(triage))
             message.set(ENTITIES, message.get(ENTITIES, []) + entities, add_to_output=True)
             message.set(TRIAGE_KEY, triage.to_dict(), add_to_output=True)
             self._override_intent(message, triage.level, _names_a_medicine(triage))
         return messages
 
+    @staticmethod
+    def _reminded(message: Message, triage: Triage) -> Triage:
+        """A question on another topic after the stop reply: answered with the reminder where the classifier finds one
+        of the topics the rules answer with it (`REMINDED_INTENTS`); otherwise the stop reply again."""
+        predicted = (message.get(INTENT) or {}).get(INTENT_NAME_KEY)
+        intent = _final_intent(triage.level, predicted, _names_a_medicine(triage)) or predicted
+        if intent in REMINDED_INTENTS:
+            return triage
+        return replace(triage, level=Level.STOP, reminder=False)
+
     def _entities(self, triage: Triage) -> List[Dict[str, Any]]:
+        if triage.reminder:  # only this, which the rules of data/rules/reminder.yml match exactly
+            return [
+                {
+                    ENTITY_ATTRIBUTE_TYPE: OPEN_STOP_ENTITY,
+                    ENTITY_ATTRIBUTE_START: 0,
+                    ENTITY_ATTRIBUTE_END: 0,
+                    ENTITY_ATTRIBUTE_VALUE: triage.summary(),
+                }
+            ]
         entities = []
         for finding in triage.findings:
             if finding.tier in (Tier.COFACTOR, Tier.MASK):

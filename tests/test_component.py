@@ -172,6 +172,7 @@ def test_the_triage_is_added_to_the_parse_data(loaded):
         ],
         "corrections": {},
         "check": None,
+        "reminder": False,
         "summary": "tremors (shaking) (in the person you are looking after)",
     }
 
@@ -220,3 +221,34 @@ def test_self_harm_sets_the_crisis_line_entity(loaded):
     [processed] = loaded.process([message("i want to end my life")])
     kinds = [e["value"] for e in processed.get(ENTITIES) if e["entity"] == "emergency_kind"]
     assert (processed.get(INTENT)["name"], kinds) == ("report_emergency", ["self_harm"])
+
+
+@pytest.mark.parametrize(
+    "predicted, intent, entities, level",
+    [
+        # the classifier finds the topic: its answer, then the stop advice again (data/rules/reminder.yml)
+        ("ask_alcohol", "ask_alcohol", [("open_stop", "tremors (shaking)")], "none"),
+        ("ask_driving", "ask_driving", [("open_stop", "tremors (shaking)")], "none"),
+        # ... or it doesn't: the stop reply itself, never an answer without the advice
+        ("greet", "report_symptom", [("symptom", "tremors"), ("reported_symptoms", "tremors (shaking)")], "stop"),
+        (
+            "nlu_fallback",
+            "report_symptom",
+            [("symptom", "tremors"), ("reported_symptoms", "tremors (shaking)")],
+            "stop",
+        ),
+    ],
+)
+def test_a_question_on_another_topic_after_the_stop_reply_gets_the_reminder_only_with_its_topic(
+    loaded, predicted, intent, entities, level
+):
+    """(stop 47) The reminder's entity is the only one set, so that the rules, which match entities exactly, answer."""
+    from rasa.shared.core.events import SessionStarted, UserUttered
+    from rasa.shared.core.trackers import DialogueStateTracker
+
+    [first] = loaded.process([message("my hands are shaking")])
+    earlier = UserUttered("my hands are shaking", parse_data={"triage": first.get("triage")})
+    tracker = DialogueStateTracker.from_events("someone", [SessionStarted(), earlier])
+    [second] = loaded.process([message("can i still have a beer tonight", intent=predicted)], tracker)
+    got = [(e["entity"], e["value"]) for e in second.get(ENTITIES)]
+    assert (second.get(INTENT)["name"], got, second.get("triage")["level"]) == (intent, entities, level)

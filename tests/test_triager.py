@@ -546,6 +546,12 @@ DESCRIBED = [  # 1. described, not named
     ("a little muscle in my thumb would not stop bouncing", S, ["twitching"]),
     ("a constant urge to throw up, though nothing ever came up", S, ["nausea"]),
     ("i couldn't look at a plate of eggs on lexapro without my stomach turning", S, ["nausea"]),
+    # (stop 47, a review tuning set) every beat felt in the throat, a heart doing flips, a foot kicked out at rest
+    ("Could feel every beat in my throat and ears last night trying to sleep.", S, ["fast_heartbeat"]),
+    ("My heart was doing flips and skipping around since I started these, never had that before", S,
+     ["fast_heartbeat"]),
+    ("Random little zaps made my foot kick out while I was sitting still.", S, ["twitching"]),
+    ("my leg jerks out when i'm lying in bed on soma", S, ["twitching"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -979,6 +985,11 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("mama no wake up when i call her", E, ["unresponsive"]),
     ("he keeps going into fits at night", E, ["seizure_now"]),
     ("she just went down in the bathroom when she stood up", E, ["unresponsive"]),
+    # (stop 47, a review tuning set) breathing that had to be remembered, a rate counted in words
+    ("Had to remind myself to breathe after my third pill last night, it felt like my body forgot how.", E,
+     ["breathing_problem"]),
+    ("my lungs forgot how to breathe in my sleep after the soma", E, ["breathing_problem"]),
+    ("My husband watched me take maybe four breaths a minute in my sleep after the 350mg.", E, ["breathing_problem"]),
 ]
 
 # (stop 27) the means dwelt on or chosen between; affairs put in order; what happens after; a day chosen; death asked
@@ -1263,6 +1274,9 @@ LEXICON_SELF_HARM = [
     "Flexeril 10 knocked me out and when I woke I wished I hadn't, every single morning that week.",
     "Seroquel 50mg for sleep, but lately the urge to jump when I'm on the balcony is getting harder to ignore.",
     "i quit lexapro 2 months ago and the thoughts of taking all my leftover pills at once came back hard",
+    # (stop 47, a review tuning set) not being, wished with a "just" between
+    "Started feeling like I'd rather just not be here at all.",
+    "honestly i'd prefer to just not exist",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2467,6 +2481,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("no, I had seizures as a kid, let's start again", G, []),
     ("i'm back again, had sweats on effexor years ago", G, []),
     ("as soon as he walks through the door he turns into a monster, yelling", G, []),
+    # (stop 47) a breath forgotten is no pill forgotten; a beat felt of music; a kid who jumps out of bed
+    ("i forgot to take my soma this morning", G, []),
+    ("could feel every beat of the music at the concert", G, []),
+    ("my kid jumps out of bed when i'm sitting down for coffee", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3250,6 +3268,30 @@ CONVERSATIONS = [
     # ... never an emergency, which needs emergency services (stop 38's review)
     (["he is not breathing", "ok calling the surgery"], [E, E]),
     (["i want to end it all tonight", "calling the clinic"], [E, E]),
+    # (stop 47, a conversation tuning set) a count answered in a frame of words, a taking said to be meant
+    (["i took soma 350 earlier", "it was 7 of em"], [G, E]),
+    (["kept forgetting if i already took my soma", "maybe 8 or 9 since this morning"], [G, E]),
+    (["i took some of my soma", "it was 2"], [G, G]),
+    (["took my soma with my other meds tonight", "wasnt an accident"], [G, E]),
+    (["took my soma with my other meds tonight", "it was no mistake"], [G, E]),
+    (["my husband took his soma", "deliberately"], [G, E]),
+    # ... whether to call is no call made: the emergency stays open (stop 47)
+    (["i just passed out for a sec in the kitchen", "should i still call the doctor or 911"], [E, E]),
+    (["he isnt breathing right", "call 911?"], [E, E]),
+    (["he isnt breathing right", "ok calling 911 now"], [E, G]),
+    (["my legs shake", "should i call my doctor?"], [S, S]),
+    (["my legs shake", "appreciate it, night"], [S, G]),
+    # (stop 47's red-team probes) the same, said otherwise: a count "so far" or as someone said it, a meaning hedged or
+    # misspelt, whether a call is worth it, a ride to hospital asked about, a call said to be on the line
+    (["i took my soma this morning", "5 today so far"], [G, E]),
+    (["my roommate took soma tonight", "he says 8"], [G, E]),
+    (["i swallowed my soma earlier", "wasnt an accident tbh"], [G, E]),
+    (["my sister took her soma", "she says it wasn't a mistake"], [G, E]),
+    (["took the soma pills about an hour ago", "i did it deliberatly"], [G, E]),
+    (["i took soma", "not by accident"], [G, E]),
+    (["my son is having a seizure and its not stopping", "is it worth calling 911 or do we wait it out?"], [E, E]),
+    (["she fainted after taking soma", "should we just take her to the ER ourselves?"], [E, E]),
+    (["my dad is taking like 4 breaths a minute", "911 on the phone now"], [E, G]),
 ]
 
 
@@ -3674,3 +3716,63 @@ def test_a_hint_of_self_harm_is_heard_with_another_medicine_named_beside_it_read
     assert denied.level is not Level.EMERGENCY
     # where the part names no medicine, nothing is read otherwise and nothing more is heard
     assert triager._hint_with_medicines_read_as_soma("lately the days are long", Triage(Level.NONE), [], set()) == []
+
+
+# (stop 47) after the stop reply, a question on another topic gets its answer and the stop advice again; one about what
+# was told keeps the stop reply, whose advice is its answer
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["my hands are shaking", "can i still have a beer tonight"],
+        ["my hands are shaking", "is it ok to drive tomorrow"],
+        ["resting heart rate is 118 since starting soma", "can i take it with ibuprofen"],
+        ["i keep throwing up", "wait what is soma even for"],
+        ["having chills and shivering, on soma day 2", "can i have a glass of wine tonight"],
+        ["diarrhea all day since i started carisoprodol", "how long am i supposed to be on this stuff anyway"],
+        # (stop 47's red-team probes) no question mark, a juice, a habit, a medicine taken together
+        ["i keep getting chills after taking soma", "is a glass of wine with dinner ok"],
+        ["my dad is shivering and says hes cold all the time, he takes soma", "can he have grapefruit juice with it"],
+        ["nausea and threw up once, started soma yesterday", "is soma addictive?"],
+        ["feel like i have to keep moving, cant sit still, on soma", "can i take it together with my oxycodone?"],
+        ["i feel so clumsy, keep bumping into doorframes", "unrelated but what is soma actually for"],
+    ],
+)
+def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_advice_again(triager, texts):
+    first, second = conversation(triager, texts)
+    assert first.level is Level.STOP
+    assert (second.level.urgent, second.reminder, second.reported) == (False, True, first.reported), texts
+    assert Triage.from_dict(second.to_dict()).reminder
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["my hands are shaking", "is that bad?"],
+        ["my hands are shaking", "can it wait till monday?"],
+        ["my hands are shaking", "can alcohol make it worse?"],
+        ["my hands are shaking", "could it be the wine i had?"],
+        ["my hands are shaking", "should i skip my next dose"],
+        ["my hands are shaking", "is it safe to drive with the shaking"],  # the told symptom asked about: no denial
+        ["my hands are shaking", "can i drink if im not nauseous"],  # another symptom named
+        ["my hands are shaking", "can i drink coffee? its getting worse"],
+        ["vomited twice after my soma", "should i take it with food next time"],
+    ],
+)
+def test_a_question_about_what_was_told_keeps_the_stop_reply(triager, texts):
+    first, second = conversation(triager, texts)
+    assert (first.level, second.level, second.reminder) == (Level.STOP, Level.STOP, False), texts
+
+
+def test_the_advice_stays_open_across_answered_questions_and_closes_on_a_thanks(triager):
+    tiers = conversation(
+        triager, ["my hands are shaking", "can i still have a beer tonight", "is that bad?", "ok thanks"]
+    )
+    assert [(t.level.urgent, t.reminder) for t in tiers] == [
+        (True, False),
+        (False, True),
+        (True, False),
+        (False, False),
+    ]
+    # ... and never after an emergency, whose reply a question keeps
+    emergency = conversation(triager, ["he is not breathing properly", "can he still drive tomorrow?"])
+    assert [t.level for t in emergency] == [Level.EMERGENCY, Level.EMERGENCY]

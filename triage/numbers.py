@@ -153,10 +153,12 @@ _NOW = re.compile(
 
 # ------------------------------------------------------------------------------ breathing
 _SECONDS = r"\s*(?:seconds?|secs?|s)\b"
+_WORD_COUNT = "|".join(sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w] < 60), key=len, reverse=True))
 _BREATHING_RATE = re.compile(
     r"(?:\b(?:resp(?:iratory|iration)?s?\s*(?:rate)?|rr|breathing\s*rate|breaths?)\b[^.!?\d]{0,20}?(\d{1,2})\b"
     rf"(?!{_SECONDS}))"
-    r"|(?:\b(\d{1,2})\s*(?:breaths?|times)\s*(?:a|per|/|in\s*a)\s*min(?:ute)?)",
+    # (stop 47) a count in words too: "maybe four breaths a minute"
+    rf"|(?:\b(\d{{1,2}}|{_WORD_COUNT})\s*(?:breaths?|times)\s*(?:a|per|/|in\s*a)\s*min(?:ute)?)",
     re.I,
 )
 # ... or told as the seconds between breaths (stop 42): "he only takes a breath every 10 seconds" is 6 a minute
@@ -212,7 +214,9 @@ _BARE = re.compile(
     # "or" that starts no range ("took 6 or so", "6 or maybe 7"; not "had 5 or 6 beers", a range read in COUNT)
     rf"(?=\s*(?:$|[.,!?;)]|or\b(?!\s*(?:{_WHOLE})\b)|(?:and|in|last|today|tonight|yesterday|this|at once|together|of"
     r"|just|now|i|he|she|so|already|earlier|by accident|by mistake|accidentally|maybe|probably|prob|ish|max|total"
-    r"|altogether|at least|an? (?:hour|hr|while|few|couple))\b))",
+    r"|altogether|at least|an? (?:hour|hr|while|few|couple)"
+    # (stop 47) "took 8 or 9 since this morning"
+    r"|since (?:this morning|lunch|breakfast|noon|midday|last night|yesterday|waking|i woke|i got up))\b))",
     re.I,
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
@@ -486,13 +490,23 @@ def _parts(text: str, found: List[Reading]) -> List[Reading]:
 
 # a message that is only a count ("like 6", "maybe 5 or 6", "about ten i think"): after talk of taking
 # tablets, how many were taken (the triager reads it as "took ...")
+# (stop 47) ... also framed: "it was 7 of em", "he took maybe 8 or 9 since this morning", "6 today"
+_COUNT_FRAME = (
+    r"(?:it was|it's|its|was|were|they were|that was|i took|i had|he took|she took|they took|he had|she had|took|had"
+    r"|(?:he|she|they) (?:says|said)|um|uh|erm|idk|honestly|tbh)"
+)
 _COUNT_ANSWER = re.compile(
-    rf"^\W*(?:(?:like|about|maybe|around|roughly|probably|prob|at least|over|i think|think|only|just)\s+)*"
+    r"^\W*(?:(?:like|about|maybe|around|roughly|probably|prob|at least|over|i think|think|only|just"
+    rf"|{_COUNT_FRAME})\s+)*"
     rf"{COUNT}(?:\s*(?:or|to|-)\s*{COUNT})?"
-    r"(?:\s+(?:of them|of those|of his|of her|of my|pills?|tablets?|somas?|i think|maybe|probably|at least|or so|"
-    r"in total|total|altogether|at once|together|max|ish))*\W*$",
+    r"(?:\s+(?:of them|of those|of his|of her|of my|of em|of 'em|of mine|of hers|of theirs|pills?|tablets?|somas?"
+    r"|i think|maybe|probably|at least|or so|in total|total|altogether|at once|together|max|ish|today|tonight"
+    r"|this morning|this afternoon|this evening|earlier|last night|so far|since (?:this morning|lunch|breakfast|noon|"
+    r"last night|yesterday|i woke up|he woke up|she woke up)|i guess|idk|lol))*\W*$",
     re.I,
 )
+_FRAME_AT_START = re.compile(rf"^\W*(?:{_COUNT_FRAME}\s+)+", re.I)
+_OF_WHOSE_THEM = re.compile(r"\bof (?:em|'em|mine|hers|theirs)\b", re.I)
 _TAKING = re.compile(
     r"\b(?:took|taken|take|takes|taking|had|swallowed|popped|ate|eaten|gave|given|downed|necked|too many"
     r"|mixed up|muddled up|doubled up)\b",  # (stop 35) "i mixed up my soma doses today" / "7"
@@ -517,13 +531,30 @@ _AMOUNT_ANSWER = re.compile(
 )
 
 
+# (stop 47) a taking said to be meant, and nothing more: "wasnt an accident", "it was no mistake", "deliberately" (not
+# "i meant to", which follows a dose forgotten as well)
+_MEANT_SAID = r"^\W*(?:(?:(?:he|she|they)\s+(?:says|said|admits|admitted)|i swear|honestly|tbh)\W+)?"
+_MEANT_END = r"(?:\W+(?:tbh|honestly|lol|either|though|tho|really))*\W*$"
+_MEANT = re.compile(
+    rf"{_MEANT_SAID}(?:(?:it|that|this)\s+)?(?:was\s*n'?t|wasnt|was not|was no|is\s*n'?t|isnt|is not|is no|not|no)\s+"
+    rf"(?:an?\s+|by\s+)?(?:accident|mistake){_MEANT_END}"
+    rf"|{_MEANT_SAID}(?:(?:i|he|she|they|we)\s+)?(?:did it\s+|did\s+|took (?:them|it|those)\s+)?"
+    r"(?:on purpose|deliberately|deliberatly|delibrately|intentionally|intentionaly|purposely|purposefully)"
+    rf"{_MEANT_END}",
+    re.I,
+)
+
+
 def as_taken(text: str, before: str) -> str:
     """A message that is only a count ("like 6") or an amount ("a lot"), said after earlier words about taking
-    something, read as what was taken ("took like 6", "took a lot of them"); any other message as it is."""
+    something, read as what was taken ("took like 6", "took a lot of them"), and one that only says the taking was
+    meant ("wasnt an accident") as taken on purpose; any other message as it is."""
     if not _TAKING.search(before):
         return text
+    if _MEANT.match(text):
+        return "took them on purpose"
     if _COUNT_ANSWER.match(text):
-        return f"took {text}"
+        return f"took {_OF_WHOSE_THEM.sub('of them', _FRAME_AT_START.sub('', text))}"
     if _AMOUNT_ANSWER.match(text):
         return f"took {text.strip(' .!?')} of them"
     return text

@@ -85,6 +85,9 @@ class Triage:
     findings: Tuple[Finding, ...] = ()
     corrections: Dict[str, str] = field(default_factory=dict)  # misspelt word -> lexicon word
     check: Finding | None = None  # level CHECK: the symptom to ask about
+    # the stop advice of an earlier turn, said again after the answer to a question on another topic (its findings are
+    # those carried from that turn): the reply is the answer, then the reminder
+    reminder: bool = False
 
     @property
     def reported(self) -> List[str]:
@@ -116,6 +119,7 @@ class Triage:
             "findings": [_finding_dict(f) for f in self.findings],
             "corrections": dict(self.corrections),
             "check": _finding_dict(self.check) if self.check else None,
+            "reminder": self.reminder,
             "summary": self.summary(),
         }
 
@@ -127,6 +131,7 @@ class Triage:
             findings=tuple(_finding_from_dict(f) for f in data.get("findings", [])),
             corrections=dict(data.get("corrections", {})),
             check=_finding_from_dict(check) if check else None,
+            reminder=bool(data.get("reminder", False)),
         )
 
 
@@ -166,6 +171,8 @@ def explain(triage: Triage) -> str:
             lines.append(f"  context: {'; '.join(f.cues)}")
         if f.source:
             lines.append(f"  source: {f.source}")
+    if triage.reminder:
+        lines.append("The stop advice given before is said again after the answer to this question.")
     if not triage.findings and triage.check is None:
         lines.append("- no symptom recognised: the answer follows the topic of the message.")
     return "\n".join(lines)

@@ -140,12 +140,18 @@ CLOSING_WORDS = (
     | TAKEN_IN
     | CALLS
     | frozenset("will do done yes yeah yep you u so much i we bye goodbye now on my their way".split())
+    | frozenset("night nite goodnight gn later cya".split())  # (stop 47) "appreciate it, night"
     | frozenset("doing that going i'm im we're our".split())
 )
 _CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
+_HELP_LINE = (
+    r"(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)"
+)
 CLOSING = re.compile(
-    _CALLED + r"\b(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline"
-    r"|samaritans)\b"
+    _CALLED + rf"\b{_HELP_LINE}\b"
+    # (stop 47) "911 on the phone now", "on the line with poison control"
+    rf"|\b{_HELP_LINE}\b.{{0,20}}\bon the (?:phone|line)\b"
+    rf"|\bon the (?:phone|line) (?:with|to)\b.{{0,20}}\b{_HELP_LINE}\b"
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
     r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
@@ -165,6 +171,17 @@ CLOSING = re.compile(
 # ... and, after the stop reply (contact your doctor), the doctor's by any other name: "ok calling the surgery", "will
 # ring the clinic" (stop 38); never an emergency closed by it, which needs emergency services
 DOCTORS_CALLED = re.compile(_CALLED + r"\b(?:doc|dr|surgery|clinic|practice|out of hours|urgent care)\b", re.I)
+
+
+# ... but whether to call is no call made: "should i still call the doctor or 911", "do we call an ambulance?", "call
+# 999?" keep the reply open, whose answer it is (stop 47)
+ASKS_WHETHER_TO_CALL = re.compile(
+    r"\b(?:should|shld|shud|shall|do|can|must|need to|have to|ought to)\s+(?:i|we|u|you)\s+"
+    r"(?:still\s+|just\s+|now\s+|really\s+)?(?:call|ring|phone|dial|text|contact|take|drive|bring|go)\b"
+    r"|\b(?:worth|whether|if)\s+(?:i\s+|we\s+)?(?:should\s+)?(?:call|calling|ring|ringing|phone|phoning)\b"
+    r"|^\W*(?:call|ring|phone|dial)\b[^.!?]{0,30}\?\W*$",
+    re.I,
+)
 
 
 # "why?" about the reply asks for its explanation ("why?", "why is that", "why did you say that?"); a why about the
@@ -228,7 +245,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     stop reply (`stop`) a call to the doctor's by any name closes it too (`DOCTORS_CALLED`)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
-    if CLOSING.search(plain) or (stop and DOCTORS_CALLED.search(plain)):
+    if (CLOSING.search(plain) or (stop and DOCTORS_CALLED.search(plain))) and not ASKS_WHETHER_TO_CALL.search(plain):
         return True
     if crisis:
         return False
@@ -261,6 +278,46 @@ ITS_OWN_ANSWER = re.compile(
     r"|\b(?:summary|summari[sz]e|write (?:this|it|that) up|letter|note) for\b"
     r"|\b(?:delete|forget|erase|remove|wipe)\b.{0,20}\b(?:me|my|conversation|chat|data|messages|history)\b"
     r"|\b(?:a human|real person|are you a bot)\b",
+    re.I,
+)
+
+
+# ... and a question on a topic of the leaflet's guidance that tells nothing new gets its answer, then the stop advice
+# again (`Triage.reminder`), never the stop reply in place of the answer (stop 47: "can i still have a beer tonight",
+# "is it ok to drive tomorrow", "can i take tylenol"). A question about what was told keeps the stop reply, whose
+# advice is its answer: whether it is serious or can wait ("is that bad?"), its cause ("could it be the wine?"), what
+# helps or worsens it, and taking Soma on ("should i take my next dose?").
+GUIDANCE_TOPIC = re.compile(
+    r"\b(?:alcohol|alcoholic|beers?|wine|booze|liquor|vodka|whiske?y|drink|drinks|drinking"
+    r"|drive|driving|car|machinery|machines?|work|working|gym|exercise|sport"
+    r"|food|eat|eating|meals?|empty stomach|coffee|caffeine|tea"
+    r"|pregnan\w*|breast ?feed\w*|nursing|store|storage|fridge|travel\w*|fly|flying|grapefruit|juice"
+    r"|addictive|addiction|habit|habit-forming|narcotic|controlled|where (?:should|do|can) (?:i|we) (?:keep|put)"
+    r"|what(?:'s| is) (?:soma|carisoprodol)\b(?! doing)"
+    r"|system|how long (?:does|do|am|should|can|will|is|are)|half ?life|used for"
+    r"|what(?:'s| is) (?:it|soma|carisoprodol)(?: \w+)? for)\b",
+    re.I,
+)
+# words that lead into a question without asking ("wait what is soma even for", "oh and can i drive", "unrelated but
+# what is soma actually for"), and a question's first word ("is a glass of wine with dinner ok")
+LEAD_IN = re.compile(
+    r"^\W*(?:(?:wait|oh|ok|okay|so|and|also|btw|um+|hm+|hey|sorry|quick question|one more thing|unrelated|but"
+    r"|different question|random q|random question|another question|one more|also wondering)\W+)+",
+    re.I,
+)
+QUESTION_START = re.compile(
+    r"\W*(?:can|could|may|is|are|am|do|does|did|should|shall|will|would|how|what|whats|what's|when|where|which|who"
+    r"|hows|how's)\b",
+    re.I,
+)
+ABOUT_WHAT_WAS_TOLD = re.compile(
+    r"\b(?:dose|doses|pills?|tablets?|next|another|more|skip|continue|carry on|keep taking|stop taking|stopping"
+    r"|take (?:it|soma|them|one)\b(?! (?:together )?with| alongside)|taking (?:it|soma|them)\b(?! (?:together )?with)"
+    r"|from|because|cause[sd]?|causing|due|why|reason|trigger\w*|worse|better|help|helps|relieve|ease"
+    r"|(?:could|can|would|might|may) (?:it|this|that) be|(?:is|was) it (?:the|from|my)|it'?s (?:the|from)"
+    r"|dangerous|serious|bad|worry|worried|worrying|normal|emergency|hospital|er|a&e|urgent|doctor|gp"
+    r"|symptoms?|side effects?|(?:this|that|these|those)(?! (?:stuff|med|meds|medicine|medication|drug))"
+    r"|can (?:it|this|that|i|we|he|she) wait|wait (?:till|until|to|and see|a few|for))\b",
     re.I,
 )
 
@@ -357,7 +414,8 @@ class Triager:
         message ("my heart is pounding" / "oh wait i just ran up the stairs lol", stop 35); an ending does not: what
         came and went today still gets the advice ("ok its settled down now")."""
         previous = last.triage
-        if previous.level is not Level.STOP or _acknowledges(text) or _closes(text, stop=True):
+        open_ = previous.level is Level.STOP or previous.reminder
+        if not open_ or _acknowledges(text) or _closes(text, stop=True):
             return triage
         plain = normalise(text).text
         if ITS_OWN_ANSWER.search(plain):
@@ -365,11 +423,33 @@ class Triager:
         told = [f for f in previous.findings if f.reported and f.tier is Tier.STOP]
         if FINE_NOW.search(plain):
             told = [f for f in told if not self.lexicon.symptoms[f.symptom].ending_explains]
-        if not told or any(f.symptom in {t.symptom for t in told} and not f.reported for f in triage.findings):
+        # (a told symptom only asked about is no denial: "is it safe to drive with the shaking", stop 47)
+        if not told or any(
+            f.symptom in {t.symptom for t in told} and not f.reported and f.status is not Status.HYPOTHETICAL
+            for f in triage.findings
+        ):
             return triage
         if self._explained_after(last.text, text, told):
             return triage
+        if self._asks_on_another_topic(text, triage):
+            return replace(_kept(triage, text, told, triage.level, "stop advice"), reminder=True)
         return _kept(triage, text, told, Level.STOP, "symptom")
+
+    def _asks_on_another_topic(self, text: str, triage: Triage) -> bool:
+        """Does the message ask about a topic of the leaflet's guidance (`GUIDANCE_TOPIC`) or another medicine, and
+        nothing about what was told (`ABOUT_WHAT_WAS_TOLD`), naming no symptom at all?"""
+        plain = normalise(text).text
+        medicine = any(f.symptom in MEDICINE_KEYS for f in triage.findings)
+        if triage.level is not Level.NONE or not (medicine or GUIDANCE_TOPIC.search(plain)):
+            return False
+        asked = LEAD_IN.sub("", plain)
+        if ABOUT_WHAT_WAS_TOLD.search(plain):
+            return False
+        if not (QUESTION_START.match(asked) or self.detector.asks_something(asked)):
+            return False
+        # nothing else found in it: no symptom, even asked about or denied ("can i drink if im not nauseous anymore");
+        # a medicine or a phrase that is no symptom ("have a glass of wine") may be
+        return all(f.symptom in MEDICINE_KEYS or f.tier in (Tier.MASK, Tier.COFACTOR) for f in triage.findings)
 
     def _explained_after(self, before: str, text: str, told: Sequence[Finding]) -> bool:
         """Does this message name a cause for what the last one told, read with it as one message? Only what the
