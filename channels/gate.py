@@ -45,7 +45,11 @@ RATE_LIMIT = 20  # messages per sender per RATE_WINDOW_SECONDS
 RATE_WINDOW_SECONDS = 60.0
 
 # The contract with tools outside the project: these responses are the urgent tiers.
-URGENCY_OF_RESPONSE = {"utter_emergency": "emergency", "utter_stop_and_contact_doctor": "stop"}
+URGENCY_OF_RESPONSE = {
+    "utter_emergency": "emergency",
+    "utter_stop_and_contact_doctor": "stop",
+    "utter_stop_reminder": "stop",  # the stop advice said again before an answer (stop 47)
+}
 FORGOTTEN_RESPONSE = "utter_forgotten"  # sent once the patient confirmed "forget me"
 
 NO_REPLY_TEXT = (

@@ -93,11 +93,11 @@ INTERACTIONS_INTENT = "ask_interactions"
 # about interactions (alcohol, driving, stopping and the like keep their own answers)
 MEDICINE_QUESTION_INTENTS = {"nlu_fallback", "out_of_scope", "ask_how_to_take", "ask_not_in_leaflet", "ask_what_for"}
 ALCOHOL_WORDS = {"alcohol", "beer", "wine", "vodka", "whisky", "whiskey", "gin", "rum", "booze", "drink", "drinks"}
-# a question on another topic right after the stop reply (`Triage.reminder`) gets its answer then the stop advice
-# again where the classifier finds one of these topics (data/rules/reminder.yml); any other reading of it gets the stop
-# reply itself, as it did before the reminder: the advice never rests on the classifier finding the topic
+# a question on another topic right after the stop reply (`Triage.reminder`) gets the stop advice again then its answer
+# where the classifier finds one of these topics (data/rules/reminder.yml); any other reading of it, and how to take it
+# (whose answer is to stop), gets the stop reply itself, as it did before the reminder: the advice never rests on the
+# classifier finding the topic
 REMINDED_INTENTS = {
-    "ask_how_to_take",
     "ask_alcohol",
     "ask_driving",
     "ask_long_term_use",

@@ -64,14 +64,14 @@ def test_the_summary_in_a_transcript_names_what_was_reported_and_denied(replayed
     assert summary.split("Symptoms denied")[1].splitlines()[1].endswith("fever")
 
 
-def test_a_question_after_the_stop_reply_gets_its_answer_then_the_advice_again(replayed):
-    """(stop 47) The answer to the question, then the stop advice naming what was told; a question about what was told
-    gets the stop reply itself."""
+def test_a_question_after_the_stop_reply_gets_the_advice_again_then_its_answer(replayed):
+    """(stop 47) The stop advice again, naming what was told, then the answer to the question; a question about what
+    was told gets the stop reply itself."""
     turns = replayed[ROOT / "tests" / "conversations" / "question-after-the-stop-reply.yml"]
-    assert [name for name, _ in turns[1].replies] == ["utter_alcohol", "utter_stop_reminder"]
-    assert "you mentioned tremors (shaking)" in turns[1].replies[1][1]
+    assert [name for name, _ in turns[1].replies] == ["utter_stop_reminder", "utter_alcohol"]
+    assert "you mentioned tremors (shaking)" in turns[1].replies[0][1]
     assert [name for name, _ in turns[2].replies] == ["utter_stop_and_contact_doctor"]
-    assert [name for name, _ in turns[3].replies] == ["utter_driving", "utter_stop_reminder"]
+    assert [name for name, _ in turns[3].replies] == ["utter_stop_reminder", "utter_driving"]
 
 
 def test_the_why_lines_are_the_triage_of_each_message(replayed):

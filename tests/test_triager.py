@@ -552,6 +552,8 @@ DESCRIBED = [  # 1. described, not named
      ["fast_heartbeat"]),
     ("Random little zaps made my foot kick out while I was sitting still.", S, ["twitching"]),
     ("my leg jerks out when i'm lying in bed on soma", S, ["twitching"]),
+    # (stop 47's review) a twitch counted in words is no breathing rate
+    ("my eye twitches five times a minute", S, ["twitching"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -2483,6 +2485,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("as soon as he walks through the door he turns into a monster, yelling", G, []),
     # (stop 47) a breath forgotten is no pill forgotten; a beat felt of music; a kid who jumps out of bed
     ("i forgot to take my soma this morning", G, []),
+    # (stop 47's review of the whole change) a brain that forgot how to spell
+    ("my brain forgot how to spell today", G, []),
     ("could feel every beat of the music at the concert", G, []),
     ("my kid jumps out of bed when i'm sitting down for coffee", G, []),
 ]
@@ -3281,6 +3285,7 @@ CONVERSATIONS = [
     (["he isnt breathing right", "ok calling 911 now"], [E, G]),
     (["my legs shake", "should i call my doctor?"], [S, S]),
     (["my legs shake", "appreciate it, night"], [S, G]),
+    (["my legs shake", "thanks, night"], [S, G]),
     # (stop 47's red-team probes) the same, said otherwise: a count "so far" or as someone said it, a meaning hedged or
     # misspelt, whether a call is worth it, a ride to hospital asked about, a call said to be on the line
     (["i took my soma this morning", "5 today so far"], [G, E]),
@@ -3292,6 +3297,17 @@ CONVERSATIONS = [
     (["my son is having a seizure and its not stopping", "is it worth calling 911 or do we wait it out?"], [E, E]),
     (["she fainted after taking soma", "should we just take her to the ER ourselves?"], [E, E]),
     (["my dad is taking like 4 breaths a minute", "911 on the phone now"], [E, G]),
+    # (stop 47's review of the whole change) a call that failed, a call put off or a goodnight closes no emergency; a
+    # clock time is no count; a taking said to be intended is meant
+    (["he took all his soma and isnt breathing right", "cant get 911 on the phone"], [E, E]),
+    (["i want to end it all, i have a bottle of soma", "i tried 988 but no one on the line"], [E, E]),
+    (["he took all his soma and isnt breathing right", "i cant get them on the phone"], [E, E]),
+    (["he took all his soma and isnt breathing right", "ok later"], [E, E]),
+    (["he took all his soma and isnt breathing right", "ok night"], [E, E]),
+    (["my hands are shaking", "ok later"], [S, S]),
+    (["had my soma with breakfast", "it was 8 this morning"], [G, G]),
+    (["i took my soma this morning", "was 10"], [G, G]),
+    (["took my soma with my other meds", "it was intentional"], [A, E]),
 ]
 
 
@@ -3756,6 +3772,17 @@ def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_a
         ["my hands are shaking", "can i drink if im not nauseous"],  # another symptom named
         ["my hands are shaking", "can i drink coffee? its getting worse"],
         ["vomited twice after my soma", "should i take it with food next time"],
+        # (stop 47's review of the whole change) a part of an emergency, a statement beside the question, a hint of
+        # self-harm, a medicine asked about for something
+        ["my hands are shaking", "is it ok to drive with a tight chest"],
+        ["my hands are shaking", "can i take benadryl, it's hard to swallow"],
+        ["my hands are shaking", "can i drink alcohol? my soma bottle is empty now"],
+        ["my hands are shaking", "is it ok to drive, i cant feel my legs"],
+        ["my hands are shaking", "i cant feel my legs, is it ok to drive"],
+        ["my hands are shaking", "how long does soma stay in the system? my pee is dark brown"],
+        ["my hands are shaking", "can i mix it with vodka? i just want to sleep for a long long time"],
+        ["my hands are shaking", "how long does soma stay in your system, will they find it after"],
+        ["my hands are shaking", "can i take tylenol for the chest pain"],
     ],
 )
 def test_a_question_about_what_was_told_keeps_the_stop_reply(triager, texts):

@@ -154,11 +154,14 @@ _NOW = re.compile(
 # ------------------------------------------------------------------------------ breathing
 _SECONDS = r"\s*(?:seconds?|secs?|s)\b"
 _WORD_COUNT = "|".join(sorted((w for w in WORD_NUMBERS if WORD_NUMBERS[w] < 60), key=len, reverse=True))
+_NOT_TENS = "".join(f"(?<!{tens}[ -])" for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"))
 _BREATHING_RATE = re.compile(
     r"(?:\b(?:resp(?:iratory|iration)?s?\s*(?:rate)?|rr|breathing\s*rate|breaths?)\b[^.!?\d]{0,20}?(\d{1,2})\b"
     rf"(?!{_SECONDS}))"
-    # (stop 47) a count in words too: "maybe four breaths a minute"
-    rf"|(?:\b(\d{{1,2}}|{_WORD_COUNT})\s*(?:breaths?|times)\s*(?:a|per|/|in\s*a)\s*min(?:ute)?)",
+    r"|(?:\b(\d{1,2})\s*(?:breaths?|times)\s*(?:a|per|/|in\s*a)\s*min(?:ute)?)"
+    # (stop 47) breaths counted in words too: "maybe four breaths a minute" (never "twenty four breaths", nor "five
+    # times a minute" of anything: stop 47's review)
+    rf"|(?:{_NOT_TENS}\b({_WORD_COUNT})\s*breaths?\s*(?:a|per|/|in\s*a)\s*min(?:ute)?)",
     re.I,
 )
 # ... or told as the seconds between breaths (stop 42): "he only takes a breath every 10 seconds" is 6 a minute
@@ -538,11 +541,23 @@ _MEANT_END = r"(?:\W+(?:tbh|honestly|lol|either|though|tho|really))*\W*$"
 _MEANT = re.compile(
     rf"{_MEANT_SAID}(?:(?:it|that|this)\s+)?(?:was\s*n'?t|wasnt|was not|was no|is\s*n'?t|isnt|is not|is no|not|no)\s+"
     rf"(?:an?\s+|by\s+)?(?:accident|mistake){_MEANT_END}"
+    rf"|{_MEANT_SAID}(?:(?:it|that)\s+was\s+(?:totally\s+|completely\s+)?)(?:intentional|deliberate|planned){_MEANT_END}"
     rf"|{_MEANT_SAID}(?:(?:i|he|she|they|we)\s+)?(?:did it\s+|did\s+|took (?:them|it|those)\s+)?"
     r"(?:on purpose|deliberately|deliberatly|delibrately|intentionally|intentionaly|purposely|purposefully)"
     rf"{_MEANT_END}",
     re.I,
 )
+
+
+# ... a count framed by "was" says what it counts: "it was 7 of em", never "it was 8 this morning" or "was 10" (a clock
+# time, stop 47's review)
+_WAS_FRAME = re.compile(r"^\W*(?:it was|it's|its|was|were|they were|that was)\b", re.I)
+_COUNTED = re.compile(r"\b(?:of|pills?|tablets?|somas?|tabs?)\b", re.I)
+
+
+def said_meant(text: str) -> bool:
+    """Does the message only say a taking was meant ("wasnt an accident", "deliberately")?"""
+    return bool(_MEANT.match(text))
 
 
 def as_taken(text: str, before: str) -> str:
@@ -553,7 +568,7 @@ def as_taken(text: str, before: str) -> str:
         return text
     if _MEANT.match(text):
         return "took them on purpose"
-    if _COUNT_ANSWER.match(text):
+    if _COUNT_ANSWER.match(text) and not (_WAS_FRAME.match(text) and not _COUNTED.search(text)):
         return f"took {_OF_WHOSE_THEM.sub('of them', _FRAME_AT_START.sub('', text))}"
     if _AMOUNT_ANSWER.match(text):
         return f"took {text.strip(' .!?')} of them"
@@ -619,7 +634,7 @@ def readings(text: str) -> List[Reading]:
             found.append(
                 Reading("fast_heartbeat", match.start(), match.end(), True, f"a pulse of {value:g} is fast (over 100)")
             )
-    rates = [(match, _number(match.group(1) or match.group(2))) for match in _BREATHING_RATE.finditer(text)]
+    rates = [(match, _number(next(g for g in match.groups() if g))) for match in _BREATHING_RATE.finditer(text)]
     for match in _BREATH_EVERY.finditer(text):
         seconds = _number(match.group(1))
         rates.append((match, round(60 / seconds, 1) if seconds else None))

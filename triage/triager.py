@@ -31,7 +31,7 @@ from triage.detector import ONGOING, SymptomDetector
 from triage.learned import WORD_PATTERN, LearnedOpinion, Opinion
 from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
-from triage.numbers import as_taken
+from triage.numbers import as_taken, said_meant
 from triage.result import Finding, Level, Origin, Status, Triage
 
 KNOWN_WORDS_FILE = "known_words.json"
@@ -140,15 +140,14 @@ CLOSING_WORDS = (
     | TAKEN_IN
     | CALLS
     | frozenset("will do done yes yeah yep you u so much i we bye goodbye now on my their way".split())
-    | frozenset("night nite goodnight gn later cya".split())  # (stop 47) "appreciate it, night"
     | frozenset("doing that going i'm im we're our".split())
 )
 _CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
 _HELP_LINE = (
-    r"(?:911|999|112|000|111|988|ambulance|emergency|ems|them|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)"
+    r"(?:911|999|112|000|111|988|ambulance|emergency|ems|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)"
 )
 CLOSING = re.compile(
-    _CALLED + rf"\b{_HELP_LINE}\b"
+    _CALLED + rf"\b(?:{_HELP_LINE}|them)\b"
     # (stop 47) "911 on the phone now", "on the line with poison control"
     rf"|\b{_HELP_LINE}\b.{{0,20}}\bon the (?:phone|line)\b"
     rf"|\bon the (?:phone|line) (?:with|to)\b.{{0,20}}\b{_HELP_LINE}\b"
@@ -168,16 +167,29 @@ CLOSING = re.compile(
 )
 
 
+# ... and, after the stop reply only, a goodnight ("appreciate it, night", stop 47): never an emergency, which a night's
+# sleep does not close, and never "later", which puts the call off
+GOODNIGHT = frozenset("night nite goodnight gn".split())
+
+
 # ... and, after the stop reply (contact your doctor), the doctor's by any other name: "ok calling the surgery", "will
 # ring the clinic" (stop 38); never an emergency closed by it, which needs emergency services
 DOCTORS_CALLED = re.compile(_CALLED + r"\b(?:doc|dr|surgery|clinic|practice|out of hours|urgent care)\b", re.I)
 
 
+# ... nor is a call that failed or help that is not there ("cant get 911 on the phone", "i tried 988 but no one on the
+# line", "they're not here yet": stop 47's review)
+CALL_FAILED = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|could not|unable|no one|nobody|noone|not|isn'?t|wasn'?t|won'?t|wont|aren'?t|busy"
+    r"|no answer|no reply|hung up|on hold|keeps? ringing|engaged|voicemail|tried|trying|yet)\b",
+    re.I,
+)
 # ... but whether to call is no call made: "should i still call the doctor or 911", "do we call an ambulance?", "call
 # 999?" keep the reply open, whose answer it is (stop 47)
 ASKS_WHETHER_TO_CALL = re.compile(
     r"\b(?:should|shld|shud|shall|do|can|must|need to|have to|ought to)\s+(?:i|we|u|you)\s+"
-    r"(?:still\s+|just\s+|now\s+|really\s+)?(?:call|ring|phone|dial|text|contact|take|drive|bring|go)\b"
+    r"(?:still\s+|just\s+|now\s+|really\s+)?(?:call|ring|phone|dial|text|contact"
+    r"|(?:take|drive|bring|go)\b.{0,25}\b(?:hospital|er|a&e|emergency|urgent care|ed|ambulance))\b"
     r"|\b(?:worth|whether|if)\s+(?:i\s+|we\s+)?(?:should\s+)?(?:call|calling|ring|ringing|phone|phoning)\b"
     r"|^\W*(?:call|ring|phone|dial)\b[^.!?]{0,30}\?\W*$",
     re.I,
@@ -245,7 +257,8 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     stop reply (`stop`) a call to the doctor's by any name closes it too (`DOCTORS_CALLED`)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
-    if (CLOSING.search(plain) or (stop and DOCTORS_CALLED.search(plain))) and not ASKS_WHETHER_TO_CALL.search(plain):
+    said_called = CLOSING.search(plain) or (stop and DOCTORS_CALLED.search(plain))
+    if said_called and not ASKS_WHETHER_TO_CALL.search(plain) and not CALL_FAILED.search(plain):
         return True
     if crisis:
         return False
@@ -253,7 +266,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     # either, but gets the answer to an empty message
     if not words:
         return not plain.strip()
-    if _only(words, CLOSING_WORDS) and "?" not in plain:
+    if _only(words, CLOSING_WORDS | (GOODNIGHT if stop else frozenset())) and "?" not in plain:
         return True
     asks_why = WHY.match(plain) and ("you" in words or len(words) <= 3)
     return bool(asks_why) and not ABOUT_SOMEONE & set(words)
@@ -298,6 +311,21 @@ GUIDANCE_TOPIC = re.compile(
     r"|what(?:'s| is) (?:it|soma|carisoprodol)(?: \w+)? for)\b",
     re.I,
 )
+# where a clause of a question begins, and the few words that may follow one without telling anything ("how should i
+# store it, fridge?", "can i have a beer tonight, just one")
+CLAUSES = re.compile(r"[.!?;,\n]+")
+ADDED = re.compile(
+    r"\W*(?:(?:or|and|like|just|only|please|thanks|thx|ty|lol|though|tho|one|two|a|an|the|small|glass|cup"
+    r"|fridge|cupboard|now|tonight|tomorrow|today|beer|wine|coffee|tea|pls|plz)\b\W*)*$",
+    re.I,
+)
+
+
+def _asks_or_adds(clause: str) -> bool:
+    clause = LEAD_IN.sub("", clause.strip())
+    return not clause or bool(QUESTION_START.match(clause)) or bool(ADDED.match(clause))
+
+
 # words that lead into a question without asking ("wait what is soma even for", "oh and can i drive", "unrelated but
 # what is soma actually for"), and a question's first word ("is a glass of wine with dinner ok")
 LEAD_IN = re.compile(
@@ -317,6 +345,10 @@ ABOUT_WHAT_WAS_TOLD = re.compile(
     r"|(?:could|can|would|might|may) (?:it|this|that) be|(?:is|was) it (?:the|from|my)|it'?s (?:the|from)"
     r"|dangerous|serious|bad|worry|worried|worrying|normal|emergency|hospital|er|a&e|urgent|doctor|gp"
     r"|symptoms?|side effects?|(?:this|that|these|those)(?! (?:stuff|med|meds|medicine|medication|drug))"
+    # (stop 47's review) a medicine asked about for something ("can i take tylenol for the chest pain"), a pain, and
+    # being found ("will they find it after")
+    r"|for (?:the|my|his|her|this|that|these|those)|pain|pains|ache|aches|aching|sore|hurts?|hurting"
+    r"|find|found|detect\w*|show up|tox\w*|autopsy|trace"
     r"|can (?:it|this|that|i|we|he|she) wait|wait (?:till|until|to|and see|a few|for))\b",
     re.I,
 )
@@ -343,6 +375,9 @@ ADMITS = re.compile(
 
 def _answer(text: str) -> str | None:
     words = " ".join(normalise(text).text.lower().strip(" ./!?,").split())
+    # "no it wasnt an accident" says the taking was meant: no answer to a question, read as it is (stop 47's review)
+    if said_meant(re.sub(r"^(?:no|nope|nah|yes|yeah|yep)\W+", "", words)):
+        return None
     if words in YES or words.startswith(("yes ", "yeah ", "yep ")):
         return "yes"
     if words in NO or words.startswith(("no ", "nope ", "nah ")):
@@ -447,9 +482,17 @@ class Triager:
             return False
         if not (QUESTION_START.match(asked) or self.detector.asks_something(asked)):
             return False
-        # nothing else found in it: no symptom, even asked about or denied ("can i drink if im not nauseous anymore");
-        # a medicine or a phrase that is no symptom ("have a glass of wine") may be
-        return all(f.symptom in MEDICINE_KEYS or f.tier in (Tier.MASK, Tier.COFACTOR) for f in triage.findings)
+        # nothing else found in it: no symptom, even asked about or denied ("can i drink if im not nauseous anymore"),
+        # nor a part of an emergency ("is it ok to drive with a tight chest", "can i take benadryl for the hives"); a
+        # medicine or a phrase that is no symptom ("have a glass of wine") may be
+        if not all(f.symptom in MEDICINE_KEYS or f.tier is Tier.MASK for f in triage.findings):
+            return False
+        # ... no statement beside the question ("is it ok to drive, i cant feel my legs"), and nothing the learned part
+        # would hear were it no question ("can i take tylenol for the chest pain", "can i mix it with vodka? i just
+        # want to sleep for a long long time": stop 47's review)
+        if not all(_asks_or_adds(clause) for clause in CLAUSES.split(asked)):
+            return False
+        return self.learned is None or not self.learned.opinions(plain)
 
     def _explained_after(self, before: str, text: str, told: Sequence[Finding]) -> bool:
         """Does this message name a cause for what the last one told, read with it as one message? Only what the
