@@ -209,6 +209,10 @@ _OTHER_MEDICINE = (
 _NAMED = re.compile(
     rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b{COUNT}\s*(?:of\s+(?:the|my|his|her|their)\s+)?{_OTHER_MEDICINE}\b", re.I
 )
+# since when a count was taken, said after it (stop 47): "took 8 or 9 since this morning", "maybe 8 since lunch"
+_SINCE_WHEN = (
+    r"since (?:this morning|lunch|breakfast|noon|midday|last night|yesterday|waking|(?:i|he|she) (?:woke|got)(?: up)?)"
+)
 # a bare count of five or more after "took": "took 6", "had like eight" (not "took 5 minutes")
 _BARE = re.compile(
     r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
@@ -219,7 +223,7 @@ _BARE = re.compile(
     r"|just|now|i|he|she|so|already|earlier|by accident|by mistake|accidentally|maybe|probably|prob|ish|max|total"
     r"|altogether|at least|an? (?:hour|hr|while|few|couple)"
     # (stop 47) "took 8 or 9 since this morning"
-    r"|since (?:this morning|lunch|breakfast|noon|midday|last night|yesterday|waking|i woke|i got up))\b))",
+    rf"|{_SINCE_WHEN})\b))",
     re.I,
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
@@ -504,8 +508,7 @@ _COUNT_ANSWER = re.compile(
     rf"{COUNT}(?:\s*(?:or|to|-)\s*{COUNT})?"
     r"(?:\s+(?:of them|of those|of his|of her|of my|of em|of 'em|of mine|of hers|of theirs|pills?|tablets?|somas?"
     r"|i think|maybe|probably|at least|or so|in total|total|altogether|at once|together|max|ish|today|tonight"
-    r"|this morning|this afternoon|this evening|earlier|last night|so far|since (?:this morning|lunch|breakfast|noon|"
-    r"last night|yesterday|i woke up|he woke up|she woke up)|i guess|idk|lol))*\W*$",
+    rf"|this morning|this afternoon|this evening|earlier|last night|so far|{_SINCE_WHEN}|i guess|idk|lol))*\W*$",
     re.I,
 )
 _FRAME_AT_START = re.compile(rf"^\W*(?:{_COUNT_FRAME}\s+)+", re.I)
