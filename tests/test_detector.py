@@ -232,6 +232,15 @@ def test_an_age_is_read_as_one_and_a_time_gone_by_is_not(text, expected):
     assert normalise(text).text == expected
 
 
+def test_plain_ascii_takes_a_table_made_by_the_same_rules_as_any_other_text():
+    from triage.normalise import _ASCII_PIECES, _piece, normalise
+
+    assert all(_ASCII_PIECES[chr(code)] == _piece(chr(code)) for code in range(0x80))
+    # a backtick is an apostrophe, a control character a space, a caret (a modifier symbol) nothing
+    assert normalise("can`t\x07stop ^shaking^").text == "can't stop shaking"
+    assert normalise("can’t\x07stop ^shaking^").text == "can't stop shaking"  # the same, by the general path
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

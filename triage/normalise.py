@@ -21,6 +21,7 @@ finding's offsets always point into what the patient wrote.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -140,23 +141,27 @@ class Normalised:
 
 def _pieces(text: str) -> List[Tuple[str, int]]:
     """(normalised piece, index of the original character) for each character of `text`."""
-    pieces = []
-    for index, char in enumerate(text):
-        if char in EMOJI_WORDS:
-            pieces.append((f" {EMOJI_WORDS[char]} ", index))
-            continue
-        char = DEGREES.get(char, QUOTES.get(char, char))
-        if char in DASHES:
-            char = "-"
-        folded = unicodedata.normalize("NFKC", char)
-        category = unicodedata.category(folded[0]) if folded else "Cn"
-        if category in ("So", "Sk", "Cs", "Co", "Cn", "Mn") or folded in ("\u200d", "\ufe0f"):
-            pieces.append(("", index))  # emoji, modifiers, joiners: no meaning for the triage
-        elif category.startswith("C") and folded not in "\n\t":
-            pieces.append((" ", index))
-        else:
-            pieces.append((folded, index))
-    return pieces
+    if text.isascii():  # most messages: a table made by the same rules, without a Unicode lookup per character
+        return [(_ASCII_PIECES[char], index) for index, char in enumerate(text)]
+    return [(_piece(char), index) for index, char in enumerate(text)]
+
+
+def _piece(char: str) -> str:
+    if char in EMOJI_WORDS:
+        return f" {EMOJI_WORDS[char]} "
+    char = DEGREES.get(char, QUOTES.get(char, char))
+    if char in DASHES:
+        char = "-"
+    folded = unicodedata.normalize("NFKC", char)
+    category = unicodedata.category(folded[0]) if folded else "Cn"
+    if category in ("So", "Sk", "Cs", "Co", "Cn", "Mn") or folded in ("\u200d", "\ufe0f"):
+        return ""  # emoji, modifiers, joiners: no meaning for the triage
+    if category.startswith("C") and folded not in "\n\t":
+        return " "
+    return folded
+
+
+_ASCII_PIECES = {chr(code): _piece(chr(code)) for code in range(0x80)}
 
 
 def _rewrite(text: str, origin: List[int], pattern: re.Pattern, replace) -> Tuple[str, List[int]]:
@@ -178,6 +183,9 @@ def _rewrite(text: str, origin: List[int], pattern: re.Pattern, replace) -> Tupl
     return "".join(out), new_origin
 
 
+# a turn normalises the same message and its sentences several times (the detector, the learned part, the rules
+# on what follows an urgent reply): the result is immutable, so each is computed once
+@functools.lru_cache(maxsize=512)
 def normalise(text: str) -> Normalised:
     pieces = _pieces(text)
     chars = "".join(piece for piece, _ in pieces)
