@@ -232,6 +232,49 @@ def test_an_age_is_read_as_one_and_a_time_gone_by_is_not(text, expected):
     assert normalise(text).text == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (stop 48) words typed as they sound, a dropped final g, "n" for "and", "ain't" a "be" denied
+        ("he not breathin rite its realy slow n shallo", "he not breathing right its really slow and shallo"),
+        ("shakin' all over", "shaking all over"),
+        ("HART RACIN", "heart RACING"),
+        ("seein ppl that aint there", "seeing people that isn't there"),
+        # ... never where the spelling is another word, or "n" is no "and"
+        ("got it at rite aid", "got it at rite aid"),
+        ("raisin bread", "raisin bread"),
+        ("on a statin", "on a statin"),
+        ("so thin", "so thin"),
+        ("n/v and n & v and n+v", "n/v and n & v and n+v"),
+        ("a bout of vomiting", "a bout of vomiting"),
+    ],
+)
+def test_chat_spellings_are_read_as_the_words_they_sound_like(text, expected):
+    from triage.normalise import normalise
+
+    assert normalise(text).text == expected
+
+
+def test_a_word_that_only_gains_letters_keeps_the_place_of_each_letter_it_had():
+    from triage.normalise import normalise
+
+    text = "my hands r shakin bad"
+    norm = normalise(text)
+    start = norm.text.index("shaking")
+    assert text[slice(*norm.span(start, start + len("shaking")))] == "shakin"
+    assert text[slice(*norm.span(start, start + 3))] == "sha"  # letter for letter, not all from the last one
+
+
+def test_the_dropped_g_table_is_the_one_the_word_frequencies_give():
+    from triage.typos import DROPPED_G_TABLE, dropped_g_spellings
+
+    committed = dict(
+        line.split() for line in DROPPED_G_TABLE.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"
+    )
+    assert committed == dropped_g_spellings()  # regenerate with `python -m triage.typos`
+    assert committed["breathin"] == "breathing" and "raisin" not in committed and "thin" not in committed
+
+
 def test_plain_ascii_takes_a_table_made_by_the_same_rules_as_any_other_text():
     from triage.normalise import _ASCII_PIECES, _piece, normalise
 

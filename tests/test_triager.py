@@ -998,6 +998,14 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
 # of god; self-injury as a habit; a review that hides the end: each read by the lexicon itself
 LEXICON_SELF_HARM = [
     "the rope is up in the attic next to the beam",
+    # (stop 48, a chat tuning set) found after, a last word to anyone, what happens after not cared about, belongings
+    # given away with loose ends tied
+    "does soma show up in tests if someone is found after takin a lot? askin so my family knows",
+    "thanks for the help, this is probly the last time i talk to anyone",
+    "this is the last time you'll hear from me",
+    "can u mix soma with a fifth of vodka, i dont really care what happens after",
+    "honestly i don't care what happens to me anymore",
+    "gave my guitar and my watch to friends today. feels like tying up loose ends",
     "torn between the bridge option and the pills",
     "i keep unlocking the gun cabinet at night",
     "my brother's rifle is in the closet and i keep taking it out",
@@ -2489,6 +2497,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my brain forgot how to spell today", G, []),
     ("could feel every beat of the music at the concert", G, []),
     ("my kid jumps out of bed when i'm sitting down for coffee", G, []),
+    # (stop 48) chat spellings that are other words stay them: a pharmacy, a fruit, a medicine, "n/v" denied
+    ("i ain't got no fever", G, []),
+    ("picked up my soma at rite aid", G, []),
+    ("raisin bread for breakfast before my soma", G, []),
+    ("i take a statin and soma, is that ok", G, []),
+    ("no n/v at all", G, []),
+    ("the police were seizing the drugs in the show", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3087,6 +3102,20 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i cant shake off the feeling sick all day on soma", S, ["nausea"]),
     ("falling asleep all day and wobbling when i walk", S, ["loss_of_coordination"]),
     ("my old man got into my soma and swallowed a load", E, ["overdose"]),
+    # (stop 48, a chat tuning set in heavy typos) words typed as they sound, a dropped final g, "n" for "and", "ain't"
+    ("he not breathin rite its realy slow n shallo", E, ["breathing_problem"]),
+    ("i tuk like 15 soma by accidant wat do i do", E, ["overdose"]),
+    ("my hart beetin so fasst rn", S, ["fast_heartbeat"]),
+    ("hartrate 110 restin on my fitbit", S, ["fast_heartbeat"]),
+    ("cant walk strait wobblin evrywhere", S, ["loss_of_coordination"]),
+    ("seein ppl in my room that aint there", S, ["hallucinations"]),
+    ("he talkin to sumone in the corner but its empty", S, ["hallucinations"]),
+    ("my wife is hot to the tuch", S, ["fever"]),
+    # ... a double negative ("can't keep nothing down"), the "is" dropped before a seizure, a seizure again
+    ("cant keep nothin down it all comes rite back up", S, ["vomiting"]),
+    ("he seizin again 3rd time this hour", E, ["seizure_now"]),
+    ("my son convulsing on the floor", E, ["seizure_now"]),
+    ("she's seizing again", E, ["seizure_now"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -3328,6 +3357,12 @@ def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
         ["my hands are trembling so much i cant write", "right, stopping it now. cheers"],
         ["i keep shivering and my teeth are chattering", "ta"],  # (stop 39) a thanks in two letters, a noted
         ["i feel sick", "ok noted"],
+        # (stop 48, a chat tuning set) a thanks said short before what one will do, a sound or the one it is said to
+        ["my hands wont stop shakin", "ty ill do that"],
+        ["im throwin up", "oh ok"],
+        ["cold n shiverin under blankets", "thx bot"],
+        ["feel queezy", "ty ill watch it"],
+        ["my hands are shaking", "thx ill call"],
     ],
 )
 def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):

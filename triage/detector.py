@@ -1224,6 +1224,10 @@ class SymptomDetector:
             if joined and before.status in LIST_STATUSES and this.status is Status.PRESENT and not symptom.fail_safe:
                 if before.status is Status.HISTORICAL and not symptom.other_cause_explains:
                     continue
+                # (stop 48's red-team probes) a reading is a measurement: it shares the past or the cause of an item of
+                # its own symptom only ("so hot and sweaty, temp is 38.2": the heat explains the sweat, not 38.2 °C)
+                if this.origin is Origin.VITALS and before.symptom != this.symptom:
+                    continue
                 cue = f"LIST: as '{before.text}', {before.status.value}"
                 findings[i] = _with(this, status=before.status, cues=(*this.cues, cue))
         return findings

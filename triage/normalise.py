@@ -13,7 +13,11 @@ before any matching:
 * a letter repeated three times or more is kept twice ("soooo shaaaky" -> "soo shaaky"; typo
   correction then finds "shaky"), and runs of spaces become one;
 * chat shorthand becomes words ("u" -> "you", "bc" -> "because", "rn" -> "right now", "dont" ->
-  "don't", "my 3yo" -> "my 3 year old").
+  "don't", "my 3yo" -> "my 3 year old");
+* words typed as they sound become the words they sound like ("hart" -> "heart", "rite" -> "right",
+  "tuk" -> "took", "n" between words -> "and"), and a dropped final g is put back ("breathin",
+  "shakin'" -> "breathing", "shaking"; the table `data/lexicon/dropped_g.txt`, made from word
+  frequencies by `python -m triage.typos`).
 
 `Normalised.span` maps a character span of the normalised text back to the patient's text, so a
 finding's offsets always point into what the patient wrote.
@@ -25,6 +29,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import List, Tuple
 
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "`": "'", "\u201c": '"', "\u201d": '"'}
@@ -106,9 +111,85 @@ SHORTHAND = {
     "hes": "he's",
     "shes": "she's",
 }
+# (stop 48) words typed as they sound, in chat: a symptom said as "hart racin" or "not breathin rite" is read as one
+# said in full. Only where the spelling is no other word a patient would type here ("hart" a deer, "rite" a ritual
+# are not; "bout", a bout of vomiting, "wit", at my wit's end, and "hed", he'd, are left; so are the spellings the lexicon's
+# patterns read as they are: "gonna", "wanna", "kinda", "tho")
+SOUNDED_OUT = {
+    "hart": "heart",
+    "harts": "hearts",
+    "rite": "right",
+    "realy": "really",
+    "rly": "really",
+    "wat": "what",
+    "wut": "what",
+    "tuk": "took",
+    "takin": "taking",  # WordNet's takin is an antelope
+    "siezin": "seizing",
+    "convulsin": "convulsing",
+    "makin": "making",
+    "sumone": "someone",
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+    "tite": "tight",
+    "tuch": "touch",
+    "strait": "straight",
+    "evry": "every",
+    "evrything": "everything",
+    "evrywhere": "everywhere",
+    "evryone": "everyone",
+    "thru": "through",
+    "wen": "when",
+    "abt": "about",
+    "nite": "night",
+    "prolly": "probably",
+    "probly": "probably",
+    "alrite": "alright",
+    "aight": "alright",
+    "hartrate": "heartrate",
+    "kno": "know",
+    "dat": "that",
+    "dis": "this",
+    "da": "the",
+    "nuthin": "nothing",
+    "sumthin": "something",
+    "luv": "love",
+    "gud": "good",
+    "bak": "back",
+    "brethe": "breathe",
+    "breth": "breath",
+    "thot": "thought",
+    "becuz": "because",
+    "cud": "could",
+    "shud": "should",
+    "wud": "would",
+    "hav": "have",
+    "sed": "said",
+    "agen": "again",
+    # "ain't" is am, is, are, has or have not: for the triage, a "be" denied ("people that ain't there")
+    "aint": "isn't",
+    "ain't": "isn't",
+    "alot": "a lot",
+}
+_SPOKEN = SHORTHAND | SOUNDED_OUT
 _SHORTHAND = re.compile(
-    r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w/])", re.I
+    r"(?<![\w/])(" + "|".join(re.escape(k) for k in sorted(_SPOKEN, key=len, reverse=True)) + r")(?![\w/])(?!\s+aid\b)",
+    re.I,
+)  # (not "rite aid", the pharmacy)
+# "n" between two words is "and" ("slow n shallow"), not in "n/v", "n+v" or "n & v" (nausea and vomiting)
+_AND = re.compile(r"(?<=[A-Za-z] )n(?= [A-Za-z])", re.I)
+# "2" for "too" before an amount or a state ("took 2 many", "2 tired"), and "breath" for "breathe" where a verb goes
+# ("cant breath", "struggling to breath")
+_TOO = re.compile(r"(?<![\w.])2(?= (?:many|much|tired|sick|weak|dizzy|hot|cold|fast|slow)\b)", re.I)
+_BREATHE = re.compile(r"\b(to|can't|cannot|couldn't|can|could|not|cant|couldnt) breath(?![\w'])", re.I)
+# a dropped final g ("breathin", "shakin'"): the table made from word frequencies by `python -m triage.typos`
+DROPPED_G_TABLE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dropped_g.txt"
+DROPPED_G = dict(
+    line.split() for line in DROPPED_G_TABLE.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"
 )
+_ENDS_IN_IN = re.compile(r"(?<![\w'])([A-Za-z]{2,}in)'?(?![\w'])", re.I)
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,60}>")
 # "my 3yo" -> "my 3 year old"; not a time gone by ("2 yrs ago", "seizure free for 6 yrs", "over 3 yrs now": stop 31)
 _AGE = re.compile(
@@ -166,17 +247,25 @@ _ASCII_PIECES = {chr(code): _piece(chr(code)) for code in range(0x80)}
 
 def _rewrite(text: str, origin: List[int], pattern: re.Pattern, replace) -> Tuple[str, List[int]]:
     """Apply a regex substitution and keep each new character's origin (a replacement's first
-    character comes from the first character it replaces, the others from the last)."""
+    character comes from the first character it replaces, the others from the last; a replacement
+    that only adds to the end keeps the origins of what it keeps). `replace` returning None leaves
+    the match as it is."""
     out: List[str] = []
     new_origin: List[int] = []
     last = 0
     for match in pattern.finditer(text):
+        replacement = replace(match)
+        if replacement is None:  # left as it is
+            continue
         out.append(text[last : match.start()])
         new_origin.extend(origin[last : match.start()])
-        replacement = replace(match)
         out.append(replacement)
         first, last_char = origin[match.start()], origin[match.end() - 1]
-        new_origin.extend([first] + [last_char] * (len(replacement) - 1))
+        if replacement.startswith(match.group(0)):  # "breathin" -> "breathing": what stays keeps its origin
+            kept = match.end() - match.start()
+            new_origin.extend(origin[match.start() : match.end()] + [last_char] * (len(replacement) - kept))
+        else:
+            new_origin.extend([first] + [last_char] * (len(replacement) - 1))
         last = match.end()
     out.append(text[last:])
     new_origin.extend(origin[last:])
@@ -194,6 +283,10 @@ def normalise(text: str) -> Normalised:
     chars, origin = _rewrite(chars, origin, _EMPHASIS, lambda m: " ")
     chars, origin = _rewrite(chars, origin, _REPEATS, lambda m: m.group(1) * 2)
     chars, origin = _rewrite(chars, origin, _SHORTHAND, lambda m: _shorthand(m.group(1)))
+    chars, origin = _rewrite(chars, origin, _AND, lambda m: "and")
+    chars, origin = _rewrite(chars, origin, _TOO, lambda m: "too")
+    chars, origin = _rewrite(chars, origin, _BREATHE, lambda m: f"{m.group(1)} breathe")
+    chars, origin = _rewrite(chars, origin, _ENDS_IN_IN, _g_restored)
     chars, origin = _rewrite(chars, origin, _AGE, lambda m: f"{m.group(1)} year old")
     chars, origin = _rewrite(chars, origin, _GLUED, lambda m: f" {m.group(0)} ")
     chars, origin = _rewrite(chars, origin, _SPACES, lambda m: " ")
@@ -203,5 +296,12 @@ def normalise(text: str) -> Normalised:
     return Normalised(chars[start:end], tuple(origin[start:end]), text)
 
 
+def _g_restored(match: re.Match) -> str | None:
+    """"shakin" -> "shaking", "RACIN" -> "RACING"; None for a word of no dropped g ("raisin")."""
+    form = match.group(1)
+    word = DROPPED_G.get(form.lower())
+    return None if word is None else form + (word[len(form) :].upper() if form.isupper() else word[len(form) :])
+
+
 def _shorthand(word: str) -> str:
-    return SHORTHAND[word.lower()]
+    return _SPOKEN[word.lower()]

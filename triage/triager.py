@@ -159,9 +159,15 @@ CLOSING = re.compile(
     r"|\b(?:doctors?|gp|paramedics?|crew|nurses?|hospital|a&e|er|ambulance)\b.{0,40}"
     r"\b(?:saw|seen|checked|examined|cleared|discharged|kept|said|ran)\b.{0,60}"
     r"\b(?:fine|normal|ok|okay|alright|all right|home|clear)\b"
-    r"|\b(?:summary|summarise|summarize|print)\b"
-    # an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"
-    r"|^\W*(?:ok|okay|k|aye|alright|all right|right|thanks|thank you|will do|sure|got it|understood)\b.{0,20}"
+    r"|\b(?:summary|summarise|summarize|print)\b",
+    re.I,
+)
+# ... and an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"; (stop 48, a chat
+# tuning set) or a thanks said short: "ty ill do that", "thx ill call". Never after a hint of self-harm, where only a
+# call made or help there ends the crisis (stop 48's red-team probes: "ty ill do that" closed it)
+OKAY_THEN_WILL = re.compile(
+    r"^\W*(?:ok|okay|k|kk|aye|alright|all right|right|thanks|thank you|thx|ty|tysm|cheers|ta|will do|sure|got it"
+    r"|understood)\b.{0,20}"
     r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|gonna|will)\b",
     re.I,
 )
@@ -217,7 +223,11 @@ ACKNOWLEDGING = (
 THANKS_OR_CALL = THANKS | CALLS
 # words that only pad a thanks ("thanks a lot", "thank you very much"), and are an amount on their own ("a lot",
 # stop 36)
-PADDING = frozenset("very a lot many".split())
+PADDING = frozenset(
+    "very a lot many".split()
+    # (stop 48, a chat tuning set) a sound before it, or the one it is said to: "oh ok", "thx bot", "cheers mate"
+    + "oh ohh ah ahh hmm um umm well bot mate buddy hun".split()
+)
 
 
 def _only(words: List[str], vocabulary: FrozenSet[str]) -> bool:
@@ -257,7 +267,9 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     stop reply (`stop`) a call to the doctor's by any name closes it too (`DOCTORS_CALLED`)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
-    said_called = CLOSING.search(plain) or (stop and DOCTORS_CALLED.search(plain))
+    said_called = (
+        CLOSING.search(plain) or (not crisis and OKAY_THEN_WILL.search(plain)) or (stop and DOCTORS_CALLED.search(plain))
+    )
     if said_called and not ASKS_WHETHER_TO_CALL.search(plain) and not CALL_FAILED.search(plain):
         return True
     if crisis:
