@@ -113,8 +113,8 @@ SHORTHAND = {
 }
 # (stop 48) words typed as they sound, in chat: a symptom said as "hart racin" or "not breathin rite" is read as one
 # said in full. Only where the spelling is no other word a patient would type here ("hart" a deer, "rite" a ritual
-# are not; "bout", a bout of vomiting, "wit", at my wit's end, and "hed", he'd, are left; so are the spellings the lexicon's
-# patterns read as they are: "gonna", "wanna", "kinda", "tho")
+# are not; "bout", a bout of vomiting, "wit", at my wit's end, and "hed", he'd, are left; so are the spellings the
+# lexicon's patterns read as they are: "gonna", "wanna", "kinda", "tho")
 SOUNDED_OUT = {
     "hart": "heart",
     "harts": "hearts",

@@ -268,7 +268,9 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
     said_called = (
-        CLOSING.search(plain) or (not crisis and OKAY_THEN_WILL.search(plain)) or (stop and DOCTORS_CALLED.search(plain))
+        CLOSING.search(plain)
+        or (not crisis and OKAY_THEN_WILL.search(plain))
+        or (stop and DOCTORS_CALLED.search(plain))
     )
     if said_called and not ASKS_WHETHER_TO_CALL.search(plain) and not CALL_FAILED.search(plain):
         return True
