@@ -3242,6 +3242,10 @@ CONVERSATIONS = [
     # a crisis line is taken in, not ended, by an okay; a call made ends it
     (["i've been saving my pills to take all at once", "k"], [E, E]),
     (["i've been saving my pills to take all at once", "thanks, i've called 988"], [E, G]),
+    # ... nor by an okay or a thanks then what one will do, which closes any other emergency (stop 48's red-team probes)
+    (["if someone is found after taking a lot what happens", "ty ill do that"], [E, E]),
+    (["i've been saving my pills to take all at once", "ok i'll think about it"], [E, E]),
+    (["her lips and tongue are swelling up", "ok i'll call"], [E, G]),
     # seen and cleared by those who came closes a collapse
     (["he passed out after his soma", "he came round", "paramedics checked him, he's fine to stay home"], [E, E, G]),
     (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"
