@@ -3111,6 +3111,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("seein ppl in my room that aint there", S, ["hallucinations"]),
     ("he talkin to sumone in the corner but its empty", S, ["hallucinations"]),
     ("my wife is hot to the tuch", S, ["fever"]),
+    ("cuz my husbnd sayin theres kids in the yard n there aint", S, ["hallucinations"]),
+    ("he keeps saying there are bugs on the wall but there aren't", S, ["hallucinations"]),
     # ... a double negative ("can't keep nothing down"), the "is" dropped before a seizure, a seizure again
     ("cant keep nothin down it all comes rite back up", S, ["vomiting"]),
     ("he seizin again 3rd time this hour", E, ["seizure_now"]),

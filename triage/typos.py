@@ -105,12 +105,10 @@ def known_words_near(vocabulary: Iterable[str]) -> FrozenSet[str]:
 
 # ------------------------------------------------------------------------ dropped final g
 # "breathin", "shakin", "throwin up": chat drops the g of -ing. A form is read as its -ing word when the -ing word is
-# common (log-probability at least this) and at least e^3 (20) times as common as the form, the form is no common word
-# in its own right ("thin" is no "thing", "sayin" at -12 stays), and WordNet (spacy-lookups-data's lemma index) does
-# not list it as a word ("raisin", "statin", "actin" stay).
+# common (log-probability at least this) and at least e^3 (20) times as common as the form, and WordNet
+# (spacy-lookups-data's lemma index) does not list the form as a word ("raisin", "statin", "thin" stay).
 DROPPED_G_MIN_LOGPROB = -16.5  # (as rare as "convulsing" -15.6, "retching" -16.2, "spasming" -16.4)
 DROPPED_G_MIN_RATIO = 3.0
-DROPPED_G_COMMON_WORD = -12.0
 DROPPED_G_TABLE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dropped_g.txt"
 
 
@@ -134,8 +132,7 @@ def dropped_g_spellings() -> Dict[str, str]:
         form = word[:-1]
         if not word.endswith("ing") or len(word) < 5 or logprob < DROPPED_G_MIN_LOGPROB or form in wordnet:
             continue
-        own = probabilities.get(form, float("-inf"))
-        if own < DROPPED_G_COMMON_WORD and logprob - own >= DROPPED_G_MIN_RATIO:
+        if logprob - probabilities.get(form, float("-inf")) >= DROPPED_G_MIN_RATIO:
             found[form] = word
     return dict(sorted(found.items()))
 
