@@ -2504,6 +2504,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i take a statin and soma, is that ok", G, []),
     ("no n/v at all", G, []),
     ("the police were seizing the drugs in the show", G, []),
+    # (the diff's review) found after a while, what happens next, a last time that is a habit, 2 and many apart
+    ("i found after a week the drowsiness wore off", G, []),
+    ("he was found after 3 hours wandering the neighborhood", G, []),
+    ("will i be found after 3 days in a drug test", G, []),
+    ("honestly i dont care what happens next with my doctor, im switching meds", G, []),
+    ("the last time i speak to people about my meds they judge me", G, []),
+    ("took 2 many hours ago, now dizzy", G, ["dizziness"]),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3118,6 +3125,12 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("he seizin again 3rd time this hour", E, ["seizure_now"]),
     ("my son convulsing on the floor", E, ["seizure_now"]),
     ("she's seizing again", E, ["seizure_now"]),
+    # (the diff's review) a misspelling one letter off a word stays one for typo correction, never a dropped g
+    ("i swallowed all my medicatin", E, ["overdose"]),
+    ("having an allergic reactin to soma", E, ["severe_allergic_reaction"]),
+    ("lost all coordinatin since taking soma", S, ["loss_of_coordination"]),
+    ("me dad took his soma n he's jerkin all over", E, ["seizure_now"]),
+    ("rapin heartbeat", S, ["fast_heartbeat"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -3248,6 +3261,17 @@ CONVERSATIONS = [
     (["if someone is found after taking a lot what happens", "ty ill do that"], [E, E]),
     (["i've been saving my pills to take all at once", "ok i'll think about it"], [E, E]),
     (["her lips and tongue are swelling up", "ok i'll call"], [E, G]),
+    # (the diff's review) a crisis stays one whatever emergency came after it; a sound or an address closes nothing
+    # without a thanks or an okay; what one will do closes only when it follows the advice and asks nothing
+    (["i want to end it all tonight", "i took 30 soma", "ty ill do that"], [E, E, E]),
+    (["he took 20 of my soma", "oh my", "what do i do"], [E, E, E]),
+    (["someone took a load of soma and wont wake up", "my mate", "what do i do"], [E, E, E]),
+    (["her lips and tongue are swelling up", "thx will benadryl help", "what else"], [E, E, E]),
+    (["he took 20 of my soma", "thx, ill just let him sleep it off"], [E, E]),
+    (["he took 20 of my soma", "kk he's still very ill"], [E, E]),
+    (["he took 20 of my soma", "ok ill call 911 now"], [E, G]),
+    (["my hands are shaking", "thx im still ill"], [S, S]),
+    (["my hands are shaking", "cheers, will it get worse?"], [S, S]),
     # seen and cleared by those who came closes a collapse
     (["he passed out after his soma", "he came round", "paramedics checked him, he's fine to stay home"], [E, E, G]),
     (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"

@@ -929,8 +929,9 @@ class SymptomDetector:
         return any(tuple(words[at : at + len(o)]) == o for o in openers)
 
     def forget(self) -> None:
-        """Drop the readings kept so far."""
-        for cached in (self._read, self._only_asks, self._plain_context, self._plain):
+        """Drop the readings kept so far, and the normalised texts: nothing a patient wrote outlives its turn in a
+        cache (stop 48's review)."""
+        for cached in (self._read, self._only_asks, self._plain_context, self._plain, normalise):
             cached.cache_clear()
 
     def denied_words(self, text: str) -> FrozenSet[str]:

@@ -26,6 +26,7 @@ finding's offsets always point into what the patient wrote.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -113,11 +114,10 @@ SHORTHAND = {
 }
 # (stop 48) words typed as they sound, in chat: a symptom said as "hart racin" or "not breathin rite" is read as one
 # said in full. Only where the spelling is no other word a patient would type here ("hart" a deer, "rite" a ritual
-# are not; "bout", a bout of vomiting, "wit", at my wit's end, and "hed", he'd, are left; so are the spellings the
-# lexicon's patterns read as they are: "gonna", "wanna", "kinda", "tho")
+# are not; "bout", a bout of vomiting, "wit", at my wit's end, "hed", he'd, "harts", hurts, and "da", a dad, are left;
+# so are the spellings the lexicon's patterns read as they are: "gonna", "wanna", "kinda", "tho")
 SOUNDED_OUT = {
     "hart": "heart",
-    "harts": "hearts",
     "rite": "right",
     "realy": "really",
     "rly": "really",
@@ -127,6 +127,12 @@ SOUNDED_OUT = {
     "takin": "taking",  # WordNet's takin is an antelope
     "siezin": "seizing",
     "convulsin": "convulsing",
+    "jerkin": "jerking",  # WordNet's jerkin is a jacket
+    # ... and dropped g's the table leaves, a more common word being one letter off ("putin", "join", "twin")
+    "pukin": "puking",
+    "doin": "doing",
+    "tyin": "tying",
+    "rapin": "rapid",  # as in "rapin heartbeat"; one letter off "raping" too
     "makin": "making",
     "sumone": "someone",
     "sum1": "someone",
@@ -152,7 +158,6 @@ SOUNDED_OUT = {
     "kno": "know",
     "dat": "that",
     "dis": "this",
-    "da": "the",
     "nuthin": "nothing",
     "sumthin": "something",
     "luv": "love",
@@ -182,8 +187,13 @@ _SHORTHAND = re.compile(
 _AND = re.compile(r"(?<=[A-Za-z] )n(?= [A-Za-z])", re.I)
 # "2" for "too" before an amount or a state ("took 2 many", "2 tired"), and "breath" for "breathe" where a verb goes
 # ("cant breath", "struggling to breath")
-_TOO = re.compile(r"(?<![\w.])2(?= (?:many|much|tired|sick|weak|dizzy|hot|cold|fast|slow)\b)", re.I)
-_BREATHE = re.compile(r"\b(to|can't|cannot|couldn't|can|could|not|cant|couldnt) breath(?![\w'])", re.I)
+_TOO = re.compile(
+    r"(?<![\w.])2(?= (?:many|much|tired|sick|weak|dizzy|hot|cold|fast|slow)\b)"
+    r"(?! (?:many|much) (?:hours|days|weeks|months|years|minutes|times)\b)",  # "took 2, many hours ago"
+    re.I,
+)
+_BEFORE_A_VERB = ("to", "can't", "cannot", "couldn't", "can", "could", "not", "cant")
+_BREATHE = re.compile("(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_A_VERB) + r")breath(?![\w'])", re.I)
 # a dropped final g ("breathin", "shakin'"): the table made from word frequencies by `python -m triage.typos`
 DROPPED_G_TABLE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dropped_g.txt"
 DROPPED_G = dict(
@@ -247,9 +257,9 @@ _ASCII_PIECES = {chr(code): _piece(chr(code)) for code in range(0x80)}
 
 def _rewrite(text: str, origin: List[int], pattern: re.Pattern, replace) -> Tuple[str, List[int]]:
     """Apply a regex substitution and keep each new character's origin (a replacement's first
-    character comes from the first character it replaces, the others from the last; a replacement
-    that only adds to the end keeps the origins of what it keeps). `replace` returning None leaves
-    the match as it is."""
+    character comes from the first character it replaces, the others from the last; one as long as
+    what it replaces or longer keeps the origins of the letters it keeps at its start). `replace`
+    returning None leaves the match as it is."""
     out: List[str] = []
     new_origin: List[int] = []
     last = 0
@@ -261,11 +271,11 @@ def _rewrite(text: str, origin: List[int], pattern: re.Pattern, replace) -> Tupl
         new_origin.extend(origin[last : match.start()])
         out.append(replacement)
         first, last_char = origin[match.start()], origin[match.end() - 1]
-        if replacement.startswith(match.group(0)):  # "breathin" -> "breathing": what stays keeps its origin
-            kept = match.end() - match.start()
-            new_origin.extend(origin[match.start() : match.end()] + [last_char] * (len(replacement) - kept))
-        else:
+        if len(replacement) < match.end() - match.start():  # shortened ("soooo" -> "soo"): the first, then the last
             new_origin.extend([first] + [last_char] * (len(replacement) - 1))
+        else:  # the letters kept at its start keep their origins ("breathin" -> "breathing", "shakin'" -> "shaking")
+            kept = max(1, len(os.path.commonprefix([match.group(0), replacement])))
+            new_origin.extend(origin[match.start() : match.start() + kept] + [last_char] * (len(replacement) - kept))
         last = match.end()
     out.append(text[last:])
     new_origin.extend(origin[last:])
@@ -273,7 +283,8 @@ def _rewrite(text: str, origin: List[int], pattern: re.Pattern, replace) -> Tupl
 
 
 # a turn normalises the same message and its sentences several times (the detector, the learned part, the rules
-# on what follows an urgent reply): the result is immutable, so each is computed once
+# on what follows an urgent reply): the result is immutable, so each is computed once a turn (the triage clears the
+# cache at the start of each turn, `SymptomDetector.forget`, so that no patient's words outlive it)
 @functools.lru_cache(maxsize=512)
 def normalise(text: str) -> Normalised:
     pieces = _pieces(text)
@@ -285,7 +296,7 @@ def normalise(text: str) -> Normalised:
     chars, origin = _rewrite(chars, origin, _SHORTHAND, lambda m: _shorthand(m.group(1)))
     chars, origin = _rewrite(chars, origin, _AND, lambda m: "and")
     chars, origin = _rewrite(chars, origin, _TOO, lambda m: "too")
-    chars, origin = _rewrite(chars, origin, _BREATHE, lambda m: f"{m.group(1)} breathe")
+    chars, origin = _rewrite(chars, origin, _BREATHE, lambda m: m.group(0) + ("E" if m.group(0).isupper() else "e"))
     chars, origin = _rewrite(chars, origin, _ENDS_IN_IN, _g_restored)
     chars, origin = _rewrite(chars, origin, _AGE, lambda m: f"{m.group(1)} year old")
     chars, origin = _rewrite(chars, origin, _GLUED, lambda m: f" {m.group(0)} ")

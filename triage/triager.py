@@ -165,10 +165,15 @@ CLOSING = re.compile(
 # ... and an okay, then what the patient will do: "ok i'll keep him awake", "alright we're going now"; (stop 48, a chat
 # tuning set) or a thanks said short: "ty ill do that", "thx ill call". Never after a hint of self-harm, where only a
 # call made or help there ends the crisis (stop 48's red-team probes: "ty ill do that" closed it)
+# What one will do must follow the advice, said by oneself, and be no question: "thx will benadryl help?", "kk he's
+# still very ill", "ok, ill just let him sleep it off", "ty gonna wait and see" close nothing (the diff's review)
 OKAY_THEN_WILL = re.compile(
     r"^\W*(?:ok|okay|k|kk|aye|alright|all right|right|thanks|thank you|thx|ty|tysm|cheers|ta|will do|sure|got it"
-    r"|understood)\b.{0,20}"
-    r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|gonna|will)\b",
+    r"|understood)\b[^?]{0,20}"
+    r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|i'm gonna|im gonna|we're gonna)\s+"
+    r"(?:just\s+|now\s+|definitely\s+|go\s+and\s+)?"
+    r"(?:call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
+    r"|monitor|take (?:him|her|them|me|my \w+) to)\b[^?]*$",
     re.I,
 )
 
@@ -223,16 +228,17 @@ ACKNOWLEDGING = (
 THANKS_OR_CALL = THANKS | CALLS
 # words that only pad a thanks ("thanks a lot", "thank you very much"), and are an amount on their own ("a lot",
 # stop 36)
-PADDING = frozenset(
-    "very a lot many".split()
-    # (stop 48, a chat tuning set) a sound before it, or the one it is said to: "oh ok", "thx bot", "cheers mate"
-    + "oh ohh ah ahh hmm um umm well bot mate buddy hun".split()
-)
+PADDING = frozenset("very a lot many".split())
+# (stop 48, a chat tuning set) a sound, or the one it is said to, beside a thanks, an okay or a call: "oh ok", "thx
+# bot", "cheers mate"; beside nothing else ("oh my", "my mate": the diff's review)
+FILLERS = frozenset("oh ohh ah ahh hmm um umm well bot mate buddy hun".split())
 
 
 def _only(words: List[str], vocabulary: FrozenSet[str]) -> bool:
-    """Are the words all of the vocabulary, or padding beside at least one of it?"""
-    return bool(words) and set(words) <= vocabulary | PADDING and not set(words) <= PADDING
+    """Are the words all of the vocabulary, or padding (and, beside a thanks, an okay or a call, fillers) beside at
+    least one of it?"""
+    said = set(words) - (FILLERS if set(words) & (THANKS | TAKEN_IN | CALLS) else frozenset())
+    return bool(said) and said <= vocabulary | PADDING and not said <= PADDING
 
 
 def _plain_words(text: str) -> List[str]:
@@ -527,7 +533,10 @@ class Triager:
         """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again.
         One closed a turn ago ("the ambulance is on its way") is kept by a message that says it is still going on
         ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
-        if _closes(text, crisis=previous is not None and previous.level is Level.EMERGENCY and previous.self_harm):
+        # a hint of self-harm in any of the last turns is a crisis, whatever emergency came after it (the diff's review:
+        # "i want to end it all" / "i took 30 soma" / "ty ill do that" closed it)
+        crisis = any(t.level is Level.EMERGENCY and t.self_harm for t in [*recent, *([previous] if previous else [])])
+        if _closes(text, crisis=crisis):
             return triage
         if any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings):
             previous = next((t for t in reversed(recent) if t.level is Level.EMERGENCY), previous)

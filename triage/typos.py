@@ -105,8 +105,10 @@ def known_words_near(vocabulary: Iterable[str]) -> FrozenSet[str]:
 
 # ------------------------------------------------------------------------ dropped final g
 # "breathin", "shakin", "throwin up": chat drops the g of -ing. A form is read as its -ing word when the -ing word is
-# common (log-probability at least this) and at least e^3 (20) times as common as the form, and WordNet
-# (spacy-lookups-data's lemma index) does not list the form as a word ("raisin", "statin", "thin" stay).
+# common (log-probability at least this) and at least e^3 (20) times as common as the form, WordNet
+# (spacy-lookups-data's lemma index) does not list the form as a word ("raisin", "statin", "thin" stay), and no other
+# word one letter off the form (substituted or inserted) is as common as the -ing word ("medicatin" is "medication",
+# "reactin" "reaction": stop 48's review; typo correction reads those).
 DROPPED_G_MIN_LOGPROB = -16.5  # (as rare as "convulsing" -15.6, "retching" -16.2, "spasming" -16.4)
 DROPPED_G_MIN_RATIO = 3.0
 DROPPED_G_TABLE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dropped_g.txt"
@@ -132,9 +134,19 @@ def dropped_g_spellings() -> Dict[str, str]:
         form = word[:-1]
         if not word.endswith("ing") or len(word) < 5 or logprob < DROPPED_G_MIN_LOGPROB or form in wordnet:
             continue
-        if logprob - probabilities.get(form, float("-inf")) >= DROPPED_G_MIN_RATIO:
+        if logprob - probabilities.get(form, float("-inf")) < DROPPED_G_MIN_RATIO:
+            continue
+        if all(probabilities.get(near, float("-inf")) < logprob for near in _one_letter_off(form) - {word}):
             found[form] = word
     return dict(sorted(found.items()))
+
+
+def _one_letter_off(word: str) -> Set[str]:
+    """Every string one substituted or one inserted letter from `word`: the letter a misspelling lost or changed
+    ("medicatin", "dozin"), not one it added (a deletion would make "racin" "rain")."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
 
 
 def write_dropped_g_table(path: Path = DROPPED_G_TABLE) -> int:
