@@ -16,7 +16,7 @@ before any matching:
   "don't", "my 3yo" -> "my 3 year old");
 * words typed as they sound become the words they sound like ("hart" -> "heart", "rite" -> "right",
   "tuk" -> "took", "n" between words -> "and"), and a dropped final g is put back ("breathin",
-  "shakin'" -> "breathing", "shaking"; the table `data/lexicon/dropped_g.txt`, made from word
+  "shakin'" -> "breathing", "shaking"; the table `triage/dropped_g.txt`, made from word
   frequencies by `python -m triage.typos`).
 
 `Normalised.span` maps a character span of the normalised text back to the patient's text, so a
@@ -195,7 +195,8 @@ _TOO = re.compile(
 _BEFORE_A_VERB = ("to", "can't", "cannot", "couldn't", "can", "could", "not", "cant")
 _BREATHE = re.compile("(?:" + "|".join(f"(?<=\\b{w} )" for w in _BEFORE_A_VERB) + r")breath(?![\w'])", re.I)
 # a dropped final g ("breathin", "shakin'"): the table made from word frequencies by `python -m triage.typos`
-DROPPED_G_TABLE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dropped_g.txt"
+# (beside the code, not in data/: the server's image holds the code and the model only)
+DROPPED_G_TABLE = Path(__file__).resolve().parent / "dropped_g.txt"
 DROPPED_G = dict(
     line.split() for line in DROPPED_G_TABLE.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"
 )

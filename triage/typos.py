@@ -111,7 +111,7 @@ def known_words_near(vocabulary: Iterable[str]) -> FrozenSet[str]:
 # "reactin" "reaction": stop 48's review; typo correction reads those).
 DROPPED_G_MIN_LOGPROB = -16.5  # (as rare as "convulsing" -15.6, "retching" -16.2, "spasming" -16.4)
 DROPPED_G_MIN_RATIO = 3.0
-DROPPED_G_TABLE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "dropped_g.txt"
+DROPPED_G_TABLE = Path(__file__).resolve().parent / "dropped_g.txt"  # what triage/normalise.py reads
 
 
 def dropped_g_spellings() -> Dict[str, str]:
