@@ -275,11 +275,9 @@ def test_a_word_that_only_gains_letters_keeps_the_place_of_each_letter_it_had():
 
 
 def test_the_dropped_g_table_is_the_one_the_word_frequencies_give():
-    from triage.typos import DROPPED_G_TABLE, dropped_g_spellings
+    from triage.normalise import DROPPED_G as committed
+    from triage.typos import dropped_g_spellings
 
-    committed = dict(
-        line.split() for line in DROPPED_G_TABLE.read_text(encoding="utf-8").splitlines() if line and line[0] != "#"
-    )
     assert committed == dropped_g_spellings()  # regenerate with `python -m triage.typos`
     assert committed["breathin"] == "breathing" and committed["shakin"] == "shaking"
     assert not {"raisin", "statin", "thin", "medicatin", "reactin", "coordinatin"} & committed.keys()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, Set
 
+from triage.normalise import DROPPED_G_TABLE
+
 # Words at least this long are candidates for typo correction; shorter ones are too ambiguous.
 MIN_TYPO_LENGTH = 5
 # Words at least this long may be two edits away from the lexicon's word, shorter ones one.
@@ -111,7 +113,6 @@ def known_words_near(vocabulary: Iterable[str]) -> FrozenSet[str]:
 # "reactin" "reaction": stop 48's review; typo correction reads those).
 DROPPED_G_MIN_LOGPROB = -16.5  # (as rare as "convulsing" -15.6, "retching" -16.2, "spasming" -16.4)
 DROPPED_G_MIN_RATIO = 3.0
-DROPPED_G_TABLE = Path(__file__).resolve().parent / "dropped_g.txt"  # what triage/normalise.py reads
 
 
 def dropped_g_spellings() -> Dict[str, str]:
