@@ -167,9 +167,14 @@ CLOSING = re.compile(
 # call made or help there ends the crisis (stop 48's red-team probes: "ty ill do that" closed it)
 # What one will do must follow the advice, said by oneself, and be no question: "thx will benadryl help?", "kk he's
 # still very ill", "ok, ill just let him sleep it off", "ty gonna wait and see" close nothing (the diff's review)
+# The okay or thanks it opens with: the words of THANKS and TAKEN_IN, those said only in a phrase ("thank", "got it")
+# in their phrase
+_OPENERS = sorted(
+    (THANKS | TAKEN_IN) - {"thank", "got", "it"} | {"thank you", "got it", "all right", "will do"},
+    key=lambda w: (-len(w), w),
+)
 OKAY_THEN_WILL = re.compile(
-    r"^\W*(?:ok|okay|k|kk|aye|alright|all right|right|thanks|thank you|thx|ty|tysm|cheers|ta|will do|sure|got it"
-    r"|understood)\b[^?]{0,20}"
+    rf"^\W*(?:{'|'.join(map(re.escape, _OPENERS))})\b[^?]{{0,20}}"
     r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|i'm gonna|im gonna|we're gonna)\s+"
     r"(?:just\s+|now\s+|definitely\s+|go\s+and\s+)?"
     r"(?:call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
@@ -535,7 +540,8 @@ class Triager:
         ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
         # a hint of self-harm in any of the last turns is a crisis, whatever emergency came after it (the diff's review:
         # "i want to end it all" / "i took 30 soma" / "ty ill do that" closed it)
-        crisis = any(t.level is Level.EMERGENCY and t.self_harm for t in [*recent, *([previous] if previous else [])])
+        # (`previous` is one of `recent`: the emergency that only acknowledgments followed)
+        crisis = any(t.level is Level.EMERGENCY and t.self_harm for t in recent)
         if _closes(text, crisis=crisis):
             return triage
         if any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings):
