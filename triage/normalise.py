@@ -173,6 +173,7 @@ SOUNDED_OUT = {
     "hav": "have",
     "sed": "said",
     "agen": "again",
+    "calld": "called",  # (stop 49, a chat tuning set) "ok calld 911"
     # "ain't" is am, is, are, has or have not: for the triage, a "be" denied ("people that ain't there")
     "aint": "isn't",
     "ain't": "isn't",

@@ -128,7 +128,8 @@ THANKS = frozenset(
     # (stop 36) "thankyou", "much appreciated"; (stop 39) "ta"
     "thanks thank thx ty cheers thankyou tysm appreciate appreciated ta".split()
 )
-TAKEN_IN = frozenset("ok okay k kk alright sure right got it understood aye noted gotcha".split())  # (stop 39) "noted"
+# (stop 39) "noted"; (stop 49) "bet", an okay in slang
+TAKEN_IN = frozenset("ok okay k kk alright sure right got it understood aye noted gotcha bet".split())
 CALLS = frozenset("calling called ringing rang phoning phoned dialling dialing".split())
 
 
@@ -142,7 +143,7 @@ CLOSING_WORDS = (
     | frozenset("will do done yes yeah yep you u so much i we bye goodbye now on my their way".split())
     | frozenset("doing that going i'm im we're our".split())
 )
-_CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|texted)\b.{0,30}"
+_CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|text(?:ed|ing))\b.{0,30}"
 _HELP_LINE = (
     r"(?:911|999|112|000|111|988|ambulance|emergency|ems|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)"
 )
@@ -152,7 +153,12 @@ CLOSING = re.compile(
     rf"|\b{_HELP_LINE}\b.{{0,20}}\bon the (?:phone|line)\b"
     rf"|\bon the (?:phone|line) (?:with|to)\b.{{0,20}}\b{_HELP_LINE}\b"
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
-    r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
+    r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside|walked in|came in|got here)\b"
+    # (stop 49, a chat tuning set) being taken in, and the number rung now: "my husband is taking me in now", "ok 911
+    # now" (said, not asked)
+    r"|\b(?:taking|driving|bringing|rushing) (?:me|him|her|them|us) in\b"
+    r"(?![\W]*(?:to|for)\b(?!\W*(?:the\W+)?(?:hospital|er|a&e|urgent care|emergency|ed)\b))"  # not "... to work"
+    rf"|^\W*(?:ok|okay|k|calling|ringing|dialing|dialling)?\W*\b(?:911|999|112|000|988)\s+(?:now|rn|right now)[.! ]*$"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
     # seen and cleared by those who came (stop 30): "the doctor saw him, all normal, he's home", "paramedics checked
     # her and said she's okay to stay home", "the hospital kept her a few hours, she's back home"
@@ -175,12 +181,32 @@ _OPENERS = sorted(
 )
 OKAY_THEN_WILL = re.compile(
     rf"^\W*(?:{'|'.join(map(re.escape, _OPENERS))})\b[^?]{{0,20}}"
-    r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|i'm gonna|im gonna|we're gonna)\s+"
+    r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|i'm gonna|im gonna|we're gonna"
+    r"|will)\s+"  # (stop 49's red-team probes) "ok will email my doctor now", "ok thx will see my doctor"
     r"(?:just\s+|now\s+|definitely\s+|go\s+and\s+)?"
-    r"(?:call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
-    r"|monitor|take (?:him|her|them|me|my \w+) to)\b[^?]*$",
+    r"(?P<verb>call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
+    r"|monitor|take (?:him|her|them|me|my \w+) to"
+    # (stop 49) the doctor reached in writing, in slang, or seen: after the stop reply only (`_closes`)
+    r"|(?P<to_doctor>hit up|message|email|see (?:a|the|my|his|her|our) (?:doc|doctor|gp|nurse|pharmacist)))"
+    r"\b[^?]*$",
     re.I,
 )
+# ... and never a call or care put off: "ok ill call my doctor monday", "calling 911 in a bit, wanna see if he wakes up",
+# "ill call if she gets worse" (stop 49's red-team probes). The doctor's next opening is no putting off after the stop
+# reply ("thanks ill call them in the morning", "ill ring his gp first thing": stop 49's chat tuning set), and is
+# after an emergency
+FAR_OFF = re.compile(
+    r"\b(?:later|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after (?:the|his|her|my|our|this) \w+"
+    r"|in a (?:bit|while|few)|see if|wait (?:and see|to see|a bit|till|until)"
+    r"|if (?:it|he|she|they|things|this|that|i) (?:gets?|goes|keeps?|doesn'?t|does|is|are|stays?|starts?))\b",
+    re.I,
+)
+NEXT_OPENING = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|tmw|tomoz|in the morning|first thing|when (?:they|it|the \w+) opens?)\b", re.I
+)
+# ... nor, after a hint of self-harm, a call said with a joke or a "but": "texting them now lol jk", "texting them now
+# but i still have the pills in my hand" (stop 49's red-team probes)
+NOT_SO = re.compile(r"\b(?:jk|j k|kidding|joking|lol|lmao|but|still|though|tho)\b", re.I)
 
 
 # ... and, after the stop reply only, a goodnight ("appreciate it, night", stop 47): never an emergency, which a night's
@@ -190,7 +216,32 @@ GOODNIGHT = frozenset("night nite goodnight gn".split())
 
 # ... and, after the stop reply (contact your doctor), the doctor's by any other name: "ok calling the surgery", "will
 # ring the clinic" (stop 38); never an emergency closed by it, which needs emergency services
-DOCTORS_CALLED = re.compile(_CALLED + r"\b(?:doc|dr|surgery|clinic|practice|out of hours|urgent care)\b", re.I)
+_DOCTORS = r"\b(?:doc|doctor|dr|gp|surgery|clinic|practice|out of hours|urgent care|nurse|pharmacist)\b"
+DOCTORS_CALLED = re.compile(
+    _CALLED + _DOCTORS
+    # (stop 49, a chat tuning set) reached in writing or in slang, called back, or care gone to: "ok i messaged my doctor on
+    # the portal", "texting my doc now", "bet, ill hit up my doc", "doc just called, going in now", "driving him to
+    # urgent care"
+    + r"|\b(?:messag(?:ed|ing)|emailed|emailing|texting|hit(?:ting)? up|reached out to|got hold of|spoke to|spoken to"
+    r"|talked to|left a message (?:for|with))\b.{0,20}" + _DOCTORS
+    + r"|\b(?:doc|doctor|dr|gp|nurse|surgery|clinic)\b (?:just |has |already )?(?:called|rang|phoned)(?: \w+)? back\b"
+    r"|\b(?:doc|doctor|dr|gp|nurse)\b (?:just |has |already )?(?:called|rang|phoned|texted)\b"
+    r"|\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))\b.{0,10}"
+    r"\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b",
+    re.I,
+)
+# ... and the report taken back (stop 49, a chat tuning set): "nvm", "ignore me", "false alarm": after the stop reply
+# any of them; after an emergency only a false alarm, and never during a crisis
+# (not "it's not a false alarm", nor a retraction that says it goes on: "nvm, i still feel awful", "never mind but
+# it's worse")
+_NOT_OVER = r"(?!.*\b(?:still|worse|again|but|though|tho|not (?:gone|over|better))\b)"
+_NOT_DENIED = r"(?<!\bnot )(?<!\bno )(?<!\bisn't )(?<!\bwasn't )(?<!\bisnt )(?<!\bwasnt )(?<!\bnot a )(?<!\bisn't a )"
+TAKEN_BACK = re.compile(
+    _NOT_OVER + r".*" + _NOT_DENIED
+    + r"\b(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratch that|disregard)\b",
+    re.I | re.S,
+)
+FALSE_ALARM = re.compile(_NOT_OVER + r".*" + _NOT_DENIED + r"\bfalse alarm\b", re.I | re.S)
 
 
 # ... nor is a call that failed or help that is not there ("cant get 911 on the phone", "i tried 988 but no one on the
@@ -236,7 +287,11 @@ THANKS_OR_CALL = THANKS | CALLS
 PADDING = frozenset("very a lot many".split())
 # (stop 48, a chat tuning set) a sound, or the one it is said to, beside a thanks, an okay or a call: "oh ok", "thx
 # bot", "cheers mate"; beside nothing else ("oh my", "my mate": the diff's review)
-FILLERS = frozenset("oh ohh ah ahh hmm um umm well bot mate buddy hun".split())
+# (stop 49, a chat tuning set) and an apology, a relief or praise beside them: "thank god. sorry and thank you", "thank
+# you dear, that is very helpful", "cheers that helps"
+FILLERS = frozenset(
+    "oh ohh ah ahh hmm um umm well bot mate buddy hun sorry god dear and that that's is helpful helps helped".split()
+)
 
 
 def _only(words: List[str], vocabulary: FrozenSet[str]) -> bool:
@@ -271,6 +326,18 @@ def _left_open(history: Sequence[Turn]) -> Triage | None:
     return None
 
 
+def _closes_a_reply(text: str, history: Sequence[Turn]) -> bool:
+    """Does the message close the urgent reply the last turns left open (`_closes`)?"""
+    if not history:
+        return False
+    recent = [t.triage for t in history[-HISTORY_TURNS:]]
+    if _left_open(history) is not None:
+        crisis = any(t.level is Level.EMERGENCY and t.self_harm for t in recent)
+        return _closes(text, crisis=crisis)
+    last = history[-1].triage
+    return (last.level is Level.STOP or last.reminder) and (_acknowledges(text) or _closes(text, stop=True))
+
+
 def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else? After a
     hint of self-harm (`crisis`) a thanks or an okay takes the crisis line in without ending the crisis: only a call
@@ -278,15 +345,25 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     stop reply (`stop`) a call to the doctor's by any name closes it too (`DOCTORS_CALLED`)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
+    will = OKAY_THEN_WILL.search(plain)
     said_called = (
         CLOSING.search(plain)
-        or (not crisis and OKAY_THEN_WILL.search(plain))
+        or (not crisis and will and (stop or not will.group("to_doctor")))
         or (stop and DOCTORS_CALLED.search(plain))
     )
-    if said_called and not ASKS_WHETHER_TO_CALL.search(plain) and not CALL_FAILED.search(plain):
+    if (
+        said_called
+        and not ASKS_WHETHER_TO_CALL.search(plain)
+        and not CALL_FAILED.search(plain)
+        and not FAR_OFF.search(plain)
+        and not (NEXT_OPENING.search(plain) and not stop)
+        and not (crisis and NOT_SO.search(plain))
+    ):
         return True
     if crisis:
         return False
+    if (TAKEN_BACK if stop else FALSE_ALARM).search(plain) and "?" not in plain:
+        return True
     # a question back ("??", "now?") or a no (to calling?) keeps it open (stop 29); an empty message closes nothing
     # either, but gets the answer to an empty message
     if not words:
@@ -333,6 +410,10 @@ GUIDANCE_TOPIC = re.compile(
     r"|addictive|addiction|habit|habit-forming|narcotic|controlled|where (?:should|do|can) (?:i|we) (?:keep|put)"
     r"|what(?:'s| is) (?:soma|carisoprodol)\b(?! doing)"
     r"|system|how long (?:does|do|am|should|can|will|is|are)|half ?life|used for"
+    # (stop 49, a chat tuning set) "how long till this stuff leaves ur body", "How long it stay in body?", "will my
+    # insurance cover another muscle relaxer"
+    r"|how long (?:it|till|til|until|before) (?:it |this |soma |the soma )?(?:stays?|leaves?|is out|wears? off)"
+    r"|(?:in|leaves?|out of) (?:your|ur|my|the|his|her)? ?body|insurance|covered|copay|cost|price"
     r"|what(?:'s| is) (?:it|soma|carisoprodol)(?: \w+)? for)\b",
     re.I,
 )
@@ -372,7 +453,9 @@ ABOUT_WHAT_WAS_TOLD = re.compile(
     r"|symptoms?|side effects?|(?:this|that|these|those)(?! (?:stuff|med|meds|medicine|medication|drug))"
     # (stop 47's review) a medicine asked about for something ("can i take tylenol for the chest pain"), a pain, and
     # being found ("will they find it after")
-    r"|for (?:the|my|his|her|this|that|these|those)|pain|pains|ache|aches|aching|sore|hurts?|hurting"
+    # (not for the back or neck it treats: "can i still take ibuprofen for my back tho", stop 49)
+    r"|for (?:the|my|his|her|this|that|these|those)(?! (?:back|lower back|neck|spasms?|back spasms?)\b)"
+    r"|pain|pains|ache|aches|aching|sore|hurts?|hurting"
     r"|find|found|detect\w*|show up|tox\w*|autopsy|trace"
     r"|can (?:it|this|that|i|we|he|she) wait|wait (?:till|until|to|and see|a few|for))\b",
     re.I,
@@ -452,7 +535,7 @@ class Triager:
             answered = self._answered(text, previous.check)
             if answered is not None:
                 return answered
-        triage = self._alone(text, answers=bool(history))
+        triage = self._alone(text, answers=bool(history), closing=_closes_a_reply(text, history))
         if not history:
             return triage
         if not triage.level.urgent:
@@ -552,10 +635,12 @@ class Triager:
         told = [before for before in previous.findings if before.reported and before.tier is Tier.EMERGENCY]
         return _kept(triage, text, told, Level.EMERGENCY, "emergency") if told else triage
 
-    def _alone(self, text: str, by_sentence: bool = True, answers: bool = False) -> Triage:
+    def _alone(self, text: str, by_sentence: bool = True, answers: bool = False, closing: bool = False) -> Triage:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
         symptom: on the whole text, and (`by_sentence`) on each of its sentences. A message that `answers` earlier
-        ones may rest an opinion on when it happens ("yes still", "again now": `WHEN_WORDS`)."""
+        ones may rest an opinion on when it happens ("yes still", "again now": `WHEN_WORDS`). One `closing` an urgent
+        reply gets no question from the learned part, which only raises on it (stop 49, a chat tuning set: "thanks for
+        answering" was asked whether someone can't be woken, "nvm its passed, fine now" whether it was a seizure)."""
         triage = self.detector(text)
         # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign;
         # and so is an emergency sign told in a story (stop 33), and a severe stiffness where Soma treats (stop 34)
@@ -594,7 +679,7 @@ class Triager:
             )
             if raises or (symptom.fail_safe and not bare):  # any other hint of self-harm: the emergency reply
                 raised.append(finding)
-            elif check is None:
+            elif check is None and not closing:
                 check = replace(finding, cues=(f"ASK: {symptom.check}",))
         if raised:
             level = min((triage.level, *(_LEVEL[f.tier] for f in raised)), key=lambda lv: lv.rank)
