@@ -191,12 +191,13 @@ OKAY_THEN_WILL = re.compile(
     r"\b[^?]*$",
     re.I,
 )
-# ... and never a call or care put off: "ok ill call my doctor monday", "calling 911 in a bit, wanna see if he wakes up",
-# "ill call if she gets worse" (stop 49's red-team probes). The doctor's next opening is no putting off after the stop
-# reply ("thanks ill call them in the morning", "ill ring his gp first thing": stop 49's chat tuning set), and is
+# ... and never a call or care put off: "ok ill call my doctor monday", "calling 911 in a bit, wanna see if he wakes
+# up", "ill call if she gets worse" (stop 49's red-team probes). The doctor's next opening is no putting off after the
+# stop reply ("thanks ill call them in the morning", "ill ring his gp first thing": stop 49's chat tuning set), and is
 # after an emergency
 FAR_OFF = re.compile(
-    r"\b(?:later|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|after (?:the|his|her|my|our|this) \w+"
+    r"\b(?:later|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|after (?:the|his|her|my|our|this) \w+"
     r"|in a (?:bit|while|few)|see if|wait (?:and see|to see|a bit|till|until)"
     r"|if (?:it|he|she|they|things|this|that|i) (?:gets?|goes|keeps?|doesn'?t|does|is|are|stays?|starts?))\b",
     re.I,
@@ -219,13 +220,12 @@ GOODNIGHT = frozenset("night nite goodnight gn".split())
 _DOCTORS = r"\b(?:doc|doctor|dr|gp|surgery|clinic|practice|out of hours|urgent care|nurse|pharmacist)\b"
 DOCTORS_CALLED = re.compile(
     _CALLED + _DOCTORS
-    # (stop 49, a chat tuning set) reached in writing or in slang, called back, or care gone to: "ok i messaged my doctor on
-    # the portal", "texting my doc now", "bet, ill hit up my doc", "doc just called, going in now", "driving him to
+    # (stop 49, a chat tuning set) reached in writing or in slang, called back, or care gone to: "ok i messaged my doctor
+    # on the portal", "texting my doc now", "bet, ill hit up my doc", "doc just called, going in now", "driving him to
     # urgent care"
     + r"|\b(?:messag(?:ed|ing)|emailed|emailing|texting|hit(?:ting)? up|reached out to|got hold of|spoke to|spoken to"
     r"|talked to|left a message (?:for|with))\b.{0,20}" + _DOCTORS
-    + r"|\b(?:doc|doctor|dr|gp|nurse|surgery|clinic)\b (?:just |has |already )?(?:called|rang|phoned)(?: \w+)? back\b"
-    r"|\b(?:doc|doctor|dr|gp|nurse)\b (?:just |has |already )?(?:called|rang|phoned|texted)\b"
+    + r"|\b(?:doc|doctor|dr|gp|nurse|surgery|clinic)\b (?:just |has |already )?(?:called|rang|phoned|texted)\b"
     r"|\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))\b.{0,10}"
     r"\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b",
     re.I,
