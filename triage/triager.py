@@ -220,9 +220,9 @@ GOODNIGHT = frozenset("night nite goodnight gn".split())
 _DOCTORS = r"\b(?:doc|doctor|dr|gp|surgery|clinic|practice|out of hours|urgent care|nurse|pharmacist)\b"
 DOCTORS_CALLED = re.compile(
     _CALLED + _DOCTORS
-    # (stop 49, a chat tuning set) reached in writing or in slang, called back, or care gone to: "ok i messaged my doctor
-    # on the portal", "texting my doc now", "bet, ill hit up my doc", "doc just called, going in now", "driving him to
-    # urgent care"
+    # (stop 49, a chat tuning set) reached in writing or in slang, called back, or care gone to: "ok i messaged my
+    # doctor on the portal", "texting my doc now", "bet, ill hit up my doc", "doc just called, going in now", "driving
+    # him to urgent care"
     + r"|\b(?:messag(?:ed|ing)|emailed|emailing|texting|hit(?:ting)? up|reached out to|got hold of|spoke to|spoken to"
     r"|talked to|left a message (?:for|with))\b.{0,20}" + _DOCTORS
     + r"|\b(?:doc|doctor|dr|gp|nurse|surgery|clinic)\b (?:just |has |already )?(?:called|rang|phoned|texted)\b"
