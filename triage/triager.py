@@ -94,6 +94,11 @@ LINKING_WORDS = frozenset("after before into onto from during until till since a
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
 # a hint of self-harm heard only in FUNCTION_WORDS is raised from this score; below it, the question with a crisis line
 BARE_HINT_TO_RAISE = 0.75
+# ... and, in a message after the stop reply, only in these: what tells more of the symptom told ("is that gonna go away
+# on its own" 0.52, "it's been going on about 3 hours" 0.63: stop 49's chat tuning set)
+TELLS_MORE = FUNCTION_WORDS | WHEN_WORDS | LINKING_WORDS | frozenset(
+    "go going gone goes away own on off out up down that this these those there like it's that's gonna".split()
+)
 
 
 def _content_words(text: str) -> List[str]:
@@ -535,7 +540,10 @@ class Triager:
             answered = self._answered(text, previous.check)
             if answered is not None:
                 return answered
-        triage = self._alone(text, answers=bool(history), closing=_closes_a_reply(text, history))
+        follows_stop = bool(history) and (history[-1].triage.level is Level.STOP or history[-1].triage.reminder)
+        triage = self._alone(
+            text, answers=bool(history), closing=_closes_a_reply(text, history), follows_stop=follows_stop
+        )
         if not history:
             return triage
         if not triage.level.urgent:
@@ -635,12 +643,21 @@ class Triager:
         told = [before for before in previous.findings if before.reported and before.tier is Tier.EMERGENCY]
         return _kept(triage, text, told, Level.EMERGENCY, "emergency") if told else triage
 
-    def _alone(self, text: str, by_sentence: bool = True, answers: bool = False, closing: bool = False) -> Triage:
+    def _alone(
+        self,
+        text: str,
+        by_sentence: bool = True,
+        answers: bool = False,
+        closing: bool = False,
+        follows_stop: bool = False,
+    ) -> Triage:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
         symptom: on the whole text, and (`by_sentence`) on each of its sentences. A message that `answers` earlier
         ones may rest an opinion on when it happens ("yes still", "again now": `WHEN_WORDS`). One `closing` an urgent
         reply gets no question from the learned part, which only raises on it (stop 49, a chat tuning set: "thanks for
-        answering" was asked whether someone can't be woken, "nvm its passed, fine now" whether it was a seizure)."""
+        answering" was asked whether someone can't be woken, "nvm its passed, fine now" whether it was a seizure). In
+        one that `follows_stop` (the stop reply), a hint of self-harm resting only on the words that tell more of a
+        symptom (`TELLS_MORE`) is a bare one: no emergency, and the stop reply kept answers it (`_stop_kept`)."""
         triage = self.detector(text)
         # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign;
         # and so is an emergency sign told in a story (stop 33), and a severe stiffness where Soma treats (stop 34)
@@ -661,7 +678,7 @@ class Triager:
             # a few words ("my heart", "he took soma") are too little to raise on: ask instead; and so is a hint of
             # self-harm heard only in function words and not clearly ("how long does it take to feel something" 0.68):
             # it gets the question with the crisis line (stop 32)
-            bare = symptom.fail_safe and self._bare_hint(opinion)
+            bare = symptom.fail_safe and self._bare_hint(opinion, TELLS_MORE if follows_stop else FUNCTION_WORDS)
             raises = opinion.raise_ and len(_content_words(part)) >= MIN_WORDS_TO_RAISE and not bare
             finding = Finding(
                 symptom=symptom.key,
@@ -897,9 +914,9 @@ class Triager:
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
     @staticmethod
-    def _bare_hint(opinion: Opinion) -> bool:
-        """A hint of self-harm the learned part hears only in function words, below BARE_HINT_TO_RAISE."""
-        return not set(opinion.evidence) - FUNCTION_WORDS and opinion.score < BARE_HINT_TO_RAISE
+    def _bare_hint(opinion: Opinion, light: FrozenSet[str] = FUNCTION_WORDS) -> bool:
+        """A hint of self-harm the learned part hears only in `light` words, below BARE_HINT_TO_RAISE."""
+        return not set(opinion.evidence) - light and opinion.score < BARE_HINT_TO_RAISE
 
     def _rests_on_content(self, opinion: Opinion, fail_safe: bool = False) -> bool:
         """The opinion rests on a content word: not only on who took what when ("my husband took
