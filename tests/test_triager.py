@@ -3308,6 +3308,11 @@ CONVERSATIONS = [
     (["my grandma on soma has been shivering all evening", "it's been going on about 3 hours"], [S, S]),
     (["my hands are shaking", "i just want it all to go away"], [S, E]),
     (["my hands are shaking", "honestly i dont want to be here anymore"], [S, E]),
+    # (stop 49, a chat tuning set) help still to come keeps the emergency open; help here closes it, and is no fragment
+    # of the turn before ("he wont wake up" / "they're here" was read as one message, a hint of self-harm)
+    (["she just fell and hit her head, now shes not making sense", "what do we do until they get here"], [E, E]),
+    (["he wont wake up after his soma", "called 911, what do i do till they arrive"], [E, E]),
+    (["he wont wake up after his soma", "they're here"], [E, G]),
     # seen and cleared by those who came closes a collapse
     (["he passed out after his soma", "he came round", "paramedics checked him, he's fine to stay home"], [E, E, G]),
     (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"

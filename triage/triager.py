@@ -253,7 +253,9 @@ FALSE_ALARM = re.compile(_NOT_OVER + r".*" + _NOT_DENIED + r"\bfalse alarm\b", r
 # line", "they're not here yet": stop 47's review)
 CALL_FAILED = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|could not|unable|no one|nobody|noone|not|isn'?t|wasn'?t|won'?t|wont|aren'?t|busy"
-    r"|no answer|no reply|hung up|on hold|keeps? ringing|engaged|voicemail|tried|trying|yet)\b",
+    r"|no answer|no reply|hung up|on hold|keeps? ringing|engaged|voicemail|tried|trying|yet"
+    # (stop 49, a chat tuning set) help still to come: "what do we do until they get here", "till they arrive"
+    r"|until|till|til|before they|while (?:we|i) wait|waiting for)\b",
     re.I,
 )
 # ... but whether to call is no call made: "should i still call the doctor or 911", "do we call an ambulance?", "call
@@ -332,8 +334,16 @@ def _left_open(history: Sequence[Turn]) -> Triage | None:
 
 
 def _closes_a_reply(text: str, history: Sequence[Turn]) -> bool:
-    """Does the message close the urgent reply the last turns left open (`_closes`)?"""
+    """Does the message close the urgent reply the last turns left open (`_closes`), in words that say so: a thanks, an
+    okay, a call, help here, the report taken back? Not an answer made of the same small words ("right now": the
+    seizure the turn before told, happening now)."""
     if not history:
+        return False
+    plain = normalise(text).text.lower()
+    said = set(_plain_words(text)) & (THANKS | CALLS | TAKEN_IN - {"right", "sure"}) or any(
+        pattern.search(plain) for pattern in (CLOSING, OKAY_THEN_WILL, DOCTORS_CALLED, TAKEN_BACK)
+    )
+    if not said:
         return False
     recent = [t.triage for t in history[-HISTORY_TURNS:]]
     if _left_open(history) is not None:
@@ -541,12 +551,13 @@ class Triager:
             if answered is not None:
                 return answered
         follows_stop = bool(history) and (history[-1].triage.level is Level.STOP or history[-1].triage.reminder)
-        triage = self._alone(
-            text, answers=bool(history), closing=_closes_a_reply(text, history), follows_stop=follows_stop
-        )
+        closing = _closes_a_reply(text, history)
+        triage = self._alone(text, answers=bool(history), closing=closing, follows_stop=follows_stop)
         if not history:
             return triage
-        if not triage.level.urgent:
+        # a message that closes the reply is no fragment of the turns before it (stop 49: "he wont wake up" / "they're
+        # here" was read as one message, a hint of self-harm)
+        if not triage.level.urgent and not closing:
             triage = self._in_context(text, triage, history[-HISTORY_TURNS:])
         # an open emergency outranks a stop symptom told after it: the emergency reply, with both
         if triage.level is Level.EMERGENCY:
