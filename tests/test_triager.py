@@ -998,6 +998,12 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
 # of god; self-injury as a habit; a review that hides the end: each read by the lexicon itself
 LEXICON_SELF_HARM = [
     "the rope is up in the attic next to the beam",
+    # (stop 49) what the masks of a goodbye to a thing, tablets kept for flares and waking on time leave a hint
+    "i said goodbye to my kids last night and gave away my dog",
+    "said goodbye to my little girl this morning, she wont understand",
+    "i have 40 soma saved for the day i finally do it",
+    "im saving them for the days when i cant take it anymore",
+    "i hope i don't wake up in the morning",
     # (stop 48, a chat tuning set) found after, a last word to anyone, what happens after not cared about, belongings
     # given away with loose ends tied
     "does soma show up in tests if someone is found after takin a lot? askin so my family knows",
@@ -2511,6 +2517,14 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("honestly i dont care what happens next with my doctor, im switching meds", G, []),
     ("the last time i speak to people about my meds they judge me", G, []),
     ("took 2 many hours ago, now dizzy", G, ["dizziness"]),
+    # (stop 49, a review tuning set) a goodbye to a thing, tablets kept for flares, waking on time or at a meal
+    ("finally said goodbye to the back pain after six weeks of soma and PT", G, []),
+    ("we said goodbye to our old mattress this weekend, the new one helps my back", G, []),
+    ("my doctor said to keep a few soma tablets saved for the days the spasms flare", G, []),
+    ("i keep a couple saved for flare ups when i travel", G, []),
+    ("on soma I'm terrified of not waking up in time for my 6am shift", G, []),
+    ("scared I wouldn't wake up on time for my flight after taking a soma", G, []),
+    ("I took my first 350 at noon and didn't wake up until dinner, which was fine since it was my day off", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
