@@ -3327,6 +3327,13 @@ CONVERSATIONS = [
     (["she just fell and hit her head, now shes not making sense", "what do we do until they get here"], [E, E]),
     (["he wont wake up after his soma", "called 911, what do i do till they arrive"], [E, E]),
     (["he wont wake up after his soma", "they're here"], [E, G]),
+    # (stop 49, a chat tuning set) a bare number after a reading is the same measure taken again: normal closes the
+    # stop reply, high keeps it, and a number of something else is no reading
+    (["pulse ox says 118 just sitting on the couch", "rechecked, its 84 now"], [S, G]),
+    (["temp is 38.4", "37.2 now"], [S, G]),
+    (["pulse 118", "still 120"], [S, S]),
+    (["temp is 38.4", "she's 4"], [S, S]),
+    (["im shaking so bad", "its 84 now"], [S, S]),
     # seen and cleared by those who came closes a collapse
     (["he passed out after his soma", "he came round", "paramedics checked him, he's fine to stay home"], [E, E, G]),
     (["she won't wake up after her soma and wine", "why is she so sleepy?"], [E, E]),  # about her, not "why?"

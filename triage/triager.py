@@ -389,6 +389,10 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     return bool(asks_why) and not ABOUT_SOMEONE & set(words)
 
 
+# ... and the measure a reading was of, for a bare number after it (`Triager._measured_normal`)
+MEASURES = {"fast_heartbeat": "pulse", "fever": "temp"}
+
+
 # ... all well again: "i feel fine now", "totally normal" (a stop symptom that was only a worry; never a seizure, which
 # is reported once it is over: `Triager._stop_kept`)
 FINE_NOW = re.compile(
@@ -591,11 +595,25 @@ class Triager:
             for f in triage.findings
         ):
             return triage
-        if self._explained_after(last.text, text, told):
+        if self._explained_after(last.text, text, told) or self._measured_normal(text, triage, told):
             return triage
         if self._asks_on_another_topic(text, triage):
             return replace(_kept(triage, text, told, triage.level, "stop advice"), reminder=True)
         return _kept(triage, text, told, Level.STOP, "symptom")
+
+    def _measured_normal(self, text: str, triage: Triage, told: Sequence[Finding]) -> bool:
+        """After a reading, is a bare number that finds nothing by itself the same measure taken again, and normal?
+        "pulse ox says 118" / "rechecked, its 84 now", "temp 38.4" / "37.2 now" (stop 49, a chat tuning set)."""
+        measured = {f.symptom for f in told if f.origin is Origin.VITALS} & set(MEASURES)
+        if not measured or triage.findings or not re.search(r"\d", text):
+            return False
+        again = [
+            f
+            for key in measured
+            for f in self.detector(f"{MEASURES[key]}: {text}").findings
+            if f.symptom == key and f.origin is Origin.VITALS
+        ]
+        return bool(again) and all(f.status is Status.NEGATED for f in again)
 
     def _asks_on_another_topic(self, text: str, triage: Triage) -> bool:
         """Does the message ask about a topic of the leaflet's guidance (`GUIDANCE_TOPIC`) or another medicine, and
