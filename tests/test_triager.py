@@ -25,6 +25,12 @@ def check(triager, text: str, expected: str, symptoms: list[str]) -> None:
 
 
 DESCRIBED = [  # 1. described, not named
+    # (stop 49, a chat tuning set) a reach that misses said with "can't seem to", a walk in two words of zigzag or like
+    # on a boat, a bike that won't steer straight
+    ("my brother cant seem to grab things he reaches and misses, been on soma a few days", S, ["loss_of_coordination"]),
+    ("step dad walking weird kinda zig zag, hes on soma and didnt drink anything", S, ["loss_of_coordination"]),
+    ("gf is walking like shes on a boat ever since her soma", S, ["loss_of_coordination"]),
+    ("my friend on soma fell off her bike today cuz she couldnt steer straight", S, ["loss_of_coordination"]),
     ("my wife keeps seeing a little girl in our kitchen who isnt there", S, ["hallucinations"]),
     ("i hear music at night but the radio is off and nothing is on", S, ["hallucinations"]),
     ("the walls are breathing and the carpet pattern is crawling", S, ["hallucinations"]),
@@ -752,6 +758,12 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
+    # (stop 49) what the masks of breathing said to be fine and of stained lips leave: a denial, a "but", a drink
+    ("he's not breathing normally", E, ["breathing_problem"]),
+    ("his breathing is ok but slow", E, ["breathing_problem"]),
+    ("breathing normally is hard for him", E, ["breathing_problem"]),
+    ("hes breathing fine but wont wake up", E, ["unresponsive"]),
+    ("her lips are purple from the wine she had with her soma", E, ["breathing_problem"]),
     # (stop 46's red-team review) a seizure named and said to have just begun (never seizures begun again after years,
     # nor one that has just begun to be controlled)
     ("my son's seizure just started and he's still jerking, reddit said soma can do this", E, ["seizure_now"]),
@@ -2525,6 +2537,13 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("on soma I'm terrified of not waking up in time for my 6am shift", G, []),
     ("scared I wouldn't wake up on time for my flight after taking a soma", G, []),
     ("I took my first 350 at noon and didn't wake up until dinner, which was fine since it was my day off", G, []),
+    # (stop 49, a chat tuning set) breathing said to be fine, lips stained by what was eaten or worn, a gut that gurgles
+    ("My wifes breathing is nice and regular, shes asleep. if she missed her evening dose can she take it in the morning",
+     G, []),
+    ("hes breathing fine just really sleepy", G, ["severe_drowsiness", "drowsiness"]),
+    ("my lips turned blue from the blue raspberry popsicle lol, i take soma", G, []),
+    ("my babys lips are purple from grape juice lol. im breastfeeding can i take soma", G, []),
+    ("what is the gurgling noise my stomach makes lol im just hungry", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3327,6 +3346,12 @@ CONVERSATIONS = [
     (["she just fell and hit her head, now shes not making sense", "what do we do until they get here"], [E, E]),
     (["he wont wake up after his soma", "called 911, what do i do till they arrive"], [E, E]),
     (["he wont wake up after his soma", "they're here"], [E, G]),
+    # (stop 49, a chat tuning set) after an emergency, a "nvm" that says all is well closes it; a bare one does not
+    (["my gf lips are blue she took soma", "omg nvm its the blue slushie lol shes fine breathing normal talking to me"],
+     [E, G]),
+    (["he wont wake up after his soma", "nvm"], [E, E]),
+    (["he wont wake up after his soma", "nvm hes still not fine"], [E, E]),
+    (["i want to end it all", "nvm im fine"], [E, E]),
     # (stop 49, a chat tuning set) a bare number after a reading is the same measure taken again: normal closes the
     # stop reply, high keeps it, and a number of something else is no reading
     (["pulse ox says 118 just sitting on the couch", "rechecked, its 84 now"], [S, G]),

@@ -247,6 +247,11 @@ TAKEN_BACK = re.compile(
     re.I | re.S,
 )
 FALSE_ALARM = re.compile(_NOT_OVER + r".*" + _NOT_DENIED + r"\bfalse alarm\b", re.I | re.S)
+ALL_WELL = re.compile(
+    r"\b(?:(?:he|she|they|i)(?:'s| is| are|'re| am|'m|s|m)?|hes|shes|im|theyre)\s+(?:totally |completely |perfectly |all )?"
+    r"(?:fine|ok|okay|alright|all right|awake|up and talking|talking)\b",
+    re.I,
+)
 
 
 # ... nor is a call that failed or help that is not there ("cant get 911 on the phone", "i tried 988 but no one on the
@@ -377,7 +382,12 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
         return True
     if crisis:
         return False
-    if (TAKEN_BACK if stop else FALSE_ALARM).search(plain) and "?" not in plain:
+    if "?" not in plain and (
+        (TAKEN_BACK if stop else FALSE_ALARM).search(plain)
+        # (stop 49, a chat tuning set) after an emergency, a "nvm" that says all is well: "omg nvm its the blue slushie
+        # lol shes fine breathing normal talking to me"
+        or (TAKEN_BACK.search(plain) and ALL_WELL.search(plain))
+    ):
         return True
     # a question back ("??", "now?") or a no (to calling?) keeps it open (stop 29); an empty message closes nothing
     # either, but gets the answer to an empty message
