@@ -248,8 +248,8 @@ TAKEN_BACK = re.compile(
 )
 FALSE_ALARM = re.compile(_NOT_OVER + r".*" + _NOT_DENIED + r"\bfalse alarm\b", re.I | re.S)
 ALL_WELL = re.compile(
-    r"\b(?:(?:he|she|they|i)(?:'s| is| are|'re| am|'m|s|m)?|hes|shes|im|theyre)\s+(?:totally |completely |perfectly |all )?"
-    r"(?:fine|ok|okay|alright|all right|awake|up and talking|talking)\b",
+    r"\b(?:(?:he|she|they|i)(?:'s| is| are|'re| am|'m|s|m)?|hes|shes|im|theyre)\s+"
+    r"(?:totally |completely |perfectly |all )?(?:fine|ok|okay|alright|all right|awake|up and talking|talking)\b",
     re.I,
 )
 
