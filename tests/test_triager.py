@@ -2538,7 +2538,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("scared I wouldn't wake up on time for my flight after taking a soma", G, []),
     ("I took my first 350 at noon and didn't wake up until dinner, which was fine since it was my day off", G, []),
     # (stop 49, a chat tuning set) breathing said to be fine, lips stained by what was eaten or worn, a gut that gurgles
-    ("My wifes breathing is nice and regular, shes asleep. if she missed her dose can she take it in the morning", G, []),
+    ("My wifes breathing is nice and regular, shes asleep. if she missed a dose can she take it now", G, []),
     ("hes breathing fine just really sleepy", G, ["severe_drowsiness", "drowsiness"]),
     ("my lips turned blue from the blue raspberry popsicle lol, i take soma", G, []),
     ("my babys lips are purple from grape juice lol. im breastfeeding can i take soma", G, []),
