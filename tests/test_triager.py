@@ -758,6 +758,9 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
+    # (stop 49's review) someone else not waking on time or until a meal is someone who can't be woken
+    ("he won't wake up in time for work, i've been shaking him for 10 minutes", E, ["unresponsive"]),
+    ("she won't wake up until supper", E, ["unresponsive"]),
     # (stop 49) what the masks of breathing said to be fine and of stained lips leave: a denial, a "but", a drink
     ("he's not breathing normally", E, ["breathing_problem"]),
     ("his breathing is ok but slow", E, ["breathing_problem"]),
@@ -1010,6 +1013,10 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
 # of god; self-injury as a habit; a review that hides the end: each read by the lexicon itself
 LEXICON_SELF_HARM = [
     "the rope is up in the attic next to the beam",
+    # (stop 49's review of the change) a goodbye to people whatever word comes first, a wish never to wake on time
+    "i said goodbye to my beautiful kids tonight",
+    "said goodbye to the ones i love",
+    "i hope i never wake up on time again, or ever",
     # (stop 49) what the masks of a goodbye to a thing, tablets kept for flares and waking on time leave a hint
     "i said goodbye to my kids last night and gave away my dog",
     "said goodbye to my little girl this morning, she wont understand",
@@ -3313,7 +3320,7 @@ CONVERSATIONS = [
     (["my dad collapsed and isnt responding", "paramedics just walked in, thank you"], [E, G]),
     (["i want to end it all", "ok im texting them now. thanks for answering"], [E, G]),
     (["i want to end it all", "ok thanks for answering"], [E, E]),
-    (["he wont wake up after his soma", "thank god. sorry and thank you"], [E, G]),
+    (["he wont wake up after his soma", "thank god. sorry and thank you"], [E, E]),  # (an apology: the review)
     (["my brother took soma and isnt responding", "OMG false alarm, he had headphones on, hes talking now"], [E, G]),
     (["i want to end it all", "false alarm lol"], [E, E]),
     (["he took 20 of my soma", "sorry"], [E, E]),
@@ -3346,6 +3353,43 @@ CONVERSATIONS = [
     (["he wont wake up after his soma", "called 911, what do i do till they arrive"], [E, E]),
     (["he wont wake up after his soma", "they're here"], [E, G]),
     # (stop 49, a chat tuning set) after an emergency, a "nvm" that says all is well closes it; a bare one does not
+    # (stop 49's review of the change) what the new closings must not close: tablets taken in, a person brought indoors,
+    # a crisis line texted with a laugh, an emoji or more, a hope that it will stop, a false alarm said by someone else,
+    # wished or denied, a retraction beside worse or a plan, panic or an apology, a pulse of 112, anyone who walked in,
+    # a call put off, a doctor who called something or was reached before
+    (["i want to end it all", "im taking them in an hour"], [E, E]),
+    (["she collapsed in the garden after her soma", "im bringing her in the house now"], [E, E]),
+    (["i want to end it all", "my mum is taking me in her car to the shop"], [E, E]),
+    (["i want to end it all", "texting them now haha"], [E, E]),
+    (["i want to end it all", "ok texting 988 now \N{FACE WITH ROLLING EYES}"], [E, E]),
+    (["i want to end it all", "texting them now, anyway"], [E, E]),
+    (["i've been saving my pills to take all at once", "thanks, i've called 988"], [E, G]),
+    (["she had a seizure and its not stopping", "thanks, hopefully it will stop soon"], [E, E]),
+    (["my throat is swelling up after soma", "ok it will go down on its own"], [E, E]),
+    (["my hands are shaking", "ok it will stop on its own"], [S, S]),
+    (["he wont wake up after his soma", "my wife says its a false alarm, he just sleeps heavy"], [E, E]),
+    (["he wont wake up after his soma", "i was hoping it was a false alarm"], [E, E]),
+    (["he wont wake up after his soma", "it wasn't a false alarm"], [E, E]),
+    (["he wont wake up after his soma", "false alarm, hes awake"], [E, G]),
+    (["my hands are shaking", "its worse now. ignore me"], [S, S]),
+    (["my hands are shaking", "still happening. never mind"], [S, S]),
+    (["my hands are shaking", "disregard, i have a plan"], [S, S]),
+    (["he wont wake up after his soma", "oh god ok"], [E, E]),
+    (["i took 20 of my soma", "ok im so sorry"], [E, E]),
+    (["my heart is racing since soma", "112 now"], [S, S]),
+    (["he wont wake up after his soma", "they walked in on him like this an hour ago"], [E, E]),
+    (["he wont wake up after his soma", "ok ill call 911 if needed"], [E, E]),
+    (["he wont wake up after his soma", "ok ill call 911 tonight"], [E, E]),
+    (["he took 20 of my soma", "ok ill call poison control when i get home"], [E, E]),
+    (["my hands are shaking", "my doctor called it anxiety"], [S, S]),
+    (["my hands are shaking", "my doctor called in a higher dose"], [S, S]),
+    (["my hands are shaking", "i was heading to the doctors when it started"], [S, S]),
+    (["my hands are shaking", "i emailed my doctor about it a month ago"], [S, S]),
+    (["my hands are shaking", "i messaged my doctor last week but she never answered"], [S, S]),
+    (["my hands are shaking", "ok will see my doctor in 3 weeks"], [S, S]),
+    (["im seeing bugs crawling on the wall", "how long till it wears off"], [S, S]),
+    (["my hands are shaking", "im gonna be gone by then"], [S, E]),
+    (["my hands are shaking", "i'm going out like that"], [S, E]),
     (["my gf lips are blue she took soma", "omg nvm its the blue slushie lol shes fine breathing normal talking to me"],
      [E, G]),
     (["he wont wake up after his soma", "nvm"], [E, E]),
@@ -3726,6 +3770,15 @@ def test_a_bare_hint_of_self_harm_gets_the_question_with_the_crisis_line_never_s
     triage = triager("how long does it take to feel something from soma")
     assert (triage.level, triage.check.symptom) == (Level.CHECK, "self_harm")
     assert "988" in triager.lexicon.symptoms["self_harm"].check
+
+
+def test_a_closing_beside_more_keeps_the_learned_question_and_a_bare_hint_keeps_its_crisis_line(triager):
+    """(stop 49's review of the change) Only a message that is a closing and nothing more loses the learned part's
+    question: "ok ill call my doctor. how long does it take" still gets the question with the crisis line."""
+    _, second = conversation(triager, ["my hands are shaking", "ok ill call my doctor. how long does it take"])
+    assert (second.level, second.check.symptom if second.check else None) == (Level.CHECK, "self_harm")
+    _, thanks = conversation(triager, ["my hands are shaking", "thanks for answering"])
+    assert thanks.level is Level.NONE
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ import re
 import shutil
 import tarfile
 import tempfile
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import AbstractSet, Dict, FrozenSet, Iterable, List, Sequence, Set, Tuple
@@ -94,11 +95,6 @@ LINKING_WORDS = frozenset("after before into onto from during until till since a
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
 # a hint of self-harm heard only in FUNCTION_WORDS is raised from this score; below it, the question with a crisis line
 BARE_HINT_TO_RAISE = 0.75
-# ... and, in a message after the stop reply, only in these: what tells more of the symptom told ("is that gonna go away
-# on its own" 0.52, "it's been going on about 3 hours" 0.63: stop 49's chat tuning set)
-TELLS_MORE = FUNCTION_WORDS | WHEN_WORDS | LINKING_WORDS | frozenset(
-    "go going gone goes away own on off out up down that this these those there like it's that's gonna".split()
-)
 
 
 def _content_words(text: str) -> List[str]:
@@ -158,12 +154,16 @@ CLOSING = re.compile(
     rf"|\b{_HELP_LINE}\b.{{0,20}}\bon the (?:phone|line)\b"
     rf"|\bon the (?:phone|line) (?:with|to)\b.{{0,20}}\b{_HELP_LINE}\b"
     r"|\b(?:ambulance|paramedics?|ems|help|police|they)\b.{0,20}"
-    r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside|walked in|came in|got here)\b"
-    # (stop 49, a chat tuning set) being taken in, and the number rung now: "my husband is taking me in now", "ok 911
-    # now" (said, not asked)
-    r"|\b(?:taking|driving|bringing|rushing) (?:me|him|her|them|us) in\b"
-    r"(?![\W]*(?:to|for)\b(?!\W*(?:the\W+)?(?:hospital|er|a&e|urgent care|emergency|ed)\b))"  # not "... to work"
-    rf"|^\W*(?:ok|okay|k|calling|ringing|dialing|dialling)?\W*\b(?:911|999|112|000|988)\s+(?:now|rn|right now)[.! ]*$"
+    r"\b(?:here|coming|arrived|on (?:the|their|its) way|outside)\b"
+    # (stop 49, a chat tuning set) help walked in, being taken in, and the number rung now: "paramedics just walked in",
+    # "my husband is taking me in now", "ok 911 now" (said, not asked). Not anyone who walked in ("they walked in on him
+    # like this an hour ago"), nor "taking them in an hour" (the tablets), "bringing her in the house", "... to work",
+    # nor 112 or 000, which are a pulse too (stop 49's review of the change)
+    r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,20}\b(?:walked in|came in|got here|just got here)\b"
+    r"|\b(?:taking|driving|bringing|rushing) (?:me|him|her|us) in\b"
+    r"(?!\W*(?:to|for)\b(?!\W*(?:the\W+)?(?:hospital|er|a&e|urgent care|emergency|ed)\b))"
+    r"(?=\W*(?:now|rn|right now)?\W*(?:$|thanks|thank|thx|ty|cheers|\.|!|,|to\b))"
+    r"|^\W*(?:ok|okay|k|calling|ringing|dialing|dialling)?\W*\b(?:911|999|988)\s+(?:now|rn|right now)[.! ]*$"
     r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
     # seen and cleared by those who came (stop 30): "the doctor saw him, all normal, he's home", "paramedics checked
     # her and said she's okay to stay home", "the hospital kept her a few hours, she's back home"
@@ -185,9 +185,12 @@ _OPENERS = sorted(
     key=lambda w: (-len(w), w),
 )
 OKAY_THEN_WILL = re.compile(
-    rf"^\W*(?:{'|'.join(map(re.escape, _OPENERS))})\b[^?]{{0,20}}"
-    r"\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|i'm gonna|im gonna|we're gonna"
-    r"|will)\s+"  # (stop 49's red-team probes) "ok will email my doctor now", "ok thx will see my doctor"
+    rf"^\W*(?:{'|'.join(map(re.escape, _OPENERS))})\b"
+    r"(?:[^?]{0,20}\b(?:i'll|ill|i will|we'll|we will|i'm going to|im going to|we're going to|i'm gonna|im gonna"
+    r"|we're gonna)"
+    # (stop 49's red-team probes) a "will" said straight after the okay: "ok will email my doctor now", "ok thx will see
+    # my doctor"; never after other words ("ok it will stop on its own", "thanks, hopefully it will stop soon")
+    r"|(?:\W+(?:thx|thanks|ty|cheers))?\W+will)\s+"
     r"(?:just\s+|now\s+|definitely\s+|go\s+and\s+)?"
     r"(?P<verb>call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
     r"|monitor|take (?:him|her|them|me|my \w+) to"
@@ -201,18 +204,32 @@ OKAY_THEN_WILL = re.compile(
 # stop reply ("thanks ill call them in the morning", "ill ring his gp first thing": stop 49's chat tuning set), and is
 # after an emergency
 FAR_OFF = re.compile(
-    r"\b(?:later|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|after (?:the|his|her|my|our|this) \w+"
-    r"|in a (?:bit|while|few)|see if|wait (?:and see|to see|a bit|till|until)"
-    r"|if (?:it|he|she|they|things|this|that|i) (?:gets?|goes|keeps?|doesn'?t|does|is|are|stays?|starts?))\b",
+    r"\b(?:later|soon|eventually|next (?:week|month|time)|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|after (?:the|his|her|my|our|this|dinner|lunch|work|school) ?\w*|(?:at|before) (?:my|his|her|the) next"
+    r"|appointment|in an? (?:bit|while|few|hour|minute|sec)|in \d+ ?\w*|on the \d+\w*|see if"
+    r"|wait (?:and see|to see|a bit|till|until)|once (?:he|she|they|i|it)|when i get"
+    r"|if (?:needed|need be|necessary|anything|it|he|she|they|things|this|that|i)\b"
+    r"|should (?:it|he|she|this|that|things)\b)",
     re.I,
 )
 NEXT_OPENING = re.compile(
-    r"\b(?:tomorrow|tmrw|tmr|tmw|tomoz|in the morning|first thing|when (?:they|it|the \w+) opens?)\b", re.I
+    r"\b(?:tomorrow|tmrw|tmr|tmw|tomoz|tonight|in the morning|first thing|when (?:they|it|the \w+) opens?)\b", re.I
 )
-# ... nor, after a hint of self-harm, a call said with a joke or a "but": "texting them now lol jk", "texting them now
-# but i still have the pills in my hand" (stop 49's red-team probes)
-NOT_SO = re.compile(r"\b(?:jk|j k|kidding|joking|lol|lmao|but|still|though|tho)\b", re.I)
+# ... and, after a hint of self-harm, a call said with no joke, no "but" and no emoji beside it ("texting them now lol
+# jk", "texting them now haha", "ok texting 988 now 🙄", "texting them now, anyway", "texting them now but i still have
+# the pills in my hand": stop 49's red-team probes and review of the change); a hint told beside it is the message's
+# own emergency
+NOT_SO = re.compile(
+    r"\b(?:jk|j k|kidding|joking|lol+|lmf?ao+|rofl|ha(?:ha)+h?|he(?:he)+|sike|psych|whatever|anyway|anyways|yeah right"
+    r"|but|still|though|tho|not really)\b",
+    re.I,
+)
+# ... and the small words a closing may have beside it and still be one and nothing more (`_only_closing`)
+CLOSING_REST = frozenset(
+    "now rn asap right it its it's passed over gone fine good better really so much very a lot me ill i'll we'll will"
+    " call ring phone text him her them my his doctor doc gp i've we've have just already he's hes she's shes they're"
+    " awake talking up and".split()
+)
 
 
 # ... and, after the stop reply only, a goodnight ("appreciate it, night", stop 47): never an emergency, which a night's
@@ -228,25 +245,38 @@ DOCTORS_CALLED = re.compile(
     # (stop 49, a chat tuning set) reached in writing or in slang, called back, or care gone to: "ok i messaged my
     # doctor on the portal", "texting my doc now", "bet, ill hit up my doc", "doc just called, going in now", "driving
     # him to urgent care"
-    + r"|\b(?:messag(?:ed|ing)|emailed|emailing|texting|hit(?:ting)? up|reached out to|got hold of|spoke to|spoken to"
-    r"|talked to|left a message (?:for|with))\b.{0,20}" + _DOCTORS
-    + r"|\b(?:doc|doctor|dr|gp|nurse|surgery|clinic)\b (?:just |has |already )?(?:called|rang|phoned|texted)\b"
-    r"|\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))\b.{0,10}"
-    r"\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b",
+    + r"|\b(?:messag(?:ed|ing)|emailed|emailing|hit(?:ting)? up|reached out to|got hold of|left a message (?:for|with))"
+    r"\b.{0,20}" + _DOCTORS
+    # ... never the doctor who "called" something ("called it anxiety", "called in a higher dose"), nor care one was
+    # going to before ("i was heading to the clinic when it started": stop 49's review of the change)
+    + r"|\b(?:doc|doctor|dr|gp|nurse|surgery|clinic)\b (?:just |has |already )?(?:called|rang|phoned)"
+    r" (?:back|me|us)\b|\b(?:doc|doctor|dr|gp|nurse)\b just (?:called|rang|phoned)\b(?! (?:it|in|to))"
+    r"|(?<!was )(?<!were )\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
+    r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
 )
-# ... and the report taken back (stop 49, a chat tuning set): "nvm", "ignore me", "false alarm": after the stop reply
-# any of them; after an emergency only a false alarm, and never during a crisis
-# (not "it's not a false alarm", nor a retraction that says it goes on: "nvm, i still feel awful", "never mind but
-# it's worse")
-_NOT_OVER = r"(?!.*\b(?:still|worse|again|but|though|tho|not (?:gone|over|better))\b)"
-_NOT_DENIED = r"(?<!\bnot )(?<!\bno )(?<!\bisn't )(?<!\bwasn't )(?<!\bisnt )(?<!\bwasnt )(?<!\bnot a )(?<!\bisn't a )"
+# ... nor contact made before the reply ("i emailed my doctor about it a month ago", "spoke to the pharmacist last
+# week": stop 49's review of the change)
+CONTACT_BEFORE = re.compile(r"\b(?:ago|last (?:week|month|year|time)|yesterday|before (?:this|it|that))\b", re.I)
+# ... and the report taken back (stop 49, a chat tuning set): "nvm", "ignore me", "false alarm", said first by the
+# writer. After the stop reply any of them; after an emergency a false alarm, or a "nvm" that says all is well
+# (`ALL_WELL`); never during a crisis. Never a retraction that says it goes on, anywhere in the message ("its worse
+# now. ignore me", "nvm, i still feel awful"), nor one said by someone else, wished or denied ("my wife says its a false
+# alarm", "i was hoping it was a false alarm", "it wasn't a false alarm": stop 49's review of the change)
+_NOT_OVER = r"^(?!.*\b(?:still|worse|again|back|but|though|tho|not (?:gone|over|better))\b)"
+_SAID_FIRST = r"\W*(?:(?:ok|okay|oh|omg|oops|sorry|lol|lmao|haha|wait|actually|um+|hmm+|so)\W+){0,3}"
+_RETRACTION = r"(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratch that|disregard)"
 TAKEN_BACK = re.compile(
-    _NOT_OVER + r".*" + _NOT_DENIED
-    + r"\b(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratch that|disregard)\b",
+    _NOT_OVER + rf"(?:{_SAID_FIRST}{_RETRACTION}\b|.*\b{_RETRACTION}\W*(?:lol|sorry|haha)?\W*$)",  # first or last
     re.I | re.S,
 )
-FALSE_ALARM = re.compile(_NOT_OVER + r".*" + _NOT_DENIED + r"\bfalse alarm\b", re.I | re.S)
+FALSE_ALARM = re.compile(_NOT_OVER + _SAID_FIRST + r"false alarm\b", re.I | re.S)
+# ... with nothing beside it, or with what it was instead: "nvm turned the light on, it was shadows", "ignore me, wrong
+# chat" (not "disregard, i have a plan", "never mind, nobody cares anyway": stop 49's review of the change)
+TAKEN_BACK_WHY = re.compile(
+    r"\b(?:it was|it's|its|was just|turned|turns out|fine|wrong|mistake|typo|meant|my bad|passed|gone|over|all good)\b",
+    re.I,
+)
 ALL_WELL = re.compile(
     r"\b(?:(?:he|she|they|i)(?:'s| is| are|'re| am|'m|s|m)?|hes|shes|im|theyre)\s+"
     r"(?:totally |completely |perfectly |all )?(?:fine|ok|okay|alright|all right|awake|up and talking|talking)\b",
@@ -258,7 +288,7 @@ ALL_WELL = re.compile(
 # line", "they're not here yet": stop 47's review)
 CALL_FAILED = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|could not|unable|no one|nobody|noone|not|isn'?t|wasn'?t|won'?t|wont|aren'?t|busy"
-    r"|no answer|no reply|hung up|on hold|keeps? ringing|engaged|voicemail|tried|trying|yet"
+    r"|no answer|no reply|hung up|on hold|keeps? ringing|engaged|voicemail|tried|trying|yet|never"
     # (stop 49, a chat tuning set) help still to come: "what do we do until they get here", "till they arrive"
     r"|until|till|til|before they|while (?:we|i) wait|waiting for)\b",
     re.I,
@@ -299,10 +329,12 @@ THANKS_OR_CALL = THANKS | CALLS
 PADDING = frozenset("very a lot many".split())
 # (stop 48, a chat tuning set) a sound, or the one it is said to, beside a thanks, an okay or a call: "oh ok", "thx
 # bot", "cheers mate"; beside nothing else ("oh my", "my mate": the diff's review)
-# (stop 49, a chat tuning set) and an apology, a relief or praise beside them: "thank god. sorry and thank you", "thank
-# you dear, that is very helpful", "cheers that helps"
-FILLERS = frozenset(
-    "oh ohh ah ahh hmm um umm well bot mate buddy hun sorry god dear and that that's is helpful helps helped".split()
+FILLERS = frozenset("oh ohh ah ahh hmm um umm well bot mate buddy hun".split())
+# (stop 49, a chat tuning set) ... and praise beside a thanks, never beside an okay alone: "thank you dear, that is very
+# helpful", "cheers that helps" (not "oh god ok", "ok im so sorry": panic and an apology close nothing, stop 49's
+# review of the change)
+PRAISE = frozenset(
+    "dear that that's is helpful helps helped for answering listening help helping the your all this".split()
 )
 
 
@@ -310,6 +342,7 @@ def _only(words: List[str], vocabulary: FrozenSet[str]) -> bool:
     """Are the words all of the vocabulary, or padding (and, beside a thanks, an okay or a call, fillers) beside at
     least one of it?"""
     said = set(words) - (FILLERS if set(words) & (THANKS | TAKEN_IN | CALLS) else frozenset())
+    said -= PRAISE if said & THANKS else frozenset()
     return bool(said) and said <= vocabulary | PADDING and not said <= PADDING
 
 
@@ -338,22 +371,42 @@ def _left_open(history: Sequence[Turn]) -> Triage | None:
     return None
 
 
+def _outside(plain: str, patterns: Sequence[re.Pattern]) -> List[str]:
+    """The words of a message outside what the patterns match."""
+    for pattern in patterns:
+        plain = pattern.sub(" ", plain)
+    return re.findall(r"[a-z0-9']+", plain)
+
+
+def _emoji(text: str) -> bool:
+    return any(unicodedata.category(ch) == "So" for ch in text)
+
+
+def _only_closing(text: str) -> bool:
+    """Is the message a closing and nothing more: a thanks, an okay, a call, help here, the report taken back, with
+    only small words beside them? Not an answer made of the same small words ("right now": the seizure the turn before
+    told, happening now), nor a closing beside more ("ok ill call my doctor. how long does it take")."""
+    plain = normalise(text).text.lower()
+    words = set(_plain_words(text))
+    said = words & (THANKS | CALLS | TAKEN_IN - {"right", "sure"}) or any(
+        pattern.search(plain) for pattern in (CLOSING, DOCTORS_CALLED, TAKEN_BACK)
+    )
+    rest = set(_outside(plain, (CLOSING, DOCTORS_CALLED, TAKEN_BACK)))
+    return bool(said) and rest <= CLOSING_WORDS | ACKNOWLEDGING | CLOSING_REST | FILLERS | PRAISE
+
+
+def _crisis(recent: Sequence[Triage]) -> bool:
+    """A hint of self-harm in any of the recent turns: a crisis, whatever emergency came after it (stop 48's review:
+    "i want to end it all" / "i took 30 soma" / "ty ill do that" closed it)."""
+    return any(t.level is Level.EMERGENCY and t.self_harm for t in recent)
+
+
 def _closes_a_reply(text: str, history: Sequence[Turn]) -> bool:
-    """Does the message close the urgent reply the last turns left open (`_closes`), in words that say so: a thanks, an
-    okay, a call, help here, the report taken back? Not an answer made of the same small words ("right now": the
-    seizure the turn before told, happening now)."""
+    """Does the message close the urgent reply the last turns left open (`_closes`)?"""
     if not history:
         return False
-    plain = normalise(text).text.lower()
-    said = set(_plain_words(text)) & (THANKS | CALLS | TAKEN_IN - {"right", "sure"}) or any(
-        pattern.search(plain) for pattern in (CLOSING, OKAY_THEN_WILL, DOCTORS_CALLED, TAKEN_BACK)
-    )
-    if not said:
-        return False
-    recent = [t.triage for t in history[-HISTORY_TURNS:]]
     if _left_open(history) is not None:
-        crisis = any(t.level is Level.EMERGENCY and t.self_harm for t in recent)
-        return _closes(text, crisis=crisis)
+        return _closes(text, crisis=_crisis([t.triage for t in history[-HISTORY_TURNS:]]))
     last = history[-1].triage
     return (last.level is Level.STOP or last.reminder) and (_acknowledges(text) or _closes(text, stop=True))
 
@@ -361,32 +414,35 @@ def _closes_a_reply(text: str, history: Sequence[Turn]) -> bool:
 def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else? After a
     hint of self-harm (`crisis`) a thanks or an okay takes the crisis line in without ending the crisis: only a call
-    made or help there does ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30). After the
-    stop reply (`stop`) a call to the doctor's by any name closes it too (`DOCTORS_CALLED`)."""
+    made or help there does ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30), said with
+    nothing else beside it but a thanks. After the stop reply (`stop`) a call to the doctor's by any name closes it too
+    (`DOCTORS_CALLED`)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
     will = OKAY_THEN_WILL.search(plain)
     said_called = (
         CLOSING.search(plain)
         or (not crisis and will and (stop or not will.group("to_doctor")))
-        or (stop and DOCTORS_CALLED.search(plain))
+        or (stop and DOCTORS_CALLED.search(plain) and not CONTACT_BEFORE.search(plain))
     )
+    if crisis and said_called:
+        said_called = not _emoji(text) and not NOT_SO.search(plain)
     if (
         said_called
         and not ASKS_WHETHER_TO_CALL.search(plain)
         and not CALL_FAILED.search(plain)
         and not FAR_OFF.search(plain)
         and not (NEXT_OPENING.search(plain) and not stop)
-        and not (crisis and NOT_SO.search(plain))
     ):
         return True
     if crisis:
         return False
+    taken_back = TAKEN_BACK.search(plain) and (_only_closing(text) or TAKEN_BACK_WHY.search(plain))
     if "?" not in plain and (
-        (TAKEN_BACK if stop else FALSE_ALARM).search(plain)
+        (taken_back if stop else FALSE_ALARM.search(plain))
         # (stop 49, a chat tuning set) after an emergency, a "nvm" that says all is well: "omg nvm its the blue slushie
         # lol shes fine breathing normal talking to me"
-        or (TAKEN_BACK.search(plain) and ALL_WELL.search(plain))
+        or (taken_back and ALL_WELL.search(plain))
     ):
         return True
     # a question back ("??", "now?") or a no (to calling?) keeps it open (stop 29); an empty message closes nothing
@@ -441,7 +497,7 @@ GUIDANCE_TOPIC = re.compile(
     r"|system|how long (?:does|do|am|should|can|will|is|are)|half ?life|used for"
     # (stop 49, a chat tuning set) "how long till this stuff leaves ur body", "How long it stay in body?", "will my
     # insurance cover another muscle relaxer"
-    r"|how long (?:it|till|til|until|before) (?:it |this |soma |the soma )?(?:stays?|leaves?|is out|wears? off)"
+    r"|how long (?:it|till|til|until|before) (?:it |this |soma |the soma )?(?:stays?|leaves?|is out)"
     r"|(?:in|leaves?|out of) (?:your|ur|my|the|his|her)? ?body|insurance|covered|copay|cost|price"
     r"|what(?:'s| is) (?:it|soma|carisoprodol)(?: \w+)? for)\b",
     re.I,
@@ -478,7 +534,7 @@ ABOUT_WHAT_WAS_TOLD = re.compile(
     r"|take (?:it|soma|them|one)\b(?! (?:together )?with| alongside)|taking (?:it|soma|them)\b(?! (?:together )?with)"
     r"|from|because|cause[sd]?|causing|due|why|reason|trigger\w*|worse|better|help|helps|relieve|ease"
     r"|(?:could|can|would|might|may) (?:it|this|that) be|(?:is|was) it (?:the|from|my)|it'?s (?:the|from)"
-    r"|dangerous|serious|bad|worry|worried|worrying|normal|emergency|hospital|er|a&e|urgent|doctor|gp"
+    r"|dangerous|serious|bad|worry|worried|worrying|normal|emergency|hospital|er|a&e|urgent|doctor|gp|ambulance"
     r"|symptoms?|side effects?|(?:this|that|these|those)(?! (?:stuff|med|meds|medicine|medication|drug))"
     # (stop 47's review) a medicine asked about for something ("can i take tylenol for the chest pain"), a pain, and
     # being found ("will they find it after")
@@ -564,9 +620,8 @@ class Triager:
             answered = self._answered(text, previous.check)
             if answered is not None:
                 return answered
-        follows_stop = bool(history) and (history[-1].triage.level is Level.STOP or history[-1].triage.reminder)
-        closing = _closes_a_reply(text, history)
-        triage = self._alone(text, answers=bool(history), closing=closing, follows_stop=follows_stop)
+        closing = _closes_a_reply(text, history) and _only_closing(text)
+        triage = self._alone(text, answers=bool(history), closing=closing)
         if not history:
             return triage
         # a message that closes the reply is no fragment of the turns before it (stop 49: "he wont wake up" / "they're
@@ -668,11 +723,8 @@ class Triager:
         """After the emergency reply, a message that doesn't close it keeps it: the emergency found before, again.
         One closed a turn ago ("the ambulance is on its way") is kept by a message that says it is still going on
         ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
-        # a hint of self-harm in any of the last turns is a crisis, whatever emergency came after it (the diff's review:
-        # "i want to end it all" / "i took 30 soma" / "ty ill do that" closed it)
         # (`previous` is one of `recent`: the emergency that only acknowledgments followed)
-        crisis = any(t.level is Level.EMERGENCY and t.self_harm for t in recent)
-        if _closes(text, crisis=crisis):
+        if _closes(text, crisis=_crisis(recent)):
             return triage
         if any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings):
             previous = next((t for t in reversed(recent) if t.level is Level.EMERGENCY), previous)
@@ -688,15 +740,13 @@ class Triager:
         by_sentence: bool = True,
         answers: bool = False,
         closing: bool = False,
-        follows_stop: bool = False,
     ) -> Triage:
         """The detector's reading, and the learned second opinion where the lexicon can't place a
         symptom: on the whole text, and (`by_sentence`) on each of its sentences. A message that `answers` earlier
         ones may rest an opinion on when it happens ("yes still", "again now": `WHEN_WORDS`). One `closing` an urgent
         reply gets no question from the learned part, which only raises on it (stop 49, a chat tuning set: "thanks for
-        answering" was asked whether someone can't be woken, "nvm its passed, fine now" whether it was a seizure). In
-        one that `follows_stop` (the stop reply), a hint of self-harm resting only on the words that tell more of a
-        symptom (`TELLS_MORE`) is a bare one: no emergency, and the stop reply kept answers it (`_stop_kept`)."""
+        answering" was asked whether someone can't be woken, "nvm its passed, fine now" whether it was a seizure), but
+        still the question with the crisis line."""
         triage = self.detector(text)
         # someone else's severe drowsiness is asked about first: whether they can be woken asks about an emergency sign;
         # and so is an emergency sign told in a story (stop 33), and a severe stiffness where Soma treats (stop 34)
@@ -717,7 +767,7 @@ class Triager:
             # a few words ("my heart", "he took soma") are too little to raise on: ask instead; and so is a hint of
             # self-harm heard only in function words and not clearly ("how long does it take to feel something" 0.68):
             # it gets the question with the crisis line (stop 32)
-            bare = symptom.fail_safe and self._bare_hint(opinion, TELLS_MORE if follows_stop else FUNCTION_WORDS)
+            bare = symptom.fail_safe and self._bare_hint(opinion)
             raises = opinion.raise_ and len(_content_words(part)) >= MIN_WORDS_TO_RAISE and not bare
             finding = Finding(
                 symptom=symptom.key,
@@ -735,7 +785,7 @@ class Triager:
             )
             if raises or (symptom.fail_safe and not bare):  # any other hint of self-harm: the emergency reply
                 raised.append(finding)
-            elif check is None and not closing:
+            elif check is None and (not closing or symptom.fail_safe):
                 check = replace(finding, cues=(f"ASK: {symptom.check}",))
         if raised:
             level = min((triage.level, *(_LEVEL[f.tier] for f in raised)), key=lambda lv: lv.rank)
@@ -953,9 +1003,9 @@ class Triager:
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
     @staticmethod
-    def _bare_hint(opinion: Opinion, light: FrozenSet[str] = FUNCTION_WORDS) -> bool:
-        """A hint of self-harm the learned part hears only in `light` words, below BARE_HINT_TO_RAISE."""
-        return not set(opinion.evidence) - light and opinion.score < BARE_HINT_TO_RAISE
+    def _bare_hint(opinion: Opinion) -> bool:
+        """A hint of self-harm the learned part hears only in function words, below BARE_HINT_TO_RAISE."""
+        return not set(opinion.evidence) - FUNCTION_WORDS and opinion.score < BARE_HINT_TO_RAISE
 
     def _rests_on_content(self, opinion: Opinion, fail_safe: bool = False) -> bool:
         """The opinion rests on a content word: not only on who took what when ("my husband took
