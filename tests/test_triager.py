@@ -2546,7 +2546,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("I took my first 350 at noon and didn't wake up until dinner, which was fine since it was my day off", G, []),
     # (stop 49, a chat tuning set) breathing said to be fine, lips stained by what was eaten or worn, a gut that gurgles
     ("My wifes breathing is nice and regular, shes asleep. if she missed a dose can she take it now", G, []),
-    ("hes breathing fine just really sleepy", G, ["severe_drowsiness", "drowsiness"]),
+    ("hes breathing fine just really sleepy", A, ["severe_drowsiness", "drowsiness"]),  # whether he can be woken
     ("my lips turned blue from the blue raspberry popsicle lol, i take soma", G, []),
     ("my babys lips are purple from grape juice lol. im breastfeeding can i take soma", G, []),
     ("what is the gurgling noise my stomach makes lol im just hungry", G, []),
@@ -3549,6 +3549,16 @@ def test_an_open_emergency_keeps_every_sign_told_before_so_self_harm_keeps_its_c
         True,
         Origin.CONTEXT,
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["hes really sleepy", "he's really sleepy after his soma", "she's so drowsy she keeps nodding off"]
+)
+def test_someone_else_said_as_hes_or_shes_is_someone_else(triager, text):
+    """(stop 49) The experiencer cue "he's" hid its "he": someone else's severe drowsiness got the common-effects reply
+    instead of the question whether they can be woken."""
+    triage = triager(text)
+    assert (triage.level, triage.check.symptom if triage.check else None) == (Level.CHECK, "unresponsive"), text
 
 
 def test_someone_elses_severe_drowsiness_gets_the_question_whether_they_can_be_woken(triager):

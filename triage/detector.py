@@ -589,6 +589,10 @@ class SymptomDetector:
             # "hasn't stopped"), or inside another reading of now ("now its worse"): only a longer PSEUDO hides it
             # ("didn't go down for 3 days")
             return inside and pseudo
+        if self._category(cue) is Category.OTHER_PERSON and self._category(other) is Category.REPORT_QUESTION:
+            # ... and who has it is read beside a report told in their words: "he's really sleepy" is someone else's,
+            # as "he is really sleepy" is (stop 49: the experiencer "he's" hid its "he")
+            return False
         if self._category(cue) is Category.NEVER_BEFORE:
             # ... and the time before is read beside the past it is part of ("before" in "before i started"), hidden
             # only by a PSEUDO ("before or since")
