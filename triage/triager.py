@@ -401,14 +401,19 @@ def _crisis(recent: Sequence[Triage]) -> bool:
     return any(t.level is Level.EMERGENCY and t.self_harm for t in recent)
 
 
-def _closes_a_reply(text: str, history: Sequence[Turn]) -> bool:
-    """Does the message close the urgent reply the last turns left open (`_closes`)?"""
+def _stop_open(last: Triage) -> bool:
+    """Did the last turn leave the stop advice open: the stop reply, or an answer with the advice again?"""
+    return last.level is Level.STOP or last.reminder
+
+
+def _closes_a_reply(text: str, history: Sequence[Turn], left_open: Triage | None) -> bool:
+    """Does the message close the urgent reply the last turns left open (`_closes`): the emergency `left_open`, or
+    the stop advice of the last turn?"""
     if not history:
         return False
-    if _left_open(history) is not None:
+    if left_open is not None:
         return _closes(text, crisis=_crisis([t.triage for t in history[-HISTORY_TURNS:]]))
-    last = history[-1].triage
-    return (last.level is Level.STOP or last.reminder) and (_acknowledges(text) or _closes(text, stop=True))
+    return _stop_open(history[-1].triage) and (_acknowledges(text) or _closes(text, stop=True))
 
 
 def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
@@ -620,7 +625,8 @@ class Triager:
             answered = self._answered(text, previous.check)
             if answered is not None:
                 return answered
-        closing = _closes_a_reply(text, history) and _only_closing(text)
+        left_open = _left_open(history)
+        closing = _closes_a_reply(text, history, left_open) and _only_closing(text)
         triage = self._alone(text, answers=bool(history), closing=closing)
         if not history:
             return triage
@@ -631,7 +637,7 @@ class Triager:
         # an open emergency outranks a stop symptom told after it: the emergency reply, with both
         if triage.level is Level.EMERGENCY:
             return triage
-        triage = self._still_open(text, triage, _left_open(history), [t.triage for t in history[-HISTORY_TURNS:]])
+        triage = self._still_open(text, triage, left_open, [t.triage for t in history[-HISTORY_TURNS:]])
         return triage if triage.level.urgent else self._stop_kept(text, triage, history[-1])
 
     def _stop_kept(self, text: str, triage: Triage, last: Turn) -> Triage:
@@ -645,7 +651,7 @@ class Triager:
         message ("my heart is pounding" / "oh wait i just ran up the stairs lol", stop 35); an ending does not: what
         came and went today still gets the advice ("ok its settled down now")."""
         previous = last.triage
-        open_ = previous.level is Level.STOP or previous.reminder
+        open_ = _stop_open(previous)
         if not open_ or _acknowledges(text) or _closes(text, stop=True):
             return triage
         plain = normalise(text).text
