@@ -1312,6 +1312,15 @@ LEXICON_SELF_HARM = [
     # (stop 47, a review tuning set) not being, wished with a "just" between
     "Started feeling like I'd rather just not be here at all.",
     "honestly i'd prefer to just not exist",
+    # (stop 50, a review tuning set) the means as an option or hinted at, a drop stood too near, every tablet left taken
+    "the razor in the shower started looking like an option so i flushed the zoloft",
+    "the bridge on my way to work has started to seem like the answer",
+    "paxil had me staring at the bottle in my medicine cabinet way too long, if you know what i mean",
+    "i stood on the train platform a little too close to the edge and a little too long, effexor 150",
+    "took every flexeril i had left at once one night and woke up in the ER",
+    "swallowed all the xanax she had left",
+    # ... and no question of carrying on with a dose hides one that can't carry on
+    "missed my dose and honestly i just cant carry on",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2550,9 +2559,47 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("my lips turned blue from the blue raspberry popsicle lol, i take soma", G, []),
     ("my babys lips are purple from grape juice lol. im breastfeeding can i take soma", G, []),
     ("what is the gurgling noise my stomach makes lol im just hungry", G, []),
+    # (stop 50, tuning sets) a cause named after a contrast or as where it came from; a spell over, the writer fine now;
+    # a fever that broke; a plea only as a plea ("helped me" is no report); what a symptom is, asked; the writer's own
+    # heavy sleep; what the lexicon read as past is heard as nothing else by the learned part; a named effect that
+    # lingers says nothing of the symptom before it; the means never a treatment
+    ("the chills were from my freezing office lol", G, []),
+    ("I was throwing up my guts on Saturday but that was entirely from too many margaritas at the wedding", G, []),
+    ("shaking all over but it was from the cold", G, []),
+    ("the withdrawal sweats lasted 4 days and im fine now", G, []),
+    ("threw up twice on monday, i'm totally ok now", G, []),
+    ("fever broke on sunday and i've been normal temp since", G, []),
+    ("feeling nauseous but I'm 8 weeks pregnant so that's morning sickness. is soma ok?", G, []),
+    ("if you get nausea take it with food, helped me a lot", G, []),
+    ("My kid asked what a seizure is after seeing one on TV. Can soma cause them?", G, []),
+    ("knocked me out cold for 10 hours, dont plan anything after taking it", G, []),
+    ("diarrhea for the first few days then my stomach adjusted", G, []),
+    ("no more jumping out of my skin at every little noise", G, []),
+    ("racing heart is gone, brain zaps still hang around", G, []),
+    ("soma seems like the only option for my back", G, []),
+    ("mum is not herself today", G, ["confusion"]),
+    ("skipped last nights one by accident, just carry on?", G, []),
+    ("do i carry on with my next dose as normal", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 50) never a cause from Soma, stopping it, the tablets, a time or a place on the body, nor where someone is
+    # from;
+    # a spell that "has lasted" or goes on; a fever that hasn't broken; a plea; what one knows a seizure looks like;
+    # someone else knocked out cold; a spell that lingers told after one that ended; a fit that stopped is still a fit
+    ("the shaking is from the soma", S, ["tremors"]),
+    ("the sweats are from stopping my soma", S, ["sweating"]),
+    ("the shaking was from day one", S, ["tremors"]),
+    ("shaking from head to toe", S, ["tremors"]),
+    ("she's shaking, shes from ohio originally", S, ["tremors"]),
+    ("the vomiting has lasted 2 days", S, ["vomiting"]),
+    ("threw up an hour ago, im fine now", S, ["vomiting"]),
+    ("the fever still hasn't broken", S, ["fever"]),
+    ("please help me im shaking", S, ["tremors"]),
+    ("i know what a seizure looks like and shes shaking all over", S, ["tremors"]),
+    ("it knocked him out cold and he wont wake up", E, ["unresponsive"]),
+    ("nausea went away, the shaking stuck around", S, ["tremors"]),
+    ("i expected the nausea to be a first week thing but it has stuck around for the entire 6 months", S, ["nausea"]),
     # (stop 45's final review) no idiom hides a real report: a restless energy, rigid "with" cramps, what one thought
     # was a hallucination, a room stumbled across
     ("i have this restless energy i cant get rid of since soma", S, ["restlessness"]),
@@ -3497,6 +3544,16 @@ CONVERSATIONS = [
     (["had my soma with breakfast", "it was 8 this morning"], [G, G]),
     (["i took my soma this morning", "was 10"], [G, G]),
     (["took my soma with my other meds", "it was intentional"], [A, E]),
+    # (stop 50, a chat tuning set) a count after talk of tablets, with a hedged time since; a child who had one in the
+    # mouth after talk of Soma and the kids
+    (["how many soma tablets is too many?", "i took 5 about an hour ago"], [G, E]),
+    (
+        [
+            "where should i keep soma away from the kids",
+            "too late my 3yo just had one in his mouth, i think he swallowed it",
+        ],
+        [G, E],
+    ),
 ]
 
 

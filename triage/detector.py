@@ -119,6 +119,9 @@ CAUSE_DENIAL_REACH = 3
 POINTING_BACK = frozenset("it its that this they those these both which".split())
 # the categories whose PSEUDO copies say more follows a cue, and take it away (`_said_of_more`)
 SAID_OF_MORE = frozenset({Category.GOES_ON, Category.WORSE_ON_SOMA})
+# the symptoms a PREVIOUS cue may refer back to (`_referred`)
+TOLD_TIERS = frozenset({Tier.EMERGENCY, Tier.STOP, Tier.COMMON})
+GOES_ON_OR_RECENT = frozenset({Category.GOES_ON, Category.RECENT})
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 # ... and its words that say something goes on (not only when: "right now", "for minutes")
 GOING_ON = frozenset("stop stops stopping stopped going happening continuing nonstop again easing slowing".split())
@@ -1150,6 +1153,9 @@ class SymptomDetector:
                 w for i, w in enumerate(words) if sentence_of[i] == sentence and w not in OPENERS and w.strip(",.")
             )
             points_back = next(opening, "") in POINTING_BACK or words[cue.start] in POINTING_BACK
+            # a spell said to go on refers to the nearest thing told, and where that is an effect a mask names, to it
+            # alone: "racing heart is gone, brain zaps still hang around" (stop 50) says nothing more of the heart
+            tiers = TOLD_TIERS | {Tier.MASK} if rule.category in GOES_ON_OR_RECENT else TOLD_TIERS
             before = []
             for told_in in (sentence, sentence - 1) if alone or points_back else (sentence,):
                 before = [
@@ -1159,15 +1165,17 @@ class SymptomDetector:
                     and sentence_of[m.start] == told_in
                     and (rule.max_scope is None or cue.start - m.end < rule.max_scope)
                     and m.label_ in self.lexicon.symptoms
-                    and self.lexicon.symptoms[m.label_].tier in (Tier.EMERGENCY, Tier.STOP, Tier.COMMON)
+                    and self.lexicon.symptoms[m.label_].tier in tiers
                 ]
                 if before:
                     break
             if before:
                 nearest = max(before, key=lambda m: m.end)
-                referred[(cue.start, cue.end)] = {
-                    (m.start, m.end) for m in before if not self._terminated(words, m.end, nearest.start)
-                }
+                referred[(cue.start, cue.end)] = (
+                    set()
+                    if self.lexicon.symptoms[nearest.label_].tier is Tier.MASK
+                    else {(m.start, m.end) for m in before if not self._terminated(words, m.end, nearest.start)}
+                )
         return referred
 
     def _finding(

@@ -222,6 +222,10 @@ _BARE = re.compile(
     rf"(?=\s*(?:$|[.,!?;)]|or\b(?!\s*(?:{_WHOLE})\b)|(?:and|in|last|today|tonight|yesterday|this|at once|together|of"
     r"|just|now|i|he|she|so|already|earlier|by accident|by mistake|accidentally|maybe|probably|prob|ish|max|total"
     r"|altogether|at least|an? (?:hour|hr|while|few|couple)"
+    # (stop 50, a chat tuning set) a time since, hedged: "i took 5 about an hour ago", "took 6 like 20 mins ago", "half
+    # an hour ago"
+    r"|(?:about|around|like|maybe|roughly|almost|nearly|over|just|half)\s+(?:an?|half an|\d{1,3})\s*"
+    r"(?:hours?|hrs?|mins?|minutes?)\s+ago"
     # (stop 47) "took 8 or 9 since this morning"
     rf"|{_SINCE_WHEN})\b))",
     re.I,

@@ -895,8 +895,11 @@ class Triager:
             story = self.detector.tells_a_story(part)
             # where the lexicon read a warning sign, "now" and "keeps" are what may make it an emergency
             warned = any(f.reported and f.tier in (Tier.STOP, Tier.EMERGENCY) for f in reading.findings)
-            warnings = [f for f in reading.findings if f.reported and f.tier is Tier.STOP]
+            # what the lexicon read as a warning symptom or a common effect (a hint of self-harm is heard beside them,
+            # not in them)
+            effects = [f for f in reading.findings if f.reported and f.tier in (Tier.STOP, Tier.COMMON)]
             denied = self.detector.denied_words(part)
+            explained = _explained_words([*reading.findings, *earlier])
             # a cause the part names explains what the learned part finds in it too, as it explains the lexicon's
             # mentions ("shivering after a downpour on the walk home" is no loss of coordination, "the rollercoaster
             # made my stomach flip" no nausea): never an emergency sign, never a seizure (`other_cause_explains`)
@@ -909,8 +912,10 @@ class Triager:
                 # crossword will be the death of me"), and the hint is heard on the rest of the part
                 if symptom.fail_safe:
                     # ... nor is a warning symptom the lexicon read in the part ("an urge to move that won't go away",
-                    # "flexeril made me see bugs on the wall"): the hint is heard on the rest of it (stop 34)
-                    masked = self.detector.masked_words(part, symptom.key) | _words_of(warnings)
+                    # "flexeril made me see bugs on the wall"), nor a common effect ("mum is not herself today", her
+                    # confusion, was a hint at 0.84 on "herself": stop 50): the hint is heard on the rest of it (stop
+                    # 34)
+                    masked = self.detector.masked_words(part, symptom.key) | _words_of(effects)
                     if set(opinion.evidence) & masked:
                         opinion = self._heard_without(part, opinion, masked)
                         # ... where the masks leave only function words, there is nothing left to hear (stop 35: "whats
@@ -923,6 +928,18 @@ class Triager:
                 elif set(opinion.evidence) & denied:
                     emergency = symptom.tier is Tier.EMERGENCY
                     opinion = (self._heard_without if emergency else self._without)(part, opinion, denied)
+                # ... and a warning symptom is heard without what the lexicon read as past, denied or explained, and the
+                # words that said so (stop 50, a review tuning set: "no more jumping out of my skin" was no learned
+                # twitching, nor "diarrhea for the first few days then my stomach adjusted" nausea); an emergency sign
+                # is heard on them still, and so is a seizure, which an ending doesn't explain (`ending_explains`): "the
+                # shaking stopped after two minutes" tells a fit that is over
+                if (
+                    opinion is not None
+                    and symptom.tier is Tier.STOP
+                    and symptom.ending_explains
+                    and set(opinion.evidence) & explained
+                ):
+                    opinion = self._heard_without(part, opinion, explained)
                 if opinion is None or not self._rests_on_content(opinion, symptom.fail_safe):
                     continue
                 if not symptom.fail_safe and not warned and not when_is_content and set(opinion.evidence) & WHEN_WORDS:
@@ -1148,6 +1165,19 @@ def _clause_of(source: str, finding: Finding) -> str:
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(source, 0, finding.start)), default=0)
     after = _CLAUSE_BREAK.search(source, finding.end)
     return source[start : after.start() if after else len(source)]
+
+
+# a status the lexicon gave a mention that says it is not a report now, and the cues that give it (`_explained_words`)
+NOT_NOW = frozenset({Status.HISTORICAL, Status.NEGATED})
+SAYS_NOT_NOW = ("RESOLVED", "HISTORICAL", "OTHER_CAUSE", "NEGATED_EXISTENCE")
+
+
+def _explained_words(findings: Sequence[Finding]) -> FrozenSet[str]:
+    """The words of the mentions the lexicon read as past, denied or from another cause, and of the cues that read them
+    so ("then my stomach adjusted", "no more")."""
+    explained = [f for f in findings if f.status in NOT_NOW]
+    cues = (cue.split(": ", 1)[1] for f in explained for cue in f.cues if cue.startswith(SAYS_NOT_NOW))
+    return _words_of(explained) | frozenset(w for cue in cues for w in _learned_words(cue))
 
 
 def _words_of(findings: Sequence[Finding]) -> FrozenSet[str]:
