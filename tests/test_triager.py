@@ -2579,6 +2579,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("soma seems like the only option for my back", G, []),
     ("mum is not herself today", G, ["confusion"]),
     ("skipped last nights one by accident, just carry on?", G, []),
+    ("how long will it last", G, []),
+    ("lol my heart is racing but thats cause my team just scored in overtime", G, []),
+    ("shaking, its because i was out in the snow", G, []),
     ("do i carry on with my next dose as normal", G, []),
 ]
 
@@ -2598,6 +2601,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("please help me im shaking", S, ["tremors"]),
     ("i know what a seizure looks like and shes shaking all over", S, ["tremors"]),
     ("it knocked him out cold and he wont wake up", E, ["unresponsive"]),
+    ("how long will i last like this", E, ["self_harm"]),
+    ("my heart is racing, thats cause i took soma", S, ["fast_heartbeat"]),
+    ("shaking, its because of the pills", S, ["tremors"]),
+    ("sweating, its cause i stopped my soma", S, ["sweating"]),
     ("nausea went away, the shaking stuck around", S, ["tremors"]),
     ("i expected the nausea to be a first week thing but it has stuck around for the entire 6 months", S, ["nausea"]),
     # (stop 45's final review) no idiom hides a real report: a restless energy, rigid "with" cramps, what one thought
@@ -3544,6 +3551,23 @@ CONVERSATIONS = [
     (["had my soma with breakfast", "it was 8 this morning"], [G, G]),
     (["i took my soma this morning", "was 10"], [G, G]),
     (["took my soma with my other meds", "it was intentional"], [A, E]),
+    # (stop 50, a chat tuning set) care reached after an emergency: taken in, taken by the paramedics, back from the ER,
+    # gone to urgent care; the crisis closed by a call to the number given, never by a call to no one, a thanks or a
+    # number kept; the stop advice followed only in part is kept ("she'll stop it": the doctor is still to be told); a
+    # correction that says it goes on, and someone driving one crazy, close nothing
+    (["i passed out after my soma", "ok my neighbor is driving me"], [E, G]),
+    (["i passed out after my soma", "my neighbor is driving me crazy"], [E, E]),
+    (["he took all his soma", "the paramedics took her, thank you"], [E, G]),
+    (["i passed out after my soma", "back from the ER, they said it was probably the soma and to stop"], [E, G]),
+    (["she's seeing things and very confused after too many soma", "going to urgent care, thanks"], [E, G]),
+    (["i think my mom took all her soma pills on purpose", "dialing"], [E, E]),  # calling whom? (stop 36)
+    (["i want to die", "ok i'll call that number"], [E, G]),
+    (["i want to die", "calling now lol"], [E, E]),
+    (["i want to die", "thanks, i have the number"], [E, E]),
+    (["she can't walk straight today, keeps bumping into walls", "ok she'll stop it"], [S, S]),
+    (["my hands are shaking", "actually no its worse now"], [S, S]),
+    (["my fingers keep twitching", "do i just stop it cold turkey"], [S, S]),
+    (["restless. cant sit still", "how long will it last"], [S, S]),  # never the crisis line on "last"
     # (stop 50, a chat tuning set) a count after talk of tablets, with a hedged time since; a child who had one in the
     # mouth after talk of Soma and the kids
     (["how many soma tablets is too many?", "i took 5 about an hour ago"], [G, E]),
@@ -3592,6 +3616,15 @@ def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
         ["im seeing bugs on the wall", "nvm turned the light on, it was shadows"],
         ["my hands are shaking", "nvm its passed, fine now"],  # (the learned part asked whether it was a seizure)
         ["my legs are twitching", "ignore me, wrong chat"],
+        # (stop 50, a chat tuning set) the doctor's word reported, a thanks for everything, an okay that makes sense, a
+        # correction, a cause said as "cause"
+        ["my fingers keep twitching", "ok talked to the nurse line, they said stop it and keep an eye on it"],
+        ["my mom threw up twice since taking her soma", "ok her doctor said stop it and come in tomorrow morning"],
+        ["my husband has diarrhea since he started soma", "ok he stopped the soma, doctor's office said push fluids"],
+        ["my fingers keep twitching", "ok thanks for everything"],
+        ["my fingers keep twitching", "ok, makes sense"],
+        ["my whole body is stiff as a board", "actually no its just my neck, which is what the soma is for"],
+        ["my heart is racing", "lol thats cause my team just scored in overtime"],
     ],
 )
 def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):

@@ -146,7 +146,9 @@ CLOSING_WORDS = (
 )
 _CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|text(?:ed|ing))\b.{0,30}"
 _HELP_LINE = (
-    r"(?:911|999|112|000|111|988|ambulance|emergency|ems|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)"
+    r"(?:911|999|112|000|111|988|ambulance|emergency|ems|poison|paramedics?|doctor|gp|nurse|helpline|samaritans"
+    # (stop 50, a chat tuning set) the number the reply gave: "ok i'll call that number", "texting the crisis line"
+    r"|(?:that|the|this) number|(?:the |that )?(?:crisis |help |hot ?)line)"
 )
 CLOSING = re.compile(
     _CALLED + rf"\b(?:{_HELP_LINE}|them)\b"
@@ -160,11 +162,19 @@ CLOSING = re.compile(
     # like this an hour ago"), nor "taking them in an hour" (the tablets), "bringing her in the house", "... to work",
     # nor 112 or 000, which are a pulse too (stop 49's review of the change)
     r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,20}\b(?:walked in|came in|got here|just got here)\b"
+    # (stop 50, a chat tuning set) ... or said without "in", at the end: "ok my neighbor is driving me" (not "driving me
+    # crazy"); help that took them ("the paramedics took her, thank you")
+    r"|\b(?:is|'s|are|'re)\s+(?:taking|driving|bringing|rushing)\s+(?:me|him|her|us)"
+    r"(?=\W*(?:now|rn|right now)?\W*(?:$|thanks|thank|thx|ty|cheers|\.|!|,))"
+    r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,15}\b(?:took|have taken|has taken|are taking|taking)\s+"
+    r"(?:him|her|them|me)\b(?!\s+(?:soma|pills?|tablets?|meds))"
     r"|\b(?:taking|driving|bringing|rushing) (?:me|him|her|us) in\b"
     r"(?!\W*(?:to|for)\b(?!\W*(?:the\W+)?(?:hospital|er|a&e|urgent care|emergency|ed)\b))"
     r"(?=\W*(?:now|rn|right now)?\W*(?:$|thanks|thank|thx|ty|cheers|\.|!|,|to\b))"
     r"|^\W*(?:ok|okay|k|calling|ringing|dialing|dialling)?\W*\b(?:911|999|988)\s+(?:now|rn|right now)[.! ]*$"
-    r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
+    # (stop 50, a chat tuning set) ... and back from it, or gone to urgent care: "back from the ER, they said it was
+    # probably the soma", "going to urgent care, thanks"
+    r"|\b(?:at|in|to|from) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed|urgent care)\b"
     # seen and cleared by those who came (stop 30): "the doctor saw him, all normal, he's home", "paramedics checked
     # her and said she's okay to stay home", "the hospital kept her a few hours, she's back home"
     r"|\b(?:doctors?|gp|paramedics?|crew|nurses?|hospital|a&e|er|ambulance)\b.{0,40}"
@@ -241,16 +251,25 @@ GOODNIGHT = frozenset("night nite goodnight gn".split())
 # ring the clinic" (stop 38); never an emergency closed by it, which needs emergency services
 _DOCTORS = r"\b(?:doc|doctor|dr|gp|surgery|clinic|practice|out of hours|urgent care|nurse|pharmacist)\b"
 DOCTORS_CALLED = re.compile(
-    _CALLED + _DOCTORS
+    _CALLED
+    + _DOCTORS
     # (stop 49, a chat tuning set) reached in writing or in slang, called back, or care gone to: "ok i messaged my
     # doctor on the portal", "texting my doc now", "bet, ill hit up my doc", "doc just called, going in now", "driving
     # him to urgent care"
     + r"|\b(?:messag(?:ed|ing)|emailed|emailing|hit(?:ting)? up|reached out to|got hold of|left a message (?:for|with))"
-    r"\b.{0,20}" + _DOCTORS
+    r"\b.{0,20}"
+    + _DOCTORS
     # ... never the doctor who "called" something ("called it anxiety", "called in a higher dose"), nor care one was
     # going to before ("i was heading to the clinic when it started": stop 49's review of the change)
     + r"|\b(?:doc|doctor|dr|gp|nurse|surgery|clinic)\b (?:just |has |already )?(?:called|rang|phoned)"
     r" (?:back|me|us)\b|\b(?:doc|doctor|dr|gp|nurse)\b just (?:called|rang|phoned)\b(?! (?:it|in|to))"
+    # (stop 50, a chat tuning set) ... or the doctor's word reported: "talked to the nurse line, they said stop it",
+    # "her doctor said stop it and come in tomorrow morning"
+    + r"|\b(?:talked|spoke|spoken|got through)\b (?:to|with)\b.{0,10}"
+    + _DOCTORS
+    + r"|"
+    + _DOCTORS
+    + r"(?:'?s office| line| office)?.{0,12}\b(?:said|says|told (?:me|us|him|her)|wants? (?:me|him|her|us) to)\b"
     r"|(?<!was )(?<!were )\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
@@ -265,7 +284,11 @@ CONTACT_BEFORE = re.compile(r"\b(?:ago|last (?:week|month|year|time)|yesterday|b
 # alarm", "i was hoping it was a false alarm", "it wasn't a false alarm": stop 49's review of the change)
 _NOT_OVER = r"^(?!.*\b(?:still|worse|again|back|but|though|tho|not (?:gone|over|better))\b)"
 _SAID_FIRST = r"\W*(?:(?:ok|okay|oh|omg|oops|sorry|lol|lmao|haha|wait|actually|um+|hmm+|so)\W+){0,3}"
-_RETRACTION = r"(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratch that|disregard)"
+# (stop 50, a chat tuning set) ... and a correction: "actually no its just my neck, which is what the soma is for"
+_RETRACTION = (
+    r"(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratch that|disregard|actually no|no wait|i meant"
+    r"|my mistake|i misspoke)"
+)
 TAKEN_BACK = re.compile(
     _NOT_OVER + rf"(?:{_SAID_FIRST}{_RETRACTION}\b|.*\b{_RETRACTION}\W*(?:lol|sorry|haha)?\W*$)",  # first or last
     re.I | re.S,
@@ -321,6 +344,8 @@ ACKNOWLEDGING = (
     # (stop 36) "great, thanks", "right, stopping it now. cheers": taken in, never an emergency closed ("stopped" after
     # "she's not breathing right" may be her breathing)
     | frozenset("you u so much great perfect lovely brilliant stopping stopped now".split())
+    # (stop 50, a chat tuning set) "ok, makes sense"
+    | frozenset("makes sense".split())
 )
 # a thanks or a call said: what a message must hold to be no fragment of the turns before it (`_only_thanks_or_a_call`)
 THANKS_OR_CALL = THANKS | CALLS
@@ -334,7 +359,9 @@ FILLERS = frozenset("oh ohh ah ahh hmm um umm well bot mate buddy hun".split())
 # helpful", "cheers that helps" (not "oh god ok", "ok im so sorry": panic and an apology close nothing, stop 49's
 # review of the change)
 PRAISE = frozenset(
-    "dear that that's is helpful helps helped for answering listening help helping the your all this".split()
+    "dear that that's is helpful helps helped for answering listening help helping the your all this"
+    # (stop 50, a chat tuning set) "ok thanks for everything", "thanks for the info", "thank you for your time"
+    " everything info information advice time patience explaining".split()
 )
 
 
