@@ -146,9 +146,7 @@ CLOSING_WORDS = (
 )
 _CALLED = r"\b(?:call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|dial(?:l?ed|l?ing)|text(?:ed|ing))\b.{0,30}"
 _HELP_LINE = (
-    r"(?:911|999|112|000|111|988|ambulance|emergency|ems|poison|paramedics?|doctor|gp|nurse|helpline|samaritans"
-    # (stop 50, a chat tuning set) the number the reply gave: "ok i'll call that number", "texting the crisis line"
-    r"|(?:that|the|this) number|(?:the |that )?(?:crisis |help |hot ?)line)"
+    r"(?:911|999|112|000|111|988|ambulance|emergency|ems|poison|paramedics?|doctor|gp|nurse|helpline|samaritans)"
 )
 CLOSING = re.compile(
     _CALLED + rf"\b(?:{_HELP_LINE}|them)\b"
@@ -272,6 +270,18 @@ DOCTORS_CALLED = re.compile(
     + r"(?:'?s office| line| office)?.{0,12}\b(?:said|says|told (?:me|us|him|her)|wants? (?:me|him|her|us) to)\b"
     r"|(?<!was )(?<!were )\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
+    re.I,
+)
+# ... and, after a hint of self-harm, the number the crisis reply gave (stop 50, a chat tuning set): "ok i'll call that
+# number", "texting the crisis line" (after the stop reply, which gives none, "that number" may be anyone's: stop 50's
+# red-team probes)
+CRISIS_LINE_CALLED = re.compile(
+    _CALLED + r"\b(?:(?:that|the|this) number|(?:the |that )?(?:crisis |help |hot ?)line)\b", re.I
+)
+# ... never a word that sends them on to emergency care, whoever said it ("talked to the nurse line, they said to call
+# 911 right now": stop 50's red-team probes)
+SENT_ON = re.compile(
+    r"\b(?:said|says|told|tells|wants?|advised)\b.{0,30}\b(?:911|999|112|ambulance|er|a&e|emergency|hospital|ed)\b",
     re.I,
 )
 # ... nor contact made before the reply ("i emailed my doctor about it a month ago", "spoke to the pharmacist last
@@ -454,6 +464,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     will = OKAY_THEN_WILL.search(plain)
     said_called = (
         CLOSING.search(plain)
+        or (crisis and CRISIS_LINE_CALLED.search(plain))
         or (not crisis and will and (stop or not will.group("to_doctor")))
         or (stop and DOCTORS_CALLED.search(plain) and not CONTACT_BEFORE.search(plain))
     )
@@ -463,6 +474,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
         said_called
         and not ASKS_WHETHER_TO_CALL.search(plain)
         and not CALL_FAILED.search(plain)
+        and not SENT_ON.search(plain)
         and not FAR_OFF.search(plain)
         and not (NEXT_OPENING.search(plain) and not stop)
     ):
