@@ -226,6 +226,8 @@ _BARE = re.compile(
     # an hour ago"
     r"|(?:about|around|like|maybe|roughly|almost|nearly|over|just|half)\s+(?:an?|half an|\d{1,3})\s*"
     r"(?:hours?|hrs?|mins?|minutes?)\s+ago"
+    # (stop 50's red-team probes) ... or a dose made up: "took 6 to catch up"
+    r"|to (?:catch up|make up|make it up|double up)"
     # (stop 47) "took 8 or 9 since this morning"
     rf"|{_SINCE_WHEN})\b))",
     re.I,

@@ -160,19 +160,11 @@ CLOSING = re.compile(
     # like this an hour ago"), nor "taking them in an hour" (the tablets), "bringing her in the house", "... to work",
     # nor 112 or 000, which are a pulse too (stop 49's review of the change)
     r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,20}\b(?:walked in|came in|got here|just got here)\b"
-    # (stop 50, a chat tuning set) ... or said without "in", at the end: "ok my neighbor is driving me" (not "driving me
-    # crazy"); help that took them ("the paramedics took her, thank you")
-    r"|\b(?:is|'s|are|'re)\s+(?:taking|driving|bringing|rushing)\s+(?:me|him|her|us)"
-    r"(?=\W*(?:now|rn|right now)?\W*(?:$|thanks|thank|thx|ty|cheers|\.|!|,))"
-    r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,15}\b(?:took|have taken|has taken|are taking|taking)\s+"
-    r"(?:him|her|them|me)\b(?!\s+(?:soma|pills?|tablets?|meds))"
     r"|\b(?:taking|driving|bringing|rushing) (?:me|him|her|us) in\b"
     r"(?!\W*(?:to|for)\b(?!\W*(?:the\W+)?(?:hospital|er|a&e|urgent care|emergency|ed)\b))"
     r"(?=\W*(?:now|rn|right now)?\W*(?:$|thanks|thank|thx|ty|cheers|\.|!|,|to\b))"
     r"|^\W*(?:ok|okay|k|calling|ringing|dialing|dialling)?\W*\b(?:911|999|988)\s+(?:now|rn|right now)[.! ]*$"
-    # (stop 50, a chat tuning set) ... and back from it, or gone to urgent care: "back from the ER, they said it was
-    # probably the soma", "going to urgent care, thanks"
-    r"|\b(?:at|in|to|from) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed|urgent care)\b"
+    r"|\b(?:at|in|to) (?:the )?(?:hospital|er|a&e|emergency room|emergency department|ed)\b"
     # seen and cleared by those who came (stop 30): "the doctor saw him, all normal, he's home", "paramedics checked
     # her and said she's okay to stay home", "the hospital kept her a few hours, she's back home"
     r"|\b(?:doctors?|gp|paramedics?|crew|nurses?|hospital|a&e|er|ambulance)\b.{0,40}"
@@ -263,11 +255,15 @@ DOCTORS_CALLED = re.compile(
     r" (?:back|me|us)\b|\b(?:doc|doctor|dr|gp|nurse)\b just (?:called|rang|phoned)\b(?! (?:it|in|to))"
     # (stop 50, a chat tuning set) ... or the doctor's word reported: "talked to the nurse line, they said stop it",
     # "her doctor said stop it and come in tomorrow morning"
-    + r"|\b(?:talked|spoke|spoken|got through)\b (?:to|with)\b.{0,10}"
+    + r"|(?<!havent )(?<!haven't )(?<!not )(?<!never )\b(?:talked|spoke|spoken|got through)\b (?:to|with)\b.{0,10}"
     + _DOCTORS
     + r"|"
     + _DOCTORS
     + r"(?:'?s office| line| office)?.{0,12}\b(?:said|says|told (?:me|us|him|her)|wants? (?:me|him|her|us) to)\b"
+    # ... never beside what goes on or a doctor not reached ("my doctor said stop it but its getting worse", "the clinic
+    # said theyre closed", "the pharmacist said soma doesnt cause that", "i havent talked to my doctor": stop 50's
+    # review of the change)
+    r"(?!.*\b(?:worse|still|again|but|closed|not|n't|nt|doesnt|didnt|havent|hasnt|isnt|cant|wont)\b)"
     r"|(?<!was )(?<!were )\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
@@ -276,7 +272,28 @@ DOCTORS_CALLED = re.compile(
 # number", "texting the crisis line" (after the stop reply, which gives none, "that number" may be anyone's: stop 50's
 # red-team probes)
 CRISIS_LINE_CALLED = re.compile(
-    _CALLED + r"\b(?:(?:that|the|this) number|(?:the |that )?(?:crisis |help |hot ?)line)\b", re.I
+    r"^\W*(?:(?:ok|okay|k|alright|yes|yeah|fine)\W+)?(?:i'?ll|ill|i will|i'?m|im|i am)\s+(?:going to\s+|gonna\s+)?"
+    r"(?:call|calling|text|texting|ring|ringing|dial|dialing|phone|phoning)\s+"
+    r"(?:that|the|this)\s+(?:number|line|hotline|crisis line|helpline)\b(?![^?]*\?)",
+    re.I,
+)
+# ... and, after an emergency, taken in said without "in", at the end ("ok my neighbor is driving me", not "driving me
+# crazy" nor "who is driving him?"), or taken by the paramedics ("the paramedics took her, thank you"), never in a
+# crisis (stop 50, a chat tuning set; "i want to die" / "the paramedics took her" is someone else's: its red-team)
+TAKEN_BY = re.compile(
+    r"\b(?:is|'s|are|'re)\s+(?:taking|driving|bringing|rushing)\s+(?:me|him|her|us)"
+    r"(?=[^\w?]*(?:now|rn|right now)?[^\w?]*(?:$|thanks|thank|thx|ty|cheers|\.|!|,))"
+    r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,15}\b(?:took|have taken|has taken|are taking|taking)\s+"
+    r"(?:him|her|them|me)\b(?!\s+(?:soma|pills?|tablets?|meds))(?!.*\b(?:last|ago|before|yesterday)\b)",
+    re.I,
+)
+# ... and back from care, said first, after an emergency (never a crisis, nor care long past: "i just got back from the
+# hospital, they didnt help", "he came home from the ER last week": stop 50's review of the change)
+BACK_FROM_CARE = re.compile(
+    r"^\W*(?:(?:ok|so|well)\W+)?(?:(?:we|i|he|she|they)(?:'re|'m|'s| are| am| is)?\s+)?(?:just\s+)?(?:got\s+)?"
+    r"back (?:home )?from (?:the )?(?:er|hospital|a&e|emergency room|urgent care)\b"
+    r"(?!.*\b(?:last|ago|yesterday|again|before)\b)",
+    re.I,
 )
 # ... never a word that sends them on to emergency care, whoever said it ("talked to the nurse line, they said to call
 # 911 right now": stop 50's red-team probes)
@@ -294,10 +311,14 @@ CONTACT_BEFORE = re.compile(r"\b(?:ago|last (?:week|month|year|time)|yesterday|b
 # alarm", "i was hoping it was a false alarm", "it wasn't a false alarm": stop 49's review of the change)
 _NOT_OVER = r"^(?!.*\b(?:still|worse|again|back|but|though|tho|not (?:gone|over|better))\b)"
 _SAID_FIRST = r"\W*(?:(?:ok|okay|oh|omg|oops|sorry|lol|lmao|haha|wait|actually|um+|hmm+|so)\W+){0,3}"
-# (stop 50, a chat tuning set) ... and a correction: "actually no its just my neck, which is what the soma is for"
-_RETRACTION = (
-    r"(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratch that|disregard|actually no|no wait|i meant"
-    r"|my mistake|i misspoke)"
+_RETRACTION = r"(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratch that|disregard)"
+# ... and, after the stop reply only, a correction (stop 50, a chat tuning set): "actually no its just my neck, which is
+# what the soma is for"; never one that says more of it ("no wait its 40", "actually no its faster now") nor after an
+# emergency ("actually no she's fine, just sleeping deeply" after slow breathing: stop 50's review of the change)
+_CORRECTION = r"(?:actually no|no wait|i meant|my mistake|i misspoke)"
+CORRECTED = re.compile(
+    _NOT_OVER + r"(?!.*\d)(?!.*\b(?:faster|higher|more|harder|bigger|longer)\b)" + _SAID_FIRST + _CORRECTION + r"\b",
+    re.I | re.S,
 )
 TAKEN_BACK = re.compile(
     _NOT_OVER + rf"(?:{_SAID_FIRST}{_RETRACTION}\b|.*\b{_RETRACTION}\W*(?:lol|sorry|haha)?\W*$)",  # first or last
@@ -323,7 +344,10 @@ CALL_FAILED = re.compile(
     r"\b(?:can'?t|cannot|couldn'?t|could not|unable|no one|nobody|noone|not|isn'?t|wasn'?t|won'?t|wont|aren'?t|busy"
     r"|no answer|no reply|hung up|on hold|keeps? ringing|engaged|voicemail|tried|trying|yet|never"
     # (stop 49, a chat tuning set) help still to come: "what do we do until they get here", "till they arrive"
-    r"|until|till|til|before they|while (?:we|i) wait|waiting for)\b",
+    r"|until|till|til|before they|while (?:we|i) wait|waiting for"
+    # (stop 50's review of the change) a call not made or only maybe: "i havent called", "i might call 988"
+    r"|haven'?t|havent|didn'?t|didnt|don'?t|dont|closed"
+    r"|(?:might|maybe|probably|possibly|thinking about)\s+(?:\w+\s+)?(?:call|ring|text|dial|phone|go|head|take))\b",
     re.I,
 )
 # ... but whether to call is no call made: "should i still call the doctor or 911", "do we call an ambulance?", "call
@@ -369,9 +393,7 @@ FILLERS = frozenset("oh ohh ah ahh hmm um umm well bot mate buddy hun".split())
 # helpful", "cheers that helps" (not "oh god ok", "ok im so sorry": panic and an apology close nothing, stop 49's
 # review of the change)
 PRAISE = frozenset(
-    "dear that that's is helpful helps helped for answering listening help helping the your all this"
-    # (stop 50, a chat tuning set) "ok thanks for everything", "thanks for the info", "thank you for your time"
-    " everything info information advice time patience explaining".split()
+    "dear that that's is helpful helps helped for answering listening help helping the your all this".split()
 )
 
 
@@ -425,10 +447,9 @@ def _only_closing(text: str) -> bool:
     told, happening now), nor a closing beside more ("ok ill call my doctor. how long does it take")."""
     plain = normalise(text).text.lower()
     words = set(_plain_words(text))
-    said = words & (THANKS | CALLS | TAKEN_IN - {"right", "sure"}) or any(
-        pattern.search(plain) for pattern in (CLOSING, DOCTORS_CALLED, TAKEN_BACK)
-    )
-    rest = set(_outside(plain, (CLOSING, DOCTORS_CALLED, TAKEN_BACK)))
+    closings = (CLOSING, DOCTORS_CALLED, TAKEN_BACK, TAKEN_BY, BACK_FROM_CARE, CRISIS_LINE_CALLED, CORRECTED)
+    said = words & (THANKS | CALLS | TAKEN_IN - {"right", "sure"}) or any(pattern.search(plain) for pattern in closings)
+    rest = set(_outside(plain, closings))
     return bool(said) and rest <= CLOSING_WORDS | ACKNOWLEDGING | CLOSING_REST | FILLERS | PRAISE
 
 
@@ -436,6 +457,11 @@ def _crisis(recent: Sequence[Triage]) -> bool:
     """A hint of self-harm in any of the recent turns: a crisis, whatever emergency came after it (stop 48's review:
     "i want to end it all" / "i took 30 soma" / "ty ill do that" closed it)."""
     return any(t.level is Level.EMERGENCY and t.self_harm for t in recent)
+
+
+def _theirs(recent: Sequence[Triage]) -> bool:
+    """Was every hint of self-harm of the recent turns someone else's ("my mom took all her soma pills on purpose")?"""
+    return all(t.other_person for t in recent if t.level is Level.EMERGENCY and t.self_harm)
 
 
 def _stop_open(last: Triage) -> bool:
@@ -449,22 +475,25 @@ def _closes_a_reply(text: str, history: Sequence[Turn], left_open: Triage | None
     if not history:
         return False
     if left_open is not None:
-        return _closes(text, crisis=_crisis([t.triage for t in history[-HISTORY_TURNS:]]))
+        recent = [t.triage for t in history[-HISTORY_TURNS:]]
+        return _closes(text, crisis=_crisis(recent), theirs=_theirs(recent))
     return _stop_open(history[-1].triage) and (_acknowledges(text) or _closes(text, stop=True))
 
 
-def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
+def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = False) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else? After a
     hint of self-harm (`crisis`) a thanks or an okay takes the crisis line in without ending the crisis: only a call
     made or help there does ("i have a big stash of soma in my room" / "k": the crisis line again, stop 30), said with
     nothing else beside it but a thanks. After the stop reply (`stop`) a call to the doctor's by any name closes it too
-    (`DOCTORS_CALLED`)."""
+    (`DOCTORS_CALLED`). Someone taken in closes a crisis only where it was someone else's (`theirs`)."""
     plain = re.sub(r"[_/]", " ", normalise(text).text.lower())  # a button's payload too: "/ask_doctor_summary"
     words = re.findall(r"[a-z0-9']+", plain)
     will = OKAY_THEN_WILL.search(plain)
     said_called = (
         CLOSING.search(plain)
         or (crisis and CRISIS_LINE_CALLED.search(plain))
+        or (not crisis and BACK_FROM_CARE.search(plain))
+        or ((theirs or not crisis) and TAKEN_BY.search(plain))
         or (not crisis and will and (stop or not will.group("to_doctor")))
         or (stop and DOCTORS_CALLED.search(plain) and not CONTACT_BEFORE.search(plain))
     )
@@ -482,8 +511,9 @@ def _closes(text: str, crisis: bool = False, stop: bool = False) -> bool:
     if crisis:
         return False
     taken_back = TAKEN_BACK.search(plain) and (_only_closing(text) or TAKEN_BACK_WHY.search(plain))
+    corrected = stop and CORRECTED.search(plain) and TAKEN_BACK_WHY.search(plain)
     if "?" not in plain and (
-        (taken_back if stop else FALSE_ALARM.search(plain))
+        ((taken_back or corrected) if stop else FALSE_ALARM.search(plain))
         # (stop 49, a chat tuning set) after an emergency, a "nvm" that says all is well: "omg nvm its the blue slushie
         # lol shes fine breathing normal talking to me"
         or (taken_back and ALL_WELL.search(plain))
@@ -769,7 +799,7 @@ class Triager:
         One closed a turn ago ("the ambulance is on its way") is kept by a message that says it is still going on
         ("it's been going 6 minutes now"): the emergency isn't over because help was called."""
         # (`previous` is one of `recent`: the emergency that only acknowledgments followed)
-        if _closes(text, crisis=_crisis(recent)):
+        if _closes(text, crisis=_crisis(recent), theirs=_theirs(recent)):
             return triage
         if any(f.symptom == ONGOING and f.status is Status.PRESENT for f in triage.findings):
             previous = next((t for t in reversed(recent) if t.level is Level.EMERGENCY), previous)
@@ -934,9 +964,7 @@ class Triager:
             story = self.detector.tells_a_story(part)
             # where the lexicon read a warning sign, "now" and "keeps" are what may make it an emergency
             warned = any(f.reported and f.tier in (Tier.STOP, Tier.EMERGENCY) for f in reading.findings)
-            # what the lexicon read as a warning symptom or a common effect (a hint of self-harm is heard beside them,
-            # not in them)
-            effects = [f for f in reading.findings if f.reported and f.tier in (Tier.STOP, Tier.COMMON)]
+            warnings = [f for f in reading.findings if f.reported and f.tier is Tier.STOP]
             denied = self.detector.denied_words(part)
             explained = _explained_words([*reading.findings, *earlier])
             # a cause the part names explains what the learned part finds in it too, as it explains the lexicon's
@@ -951,10 +979,8 @@ class Triager:
                 # crossword will be the death of me"), and the hint is heard on the rest of the part
                 if symptom.fail_safe:
                     # ... nor is a warning symptom the lexicon read in the part ("an urge to move that won't go away",
-                    # "flexeril made me see bugs on the wall"), nor a common effect ("mum is not herself today", her
-                    # confusion, was a hint at 0.84 on "herself": stop 50): the hint is heard on the rest of it (stop
-                    # 34)
-                    masked = self.detector.masked_words(part, symptom.key) | _words_of(effects)
+                    # "flexeril made me see bugs on the wall"): the hint is heard on the rest of it (stop 34)
+                    masked = self.detector.masked_words(part, symptom.key) | _words_of(warnings)
                     if set(opinion.evidence) & masked:
                         opinion = self._heard_without(part, opinion, masked)
                         # ... where the masks leave only function words, there is nothing left to hear (stop 35: "whats
