@@ -298,7 +298,7 @@ BACK_FROM_CARE = re.compile(
 # ... never a word that sends them on to emergency care, whoever said it ("talked to the nurse line, they said to call
 # 911 right now": stop 50's red-team probes)
 SENT_ON = re.compile(
-    r"\b(?:said|says|told|tells|wants?|advised)\b.{0,30}\b(?:911|999|112|ambulance|er|a&e|emergency|hospital|ed)\b",
+    r"\b(?:said|says|told|tells|wants?|advised)\b.{0,50}\b(?:911|999|112|ambulance|er|a&e|emergency|hospital|ed)\b",
     re.I,
 )
 # ... nor contact made before the reply ("i emailed my doctor about it a month ago", "spoke to the pharmacist last
@@ -724,7 +724,9 @@ class Triager:
         if not open_ or _acknowledges(text) or _closes(text, stop=True):
             return triage
         plain = normalise(text).text
-        if ITS_OWN_ANSWER.search(plain):
+        # (a clinician who sent them on to emergency care is no question of whether to go: "poison control said go to
+        # the ER now" keeps the advice, stop 50's red-team probes)
+        if ITS_OWN_ANSWER.search(plain) and not SENT_ON.search(plain):
             return triage
         told = [f for f in previous.findings if f.reported and f.tier is Tier.STOP]
         if FINE_NOW.search(plain):
