@@ -2610,6 +2610,7 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("I was throwing up on Saturday but that was entirely from too many margaritas at the wedding", S, ["vomiting"]),
     ("its cause i ran out of my soma, shaking", S, ["tremors"]),
     ("the stiffness is from my neck down to my feet", S, ["muscle_stiffness"]),
+    ("shivering but it was from the sauna", S, ["shivering"]),  # warmth explains no shivering, across a contrast too
     ("i thought it was from the cold but the shaking keeps getting worse", S, ["tremors"]),
     ("my husband is shaking and sweating and hallucinating, but im ok now", S, ["tremors"]),
     ("i learned what a seizure is today when my daughter had one after her soma", S, ["convulsions"]),
