@@ -88,37 +88,43 @@ def test_first_message_gets_its_tier_then_the_disclaimer(rasa_server, message, r
 
 
 def test_a_conversation_with_follow_ups(rasa_server):
+    """What to do and whether to go to hospital get their own answers; after the stop reply they get the stop reply
+    again, which answers them without resting on the classifier (stop 51)."""
     sender = "follow-ups"
     said = [
         [r["text"] for r in rasa_server.say(sender, m)]
         for m in [
             "hello",
-            "my wife is seeing things",
             "what else should I do?",
+            "should I go to hospital?",
+            "my wife is seeing things",
             "should I go to hospital?",
             "thanks",
             "bye",
         ]
     ]
+    stop_reply = [
+        text_of(
+            "utter_stop_and_contact_doctor",
+            reported_symptoms="hallucinations (in the person you are looking after)",
+        )
+    ]
     assert said == [
         [text_of("utter_greet"), DISCLAIMER],
-        [
-            text_of(
-                "utter_stop_and_contact_doctor",
-                reported_symptoms="hallucinations (in the person you are looking after)",
-            )
-        ],
         [text_of("utter_next_steps")],
         [text_of("utter_hospital")],
+        stop_reply,
+        stop_reply,
         [text_of("utter_you_are_welcome")],
         [text_of("utter_goodbye")],
     ]
     assert bot_actions(rasa_server.db, sender) == [
         "utter_greet",
         "utter_disclaimer",
-        "utter_stop_and_contact_doctor",
         "utter_next_steps",
         "utter_hospital",
+        "utter_stop_and_contact_doctor",
+        "utter_stop_and_contact_doctor",
         "utter_you_are_welcome",
         "utter_goodbye",
     ]

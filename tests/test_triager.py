@@ -972,6 +972,8 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
     ("he only takes a breath every 10 seconds or so", E, ["breathing_problem"]),
     ("his lips are going blue", E, ["breathing_problem"]),
     ("been taking one every hour since breakfast for the pain", E, ["overdose"]),
+    # (stop 51, a tuning set) ... one's own tablets named
+    ("Dad has dementia and I think he's been taking his carisoprodol every hour", E, ["overdose"]),
     ("i took my soma so many times today", E, ["overdose"]),
     ("my husband swallowed dont know how many of his somas", E, ["overdose"]),
     ("she finished the whole bottle she picked up on monday", E, ["overdose"]),
@@ -1601,6 +1603,12 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     ("no fever, chills or anything like that", G, []),
+    # (stop 51) an open cause that names a drink taken by itself, and one that denies Soma after a comma
+    ("heart racin cuz i drank 3 cofees this mornin", G, []),
+    ("taking my soma every 8 hours like prescribed", G, []),
+    ("i threw up bc i drank too much tequila at my cousins wedding", G, []),
+    ("I had the runs for two days but it was from bad sushi, my whole family had it, not from the soma", G, []),
+    ("i feel sick from eating bad sushi", G, []),
     # (stop 30) someone named as where a question comes from has nothing ("my coworker told me"); a what-if taken back;
     # a fright, nerves or a price said in a symptom's words; children who can't sit still; a question's own "i keep"
     ("do seizures happen on soma or is that something my neighbour made up", G, []),
@@ -2590,6 +2598,14 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # a spell that "has lasted" or goes on; a fever that hasn't broken; a plea; what one knows a seizure looks like;
     # someone else knocked out cold; a spell that lingers told after one that ended; a fit that stopped is still a fit
     ("the shaking is from the soma", S, ["tremors"]),
+    # (stop 51) an open cause that names a medicine, a drink taken with Soma, or the tablets; a meal that is when, not
+    # why; a condition of long standing gone bad since Soma
+    ("my hands were shaking, that was from tramadol i think", S, ["tremors"]),
+    ("i was sweating a lot but it was from my other meds", S, ["sweating"]),
+    ("i felt shaky but that was because i drank with it", S, ["tremors"]),
+    ("shaky because i had a few beers on top of my soma", S, ["tremors"]),
+    ("i vomitted after eating and again after drinking, it start after the soma", S, ["vomiting"]),
+    ("I've always had a slight tremor but since soma it's terrible, can't even sign my name", S, ["tremors"]),
     ("the sweats are from stopping my soma", S, ["sweating"]),
     ("the shaking was from day one", S, ["tremors"]),
     ("shaking from head to toe", S, ["tremors"]),
@@ -3347,8 +3363,13 @@ CONVERSATIONS = [
     # a stop reply stays until the patient closes it or takes the symptom back, as an emergency does (stop 30): other
     # symptoms denied, more of it told, a wait or what else to do asked, a seizure said to be over
     (["my legs are twitching", "anything else i should know?"], [S, S]),
-    # ... but what has an answer of its own gets it: what to do next (which carries the stop advice), a summary
-    (["my hands are shaking", "what else should i do?"], [S, G]),
+    # ... and so do what to do next and whether to go to hospital, which the stop reply answers (stop 51: every
+    # independent chat set labels them so; their own answers rested on the classifier); a summary gets its own answer
+    (["my hands are shaking", "what else should i do?"], [S, S]),
+    (["my heart is racing since i took soma", "should i go to the er or just wait it out"], [S, S]),
+    (["my mom takes both and shes been vomiting since this afternoon", "what do i do"], [S, S]),
+    # ... and whether to call still, once it is better, gets the advice again
+    (["my temp is 38.4 since soma", "its down to 37.1 after tylenol. do i still need to call my doctor?"], [S, S]),
     (["my hands are shaking", "could you write a summary for my doctor"], [S, G]),
     (["my hands are shaking", "please delete my conversation"], [S, G]),
     (["i've been throwing up all afternoon", "no fever though, and no runs"], [S, S]),
@@ -3657,6 +3678,18 @@ def test_turns_are_read_in_the_light_of_the_earlier_ones(triager, texts, tiers):
         ["my fingers keep twitching", "ok, makes sense"],
         ["my whole body is stiff as a board", "actually no its just my neck, which is what the soma is for"],
         ["my heart is racing", "lol thats cause my team just scored in overtime"],
+        # (stop 51, a chat tuning set) the doctor by other names, a message left, a call back awaited, a line tried,
+        # someone taken in, a fair enough, a correction that names the treated back
+        ["my wife is seeing bugs on the wall", "ok stopped it, calling the surgeon. thank u"],
+        ["got really shaky this morning after my soma", "ok i stopped it and left a msg for my dr"],
+        ["ive had diarrhea all day since starting soma", "alright ill wait for the doc to call back"],
+        ["been on soma 5 days, now i have chills and a temp of 101", "ok i'll try the after hours line"],
+        ["my mom is really unsteady on her feet and keeps shivering", "ok ill take her in"],
+        ["i cant sit still, feel like im crawling out of my skin", "ok fair"],
+        [
+            "my legs and arms feel really stiff since starting soma",
+            "wait no sorry, its just my lower back, thats what im being treated for",
+        ],
     ],
 )
 def test_a_stop_reply_is_closed_by_a_thanks_or_by_the_symptom_taken_back(triager, texts):
@@ -3904,6 +3937,16 @@ def test_a_bare_hint_of_self_harm_gets_the_question_with_the_crisis_line_never_s
     assert "988" in triager.lexicon.symptoms["self_harm"].check
 
 
+def test_a_hint_heard_only_in_who_has_or_said_is_bare_but_one_on_a_going_is_not(triager):
+    """(stop 51, a chat tuning set) "ive got a", the first of a report split over three messages, was the emergency
+    reply on "i've" and "got": now the question with the crisis line. A hint resting on "go" is no bare one."""
+    triage = triager("ive got a")
+    assert (triage.level, triage.check.symptom) == (Level.CHECK, "self_harm")
+    assert triager("im tired of fightin, think im gonna let go").level is Level.EMERGENCY
+    # ... and "enough" alone pads a "fair enough", but closes no stop reply: here it is heard as a hint
+    assert conversation(triager, ["my hands are shaking", "enough"])[1].level.urgent
+
+
 def test_a_closing_beside_more_keeps_the_learned_question_and_a_bare_hint_keeps_its_crisis_line(triager):
     """(stop 49's review of the change) Only a message that is a closing and nothing more loses the learned part's
     question: "ok ill call my doctor. how long does it take" still gets the question with the crisis line."""
@@ -4137,6 +4180,9 @@ def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_a
         ["my hands are shaking", "can i take tylenol for the chest pain"],
         ["my hands are shaking", "can i take tylenol for my back pain"],  # a pain, even where Soma treats
         ["my hands are shaking", "how long till the shaking stops"],
+        # (stop 51) ... and what closes none: a symptom back (not the treated back), care put off
+        ["my hands are shaking", "no wait its back"],
+        ["my mom is really unsteady on her feet", "ok ill take her in after dinner"],
     ],
 )
 def test_a_question_about_what_was_told_keeps_the_stop_reply(triager, texts):

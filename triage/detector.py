@@ -133,6 +133,19 @@ WHEREABOUTS = {"in", "near", "to", "at", "inside", "into", "around", "anywhere",
 # where a clause of a question may begin that says something instead ("does it cause diarrhoea cos i've had it
 # since yesterday", "could soma cause a fever, mine's 38.6 now")
 CLAUSE_BREAKS = {",", ";", "-", "cos", "coz", "cuz", "because", "cause", "bc"}
+# (stop 51) what an open cause may not name in its clause: a medicine, Soma or a dose ("that was from my other meds"),
+# and where that clause ends ("it was from bad sushi, not from the soma" names the sushi)
+MEDICINE_WORDS = frozenset(
+    "soma somas carisoprodol pill pills tablet tablets med meds medication medications medicine medicines drug drugs "
+    "dose doses relaxant relaxants relaxer relaxers prescription script withdrawal withdrawals taper tapering "
+    "detox".split()
+)
+MEDICINE_KEYS = frozenset({"other_medicine", "sedating_substance"})  # the lexicon's keys for a medicine Soma is not
+ALCOHOL = re.compile(
+    r"drink|drank|drunk|beer|wine|vodka|whisk|gin\b|rum\b|booze|shots|tequila|cider|pint|bevv|bender|binge"
+)
+TAKEN_WITH = frozenset({"with", "on", "while", "plus", "together"})
+OPEN_CAUSE_ENDS = frozenset({",", ".", "!", "?", ";", "but", "though", "although", "however", "not"})
 # words that say how sure the patient is of a cause, not what it explains: "sweating, probably because of the heat"
 CAUSE_HEDGES = frozenset(
     "i i'm im i've ive think guess reckon suppose bet assume prob probably prolly likely mostly just only all def "
@@ -445,6 +458,7 @@ class SymptomDetector:
             for c in spans
             if not self._cause_is_a_symptom(c, mentions)
             and not self._cause_denied(c)
+            and not self._cause_is_a_medicine(c, mentions)
             and not self._still_ending(c)
             and not self._done_to(c, mentions)
         ]
@@ -544,6 +558,28 @@ class SymptomDetector:
         said = [*before[denied[-1] :], cue[0].lower_]  # from the denial to the cause's first word
         return not any(
             w in HAVING and not (w == "been" and said[i + 1] in WHEREABOUTS) for i, w in enumerate(said[:-1])
+        )
+
+    def _cause_is_a_medicine(self, cue: Span, mentions: List[Span]) -> bool:
+        """An open cause (`ContextRule.open_cause`) that names a medicine, a drink or Soma in its clause explains
+        nothing: "my hands were shaking, that was from tramadol i think", "sweating a lot but it was from my other
+        meds", "i felt shaky but that was because i drank with it". Another medicine or a drink beside Soma is the
+        doctor's to weigh (stop 25); a reviewed cause (`<because> <a cause>`) may still name one ("from the
+        prednisone")."""
+        if not self.rules_by_literal[cue.label_].open_cause:
+            return False
+        doc = cue.doc
+        end = next((t.i for t in doc[cue.end : cue.sent.end] if t.lower_ in OPEN_CAUSE_ENDS), cue.sent.end)
+        return (
+            any(t.lower_ in MEDICINE_WORDS for t in doc[cue.start : end])
+            or any(
+                cue.start <= m.start < end
+                and m.label_ in MEDICINE_KEYS
+                # a drink explains nothing only where it was taken with something: "because i drank with it", not "cuz i
+                # drank 3 cofees", "bc i drank too much tequila at the wedding" (its own cause)
+                and (not ALCOHOL.search(m.text.lower()) or {t.lower_ for t in doc[m.end : end]} & TAKEN_WITH)
+                for m in mentions
+            )
         )
 
     def _still_ending(self, cue: Span) -> bool:

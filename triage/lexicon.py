@@ -136,6 +136,9 @@ class ContextRule:
     allowed_types: FrozenSet[str] = frozenset()  # the symptoms it reaches (medspaCy's `allowed_types`); empty: all
     subject_only: bool = False  # it names who has the symptom only as a subject, not as what a verb was done to
     site_only: bool = False  # a REASON_FOR_USE that names only where Soma treats ("my back"), not why it is taken
+    # an OTHER_CAUSE whose cause is any words but the few its pattern excludes: one whose clause names a medicine, a
+    # drink or Soma explains nothing (`SymptomDetector._cause_is_a_medicine`)
+    open_cause: bool = False
 
 
 @dataclass(frozen=True)
@@ -232,6 +235,7 @@ def _rule(raw: dict) -> ContextRule:
             allowed_types=frozenset(raw.get("allowed_types", ())),
             subject_only=bool(raw.get("subject_only", False)),
             site_only=bool(raw.get("site_only", False)),
+            open_cause=bool(raw.get("open_cause", False)),
         )
     except (KeyError, ValueError, TypeError) as e:
         raise LexiconError(f"bad context rule {raw}: {e}") from e
