@@ -1609,6 +1609,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i threw up bc i drank too much tequila at my cousins wedding", G, []),
     ("I had the runs for two days but it was from bad sushi, my whole family had it, not from the soma", G, []),
     ("i feel sick from eating bad sushi", G, []),
+    # (stop 51, a tuning set) a cause on the reviewed list said to be it
+    ("shaky and sweaty, its my anxiety", G, []),
+    ("shivering all morning, it's the flu", G, []),
     # (stop 30) someone named as where a question comes from has nothing ("my coworker told me"); a what-if taken back;
     # a fright, nerves or a price said in a symptom's words; children who can't sit still; a question's own "i keep"
     ("do seizures happen on soma or is that something my neighbour made up", G, []),
@@ -2606,6 +2609,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("shaky because i had a few beers on top of my soma", S, ["tremors"]),
     ("i vomitted after eating and again after drinking, it start after the soma", S, ["vomiting"]),
     ("I've always had a slight tremor but since soma it's terrible, can't even sign my name", S, ["tremors"]),
+    # ... nor a cause said to be it that is a season, asked, denied or Soma
+    ("im shivering, its flu season", S, ["shivering"]),
+    ("is it the flu or the soma? im shivering", S, ["shivering"]),
+    ("my hands shake, it's not anxiety", S, ["tremors"]),
+    ("im sweating, it's the soma", S, ["sweating"]),
     ("the sweats are from stopping my soma", S, ["sweating"]),
     ("the shaking was from day one", S, ["tremors"]),
     ("shaking from head to toe", S, ["tremors"]),
@@ -3368,6 +3376,11 @@ CONVERSATIONS = [
     (["my hands are shaking", "what else should i do?"], [S, S]),
     (["my heart is racing since i took soma", "should i go to the er or just wait it out"], [S, S]),
     (["my mom takes both and shes been vomiting since this afternoon", "what do i do"], [S, S]),
+    # (stop 51) a symptom one turn placed as over is not revived by the turns run together; one said to be back is
+    (["had some diarrhea the first day but it cleared up on its own", "today just a dry mouth", "tips for dry mouth"],
+     [G, G, G]),
+    (["the shaking stopped", "nope its back"], [G, S]),
+    (["the shaking stopped", "my back is sore, its back to normal tho"], [G, G]),
     # ... and whether to call still, once it is better, gets the advice again
     (["my temp is 38.4 since soma", "its down to 37.1 after tylenol. do i still need to call my doctor?"], [S, S]),
     (["my hands are shaking", "could you write a summary for my doctor"], [S, G]),
@@ -3945,6 +3958,15 @@ def test_a_hint_heard_only_in_who_has_or_said_is_bare_but_one_on_a_going_is_not(
     assert triager("im tired of fightin, think im gonna let go").level is Level.EMERGENCY
     # ... and "enough" alone pads a "fair enough", but closes no stop reply: here it is heard as a hint
     assert conversation(triager, ["my hands are shaking", "enough"])[1].level.urgent
+
+
+def test_a_measure_named_without_its_number_gets_the_question_not_the_stop_reply(triager):
+    """(stop 51, a chat tuning set) the learned part heard a fever in "just checked my temperature with the ear
+    thermometer" (0.99) before the number came: the question now; a measure said to be high is still raised."""
+    checked = triager("just checked my temperature with the ear thermometer")
+    assert (checked.level, checked.check.symptom) == (Level.CHECK, "fever")
+    assert triager("my heart rate is through the roof").level is Level.STOP
+    assert [tier(t) for t in conversation(triager, ["my watch is showing my resting heart rate", "122"])] == [A, S]
 
 
 def test_a_closing_beside_more_keeps_the_learned_question_and_a_bare_hint_keeps_its_crisis_line(triager):

@@ -94,11 +94,19 @@ FAIL_SAFE_CEILING = 0.5
 LINKING_WORDS = frozenset("after before into onto from during until till since about".split())
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
 # a hint of self-harm heard only in FUNCTION_WORDS is raised from this score; below it, the question with a crisis line
-# ... and so is one heard only in these too, that say who has or said, not what (stop 51: "ive got a" 0.74 on "i've"
-# and "got", the first of a report split over three messages, got the emergency reply). Never a going or a needing: "im
+# ... and so is one heard only in these too, that say who has or said, or when, not what (stop 51: "ive got a" 0.74 on
+# "i've" and "got", the first of a report split over three messages, got the emergency reply, and "how long till it's
+# out of me" 0.64 on "me", "how" and "till"). Never a going or a needing: "im
 # tired of fightin, think im gonna let go" rests on "go" (a tuning set's hint, lost to the question in a first version)
-BARE_WORDS = FUNCTION_WORDS | frozenset("i've ive i'd id i'll ill got gotten said says told".split())
+BARE_WORDS = FUNCTION_WORDS | LINKING_WORDS | frozenset("i've ive i'd id i'll ill got gotten said says told".split())
 BARE_HINT_TO_RAISE = 0.75
+# ... and no reading is raised on the words of a measure taken, without its number (stop 51, a chat tuning set: "just
+# checked my temperature with the ear thermometer" was a fever at 0.99, "my watch is showing my resting heart rate" a
+# fast heartbeat, before the number came in the next message): the question, whose Yes is the stop reply
+MEASURE_WORDS = frozenset(
+    "temperature temp temps thermometer heart rate hr pulse bpm resting watch fitbit monitor oximeter reading readings "
+    "checked check checking took taking measured measuring showing shows says said ear forehead oral".split()
+)
 
 
 def _content_words(text: str) -> List[str]:
@@ -595,6 +603,8 @@ GUIDANCE_TOPIC = re.compile(
     # (stop 49, a chat tuning set) "how long till this stuff leaves ur body", "How long it stay in body?", "will my
     # insurance cover another muscle relaxer"
     r"|how long (?:it|till|til|until|before) (?:it |this |soma |the soma )?(?:stays?|leaves?|is out)"
+    # (stop 51, a chat tuning set) "ok stopped it, how long till it's out of me"
+    r"|how long (?:till|til|until|before) (?:it's|its|it is|soma's|soma is) (?:out|gone|cleared)"
     r"|(?:in|leaves?|out of) (?:your|ur|my|the|his|her)? ?body|insurance|covered|copay|cost|price"
     r"|what(?:'s| is) (?:it|soma|carisoprodol)(?: \w+)? for)\b",
     re.I,
@@ -872,7 +882,12 @@ class Triager:
             # self-harm heard only in function words and not clearly ("how long does it take to feel something" 0.68):
             # it gets the question with the crisis line (stop 32)
             bare = symptom.fail_safe and self._bare_hint(opinion)
-            raises = opinion.raise_ and len(_content_words(part)) >= MIN_WORDS_TO_RAISE and not bare
+            raises = (
+                opinion.raise_
+                and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
+                and not bare
+                and not (symptom.key in MEASURES and not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS)
+            )
             finding = Finding(
                 symptom=symptom.key,
                 name=symptom.name,
@@ -1178,6 +1193,8 @@ class Triager:
         together = self._alone(f"{before}\n{said}", by_sentence=False, answers=True)
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
         urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).urgent]
+        if urgent:
+            urgent = self._not_revived(urgent, history, before)
         if not urgent:
             return alone
         moved = tuple(_from_context(f, offset, text, before) for f in urgent)
@@ -1185,6 +1202,20 @@ class Triager:
             moved = tuple(replace(f, text=text, start=0, end=len(text)) for f in moved)
         level = min((_LEVEL[f.tier] for f in urgent), key=lambda lv: lv.rank)
         return replace(alone, level=level, findings=alone.findings + moved, check=None)
+
+    def _not_revived(self, urgent: List[Finding], history: Sequence[Turn], before: str) -> List[Finding]:
+        """Not what the earlier turns, run together, revive of a symptom one of them placed as over, denied or past
+        (stop 51, a chat tuning set: "had some diarrhea the first day but it cleared up on its own" / "today just a
+        dry mouth" / "any tips for dry mouth" read "on its own today" as diarrhea today). A symptom those turns never
+        placed (a fragment the newline between turns kept apart) still counts, and so does one the new message
+        brings back ("the shaking stopped" / "nope its back")."""
+        placed = {
+            f.symptom for t in history for f in t.triage.findings if f.origin is Origin.LEXICON and not f.reported
+        }
+        if not placed & {f.symptom for f in urgent}:
+            return urgent
+        revived = set(self._alone(before, by_sentence=False, answers=True).reported) & placed
+        return [f for f in urgent if f.symptom not in revived]
 
     @staticmethod
     def _admitted(text: str, alone: Triage, previous: Turn) -> Triage | None:
