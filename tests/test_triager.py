@@ -1609,9 +1609,6 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i threw up bc i drank too much tequila at my cousins wedding", G, []),
     ("I had the runs for two days but it was from bad sushi, my whole family had it, not from the soma", G, []),
     ("i feel sick from eating bad sushi", G, []),
-    # (stop 51, a tuning set) a cause on the reviewed list said to be it
-    ("shaky and sweaty, its my anxiety", G, []),
-    ("shivering all morning, it's the flu", G, []),
     # (stop 30) someone named as where a question comes from has nothing ("my coworker told me"); a what-if taken back;
     # a fright, nerves or a price said in a symptom's words; children who can't sit still; a question's own "i keep"
     ("do seizures happen on soma or is that something my neighbour made up", G, []),
@@ -2609,7 +2606,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("shaky because i had a few beers on top of my soma", S, ["tremors"]),
     ("i vomitted after eating and again after drinking, it start after the soma", S, ["vomiting"]),
     ("I've always had a slight tremor but since soma it's terrible, can't even sign my name", S, ["tremors"]),
-    # ... nor a cause said to be it that is a season, asked, denied or Soma
+    # ... nor a cause said to be it that is a season, asked, denied or Soma (stop 51: "its the stress" as a cause was
+    # tried and not kept, the review of the change found it explained away voices and a high fever)
     ("im shivering, its flu season", S, ["shivering"]),
     ("is it the flu or the soma? im shivering", S, ["shivering"]),
     ("my hands shake, it's not anxiety", S, ["tremors"]),
@@ -3380,7 +3378,15 @@ CONVERSATIONS = [
     (["had some diarrhea the first day but it cleared up on its own", "today just a dry mouth", "tips for dry mouth"],
      [G, G, G]),
     (["the shaking stopped", "nope its back"], [G, S]),
+    # (stop 51's red-team probes) ... or here again, or worse: in its own turn, and in the turn after
+    (["the shaking stopped", "here we go again"], [G, S]),
+    (["the shaking stopped for a while", "but this afternoon its worse than ever", "what should i do"], [G, S, S]),
+    (["the sweating stopped last week", "my back pain is worse today tho"], [G, G]),
+    # (stop 51's review of the change) someone taken in closes the stop reply, never an emergency
+    (["my dad is barely breathing", "ok ill take him in"], [E, E]),
     (["the shaking stopped", "my back is sore, its back to normal tho"], [G, G]),
+    (["had some vomiting the first day but it cleared up", "today just a dry mouth", "ugh its started again"],
+     [G, G, S]),
     # ... and whether to call still, once it is better, gets the advice again
     (["my temp is 38.4 since soma", "its down to 37.1 after tylenol. do i still need to call my doctor?"], [S, S]),
     (["my hands are shaking", "could you write a summary for my doctor"], [S, G]),
@@ -3956,8 +3962,13 @@ def test_a_hint_heard_only_in_who_has_or_said_is_bare_but_one_on_a_going_is_not(
     triage = triager("ive got a")
     assert (triage.level, triage.check.symptom) == (Level.CHECK, "self_harm")
     assert triager("im tired of fightin, think im gonna let go").level is Level.EMERGENCY
-    # ... and "enough" alone pads a "fair enough", but closes no stop reply: here it is heard as a hint
+    # ... and "enough" closes no stop reply: here it is heard as a hint
     assert conversation(triager, ["my hands are shaking", "enough"])[1].level.urgent
+    assert conversation(triager, ["my hands are shaking", "ok enough"])[1].level.urgent
+    # (stop 51's review of the change) a hint on "about" or "ill" is no bare one, alone or after the stop reply
+    for text in ["about to do it", "ill do it"]:
+        assert triager(text).level is Level.EMERGENCY, text
+        assert conversation(triager, ["my hands are shaking", text])[1].level is Level.EMERGENCY, text
 
 
 def test_a_measure_named_without_its_number_gets_the_question_not_the_stop_reply(triager):
@@ -3966,6 +3977,7 @@ def test_a_measure_named_without_its_number_gets_the_question_not_the_stop_reply
     checked = triager("just checked my temperature with the ear thermometer")
     assert (checked.level, checked.check.symptom) == (Level.CHECK, "fever")
     assert triager("my heart rate is through the roof").level is Level.STOP
+    assert triager("the ear thermometer says HI").level is Level.STOP  # (stop 51's red-team probes) what it says
     assert [tier(t) for t in conversation(triager, ["my watch is showing my resting heart rate", "122"])] == [A, S]
 
 
@@ -4205,6 +4217,17 @@ def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_a
         # (stop 51) ... and what closes none: a symptom back (not the treated back), care put off
         ["my hands are shaking", "no wait its back"],
         ["my mom is really unsteady on her feet", "ok ill take her in after dinner"],
+        # (stop 51's review of the change) a symptom moved or more of it, an "enough", the doctor's advice tried, how
+        # long the symptom lasts
+        ["my legs are twitching", "wait no, its in my arms too"],
+        ["my heart is racing", "wait no its pounding"],
+        ["my hands are shaking", "ok ill try the doctor's tips"],
+        ["my heart is racing", "how long till its gone?"],
+        # (stop 51's red-team probes) care reached beside what goes on, a doubt or more of the medicine
+        ["my hands have been shaking badly since i started soma", "left a msg for my dr, its getting worse tho"],
+        ["my hands have been shaking badly", "ok ill try the after hours line but honestly i doubt anyone picks up"],
+        ["my hands have been shaking badly", "ok ill wait for the surgeon to call back and keep taking it meanwhile"],
+        ["my hands have been shaking badly", "ok ill try the after hours line tomorrow maybe"],
     ],
 )
 def test_a_question_about_what_was_told_keeps_the_stop_reply(triager, texts):

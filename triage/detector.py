@@ -142,9 +142,10 @@ MEDICINE_WORDS = frozenset(
 )
 MEDICINE_KEYS = frozenset({"other_medicine", "sedating_substance"})  # the lexicon's keys for a medicine Soma is not
 ALCOHOL = re.compile(
-    r"drink|drank|drunk|beer|wine|vodka|whisk|gin\b|rum\b|booze|shots|tequila|cider|pint|bevv|bender|binge"
+    r"\b(?:drink|drank|drunk|beer|wine|vodka|whisk|gin\b|rum\b|booze|shots|tequila|cider|pint|bevv|bender|binge)"
 )
 TAKEN_WITH = frozenset({"with", "on", "while", "plus", "together"})
+RETURNING = frozenset({"again", "back"})  # what a RECENT cue says of a symptom come back (`tells_it_goes_on`)
 OPEN_CAUSE_ENDS = frozenset({",", ".", "!", "?", ";", "but", "though", "although", "however", "not"})
 # words that say how sure the patient is of a cause, not what it explains: "sweating, probably because of the heat"
 CAUSE_HEDGES = frozenset(
@@ -997,6 +998,17 @@ class SymptomDetector:
         with more than where it treats (a `site_only` cue: "my back")? (stop 34)"""
         return any(
             self._category(c) is Category.REASON_FOR_USE and not self.rules_by_literal[c.label_].site_only
+            for c in self._live_cues(self._plain(text))
+        )
+
+    def tells_it_goes_on(self, text: str) -> bool:
+        """Does the message say something goes on, is back or is worse: a GOES_ON or WORSENED cue, or a RECENT one
+        that says again or back ("ugh its started again", "here we go again", "its worse than ever"), not a time alone
+        ("today")? (stop 51's review and red-team probes: an earlier turn's ending must not hide what a later one
+        brings back)"""
+        return any(
+            self._category(c) in (Category.GOES_ON, Category.WORSENED)
+            or (self._category(c) is Category.RECENT and RETURNING & {t.lower_ for t in c})
             for c in self._live_cues(self._plain(text))
         )
 

@@ -94,19 +94,25 @@ FAIL_SAFE_CEILING = 0.5
 LINKING_WORDS = frozenset("after before into onto from during until till since about".split())
 MIN_WORDS_TO_RAISE = 4  # content words (not FUNCTION_WORDS) a learned opinion needs to raise
 # a hint of self-harm heard only in FUNCTION_WORDS is raised from this score; below it, the question with a crisis line
-# ... and so is one heard only in these too, that say who has or said, or when, not what (stop 51: "ive got a" 0.74 on
-# "i've" and "got", the first of a report split over three messages, got the emergency reply, and "how long till it's
-# out of me" 0.64 on "me", "how" and "till"). Never a going or a needing: "im
-# tired of fightin, think im gonna let go" rests on "go" (a tuning set's hint, lost to the question in a first version)
-BARE_WORDS = FUNCTION_WORDS | LINKING_WORDS | frozenset("i've ive i'd id i'll ill got gotten said says told".split())
+# ... and so is one heard only in these too, that say who has, not what (stop 51: "ive got a" 0.74 on "i've" and "got",
+# the first of a report split over three messages, got the emergency reply). Never a going, a doing or a time: "im
+# tired of fightin, think im gonna let go" rests on "go" (a tuning set's hint), "about to do it" on "about" and "ill do
+# it" on "ill" (stop 51's review of the change: both lost their emergency reply in a first version)
+BARE_WORDS = FUNCTION_WORDS | frozenset("i've ive got gotten".split())
 BARE_HINT_TO_RAISE = 0.75
 # ... and no reading is raised on the words of a measure taken, without its number (stop 51, a chat tuning set: "just
 # checked my temperature with the ear thermometer" was a fever at 0.99, "my watch is showing my resting heart rate" a
 # fast heartbeat, before the number came in the next message): the question, whose Yes is the stop reply
 MEASURE_WORDS = frozenset(
     "temperature temp temps thermometer heart rate hr pulse bpm resting watch fitbit monitor oximeter reading readings "
-    "checked check checking took taking measured measuring showing shows says said ear forehead oral".split()
+    "checked check checking took taking measured measuring ear forehead oral".split()
 )
+
+
+def _only_a_measure(key: str, opinion: Opinion) -> bool:
+    """Does an opinion of a reading (a fever, a fast heartbeat) rest only on the words of a measure taken
+    (`MEASURE_WORDS`)?"""
+    return key in MEASURES and not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS
 
 
 def _content_words(text: str) -> List[str]:
@@ -206,12 +212,14 @@ OKAY_THEN_WILL = re.compile(
     r"(?:just\s+|now\s+|definitely\s+|go\s+and\s+)?"
     r"(?P<verb>call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
     r"|monitor|take (?:him|her|them|me|my \w+) to"
-    # (stop 51, a chat tuning set) "ok ill take her in"
-    r"|take (?:him|her|them|me) in(?=\W*(?:now|rn|right now)?\W*$)"
     # (stop 49) the doctor reached in writing, in slang, or seen: after the stop reply only (`_closes`)
     r"|(?P<to_doctor>hit up|message|email|see (?:a|the|my|his|her|our) (?:doc|doctor|gp|nurse|pharmacist)"
-    # (stop 51, a chat tuning set) "ok i'll try the after hours line"
-    r"|try (?:the|my|his|her|our) (?:doc|doctor|gp|nurse|surgery|clinic|after ?hours|on-?call|out of hours)))"
+    # (stop 51, a chat tuning set) a line tried, someone taken in: "ok i'll try the after hours line", "ok ill take her
+    # in" (never an emergency closed by it, nor the doctor's advice tried: "ok ill try the doctor's tips", stop 51's
+    # review of the change)
+    r"|try (?:the|my|his|her|our) (?:after ?hours|on-?call|out of hours|nurse|doctor'?s?|gp|clinic|surgery)"
+    r" (?:line|number|service|office)"
+    r"|take (?:him|her|them|me) in(?=\W*(?:now|rn|right now)?\W*$)))"
     r"\b[^?]*$",
     re.I,
 )
@@ -325,6 +333,14 @@ SENT_ON = re.compile(
     r"\b(?:said|says|told|tells|wants?|advised)\b.{0,50}\b(?:911|999|112|ambulance|er|a&e|emergency|hospital|ed)\b",
     re.I,
 )
+# ... and, after the stop reply, never beside what goes on, a doubt or more of the medicine (stop 51's red-team probes:
+# "left a msg for my dr, its getting worse tho", "ok ill try the after hours line but honestly i doubt anyone picks up",
+# "ok ill wait for the surgeon to call back and keep taking it meanwhile", "... they usually take 3-5 business days")
+STILL_BAD = re.compile(
+    r"\b(?:worse|still|but|though|tho|doubt|so bad|keep taking|meanwhile|business days|no call ?back|no answer|again"
+    r"|maybe|probably|prob)\b",
+    re.I,
+)
 # ... nor contact made before the reply ("i emailed my doctor about it a month ago", "spoke to the pharmacist last
 # week": stop 49's review of the change)
 CONTACT_BEFORE = re.compile(r"\b(?:ago|last (?:week|month|year|time)|yesterday|before (?:this|it|that))\b", re.I)
@@ -344,7 +360,11 @@ _RETRACTION = r"(?:false alarm|nvm|never ?mind|ignore (?:me|that|my last)|scratc
 # emergency ("actually no she's fine, just sleeping deeply" after slow breathing: stop 50's review of the change)
 _CORRECTION = r"(?:actually no|no wait|wait no|i meant|my mistake|i misspoke)"
 CORRECTED = re.compile(
-    _NOT_OVER + r"(?!.*\d)(?!.*\b(?:faster|higher|more|harder|bigger|longer)\b)" + _SAID_FIRST + _CORRECTION + r"\b",
+    _NOT_OVER
+    + r"(?!.*\d)(?!.*\b(?:faster|higher|more|harder|bigger|longer|too|also|as well|spreading|spread)\b)"
+    + _SAID_FIRST
+    + _CORRECTION
+    + r"\b",
     re.I | re.S,
 )
 TAKEN_BACK = re.compile(
@@ -356,6 +376,14 @@ FALSE_ALARM = re.compile(_NOT_OVER + _SAID_FIRST + r"false alarm\b", re.I | re.S
 # chat" (not "disregard, i have a plan", "never mind, nobody cares anyway": stop 49's review of the change)
 TAKEN_BACK_WHY = re.compile(
     r"\b(?:it was|it's|its|was just|turned|turns out|fine|wrong|mistake|typo|meant|my bad|passed|gone|over|all good)\b",
+    re.I,
+)
+# ... and a correction says what it was instead: the treated back or neck, a mistake, nothing (stop 51's review of the
+# change: "wait no, its in my arms too", "wait no its pounding" closed the stop reply)
+CORRECTED_WHY = re.compile(
+    r"\b(?:just|only) (?:my|his|her|the|a) (?:lower |upper |bad |sore )?(?:back|neck|shoulders?|hips?|spasms?|knee)\b"
+    r"|\bwhat (?:i|i'm|im|he|she|it|soma|the soma)\b.{0,25}\b(?:for|treated|taking)\b"
+    r"|\b(?:mistake|wrong|misread|typo|nothing|fine|my bad)\b",
     re.I,
 )
 ALL_WELL = re.compile(
@@ -409,14 +437,14 @@ ACKNOWLEDGING = (
     | frozenset("you u so much great perfect lovely brilliant stopping stopped now".split())
     # (stop 50, a chat tuning set) "ok, makes sense"
     | frozenset("makes sense".split())
-    # (stop 51, a chat tuning set) "ok fair", "fair enough" ("enough" alone pads: `PADDING`)
+    # (stop 51, a chat tuning set) "ok fair" (not "fair enough": "enough" may be a hint, and pads nothing)
     | frozenset({"fair"})
 )
 # a thanks or a call said: what a message must hold to be no fragment of the turns before it (`_only_thanks_or_a_call`)
 THANKS_OR_CALL = THANKS | CALLS
 # words that only pad a thanks ("thanks a lot", "thank you very much"), and are an amount on their own ("a lot",
 # stop 36)
-PADDING = frozenset("very a lot many enough".split())
+PADDING = frozenset("very a lot many".split())
 # (stop 48, a chat tuning set) a sound, or the one it is said to, beside a thanks, an okay or a call: "oh ok", "thx
 # bot", "cheers mate"; beside nothing else ("oh my", "my mate": the diff's review)
 FILLERS = frozenset("oh ohh ah ahh hmm um umm well bot mate buddy hun".split())
@@ -532,6 +560,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = 
         said_called = not _emoji(text) and not NOT_SO.search(plain)
     if (
         said_called
+        and not (stop and STILL_BAD.search(plain))
         and not ASKS_WHETHER_TO_CALL.search(plain)
         and not CALL_FAILED.search(plain)
         and not SENT_ON.search(plain)
@@ -542,7 +571,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = 
     if crisis:
         return False
     taken_back = TAKEN_BACK.search(plain) and (_only_closing(text) or TAKEN_BACK_WHY.search(plain))
-    corrected = stop and CORRECTED.search(plain) and TAKEN_BACK_WHY.search(plain)
+    corrected = stop and CORRECTED.search(plain) and CORRECTED_WHY.search(plain)
     if "?" not in plain and (
         ((taken_back or corrected) if stop else FALSE_ALARM.search(plain))
         # (stop 49, a chat tuning set) after an emergency, a "nvm" that says all is well: "omg nvm its the blue slushie
@@ -604,7 +633,7 @@ GUIDANCE_TOPIC = re.compile(
     # insurance cover another muscle relaxer"
     r"|how long (?:it|till|til|until|before) (?:it |this |soma |the soma )?(?:stays?|leaves?|is out)"
     # (stop 51, a chat tuning set) "ok stopped it, how long till it's out of me"
-    r"|how long (?:till|til|until|before) (?:it's|its|it is|soma's|soma is) (?:out|gone|cleared)"
+    r"|how long (?:till|til|until|before) (?:it's|its|it is|soma's|soma is) out of (?:me|my|your|ur|his|her)\b"
     r"|(?:in|leaves?|out of) (?:your|ur|my|the|his|her)? ?body|insurance|covered|copay|cost|price"
     r"|what(?:'s| is) (?:it|soma|carisoprodol)(?: \w+)? for)\b",
     re.I,
@@ -745,16 +774,20 @@ class Triager:
     def _stop_kept(self, text: str, triage: Triage, last: Turn) -> Triage:
         """After the stop reply, a message that neither closes it nor takes back what it was about keeps it (stop 30):
         other symptoms denied ("no fever though"), more of the same told ("like 6 times today"), a wait asked about
-        ("can i wait till monday?"). A thanks, an okay, a call made, a question with an answer of its own (what to do
-        next, a summary: `ITS_OWN_ANSWER`), or the symptom itself denied or over ("took my temp, 36.8, normal") closes
-        it, and a new symptom gets its own reply. All well again ("i feel fine now") closes only what its ending
-        explains: a seizure is reported once it is over (the lexicon's `ending_explains`), "he's feeling better now"
-        keeps it. So does a cause the lexicon reads on the last message and this one together, as it would in one
-        message ("my heart is pounding" / "oh wait i just ran up the stairs lol", stop 35); an ending does not: what
-        came and went today still gets the advice ("ok its settled down now")."""
+        ("can i wait till monday?"), what to do now or whether to go to hospital (stop 51). A thanks, an okay, a call
+        made, a question with an answer of its own (a summary: `ITS_OWN_ANSWER`), or the symptom itself denied or over
+        ("took my temp, 36.8, normal") closes it, and a new symptom gets its own reply; a question with the crisis line
+        keeps that line (stop 51's review of the change: "about to do it" lost it to the stop reply). All well again
+        ("i feel fine now") closes only what its ending explains: a seizure is reported once it is over (the lexicon's
+        `ending_explains`), "he's feeling better now" keeps it. So does a cause the lexicon reads on the last message
+        and this one together, as it would in one message ("my heart is pounding" / "oh wait i just ran up the stairs
+        lol", stop 35); an ending does not: what came and went today still gets the advice ("ok its settled down
+        now")."""
         previous = last.triage
         open_ = _stop_open(previous)
         if not open_ or _acknowledges(text) or _closes(text, stop=True):
+            return triage
+        if triage.check is not None and self.lexicon.symptoms[triage.check.symptom].fail_safe:
             return triage
         plain = normalise(text).text
         # (a clinician who sent them on to emergency care is no question of whether to go: "poison control said go to
@@ -886,7 +919,7 @@ class Triager:
                 opinion.raise_
                 and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
                 and not bare
-                and not (symptom.key in MEASURES and not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS)
+                and not _only_a_measure(symptom.key, opinion)
             )
             finding = Finding(
                 symptom=symptom.key,
@@ -1194,7 +1227,7 @@ class Triager:
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
         urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).urgent]
         if urgent:
-            urgent = self._not_revived(urgent, history, before)
+            urgent = self._not_revived(urgent, history, before, text)
         if not urgent:
             return alone
         moved = tuple(_from_context(f, offset, text, before) for f in urgent)
@@ -1203,16 +1236,19 @@ class Triager:
         level = min((_LEVEL[f.tier] for f in urgent), key=lambda lv: lv.rank)
         return replace(alone, level=level, findings=alone.findings + moved, check=None)
 
-    def _not_revived(self, urgent: List[Finding], history: Sequence[Turn], before: str) -> List[Finding]:
+    def _not_revived(self, urgent: List[Finding], history: Sequence[Turn], before: str, text: str) -> List[Finding]:
         """Not what the earlier turns, run together, revive of a symptom one of them placed as over, denied or past
         (stop 51, a chat tuning set: "had some diarrhea the first day but it cleared up on its own" / "today just a
         dry mouth" / "any tips for dry mouth" read "on its own today" as diarrhea today). A symptom those turns never
-        placed (a fragment the newline between turns kept apart) still counts, and so does one the new message
-        brings back ("the shaking stopped" / "nope its back")."""
+        placed (a fragment each turn alone left unread) still counts, and so does any where a turn says it goes on, is
+        back or worse ("the shaking stopped" / "ok" / "ugh its started again", "... / here we go again / what do i do":
+        `SymptomDetector.tells_it_goes_on`)."""
         placed = {
             f.symptom for t in history for f in t.triage.findings if f.origin is Origin.LEXICON and not f.reported
         }
-        if not placed & {f.symptom for f in urgent}:
+        if not placed & {f.symptom for f in urgent} or any(
+            self.detector.tells_it_goes_on(said) for said in [*(t.text for t in history), text]
+        ):
             return urgent
         revived = set(self._alone(before, by_sentence=False, answers=True).reported) & placed
         return [f for f in urgent if f.symptom not in revived]
