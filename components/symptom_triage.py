@@ -54,6 +54,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 import triage
+from triage.detector import ALCOHOL_WORDS
 from triage.lexicon import DEFAULT_LEXICON_DIR, Lexicon, Tier, lexicon_fingerprint
 from triage.result import Level, Status, Triage
 from triage.training import PARAPHRASES_FILE
@@ -92,7 +93,6 @@ INTERACTIONS_INTENT = "ask_interactions"
 # a medicine named in a message the classifier can't place, or reads as one of these topics, is
 # about interactions (alcohol, driving, stopping and the like keep their own answers)
 MEDICINE_QUESTION_INTENTS = {"nlu_fallback", "out_of_scope", "ask_how_to_take", "ask_not_in_leaflet", "ask_what_for"}
-ALCOHOL_WORDS = {"alcohol", "beer", "wine", "vodka", "whisky", "whiskey", "gin", "rum", "booze", "drink", "drinks"}
 # a question on another topic right after the stop reply (`Triage.reminder`) gets the stop advice again then its answer
 # where the classifier finds one of these topics (data/rules/reminder.yml); any other reading of it, and how to take it
 # (whose answer is to stop), gets the stop reply itself, as it did before the reminder: the advice never rests on the

@@ -3374,23 +3374,23 @@ CONVERSATIONS = [
     (["my hands are shaking", "what else should i do?"], [S, S]),
     (["my heart is racing since i took soma", "should i go to the er or just wait it out"], [S, S]),
     (["my mom takes both and shes been vomiting since this afternoon", "what do i do"], [S, S]),
+    (["my hands are shaking", "could you write a summary for my doctor"], [S, G]),
+    (["my hands are shaking", "please delete my conversation"], [S, G]),
     # (stop 51) a symptom one turn placed as over is not revived by the turns run together; one said to be back is
     (["had some diarrhea the first day but it cleared up on its own", "today just a dry mouth", "tips for dry mouth"],
      [G, G, G]),
     (["the shaking stopped", "nope its back"], [G, S]),
+    (["the shaking stopped", "my back is sore, its back to normal tho"], [G, G]),
+    (["had some vomiting the first day but it cleared up", "today just a dry mouth", "ugh its started again"],
+     [G, G, S]),
     # (stop 51's red-team probes) ... or here again, or worse: in its own turn, and in the turn after
     (["the shaking stopped", "here we go again"], [G, S]),
     (["the shaking stopped for a while", "but this afternoon its worse than ever", "what should i do"], [G, S, S]),
     (["the sweating stopped last week", "my back pain is worse today tho"], [G, G]),
     # (stop 51's review of the change) someone taken in closes the stop reply, never an emergency
     (["my dad is barely breathing", "ok ill take him in"], [E, E]),
-    (["the shaking stopped", "my back is sore, its back to normal tho"], [G, G]),
-    (["had some vomiting the first day but it cleared up", "today just a dry mouth", "ugh its started again"],
-     [G, G, S]),
     # ... and whether to call still, once it is better, gets the advice again
     (["my temp is 38.4 since soma", "its down to 37.1 after tylenol. do i still need to call my doctor?"], [S, S]),
-    (["my hands are shaking", "could you write a summary for my doctor"], [S, G]),
-    (["my hands are shaking", "please delete my conversation"], [S, G]),
     (["i've been throwing up all afternoon", "no fever though, and no runs"], [S, S]),
     (["my dad had a fit this morning, about a minute", "he's fine now, having a cup of tea"], [S, S]),
     # ... all well again closes only what its ending explains: a seizure stays told, sweats said to be over do not

@@ -141,8 +141,11 @@ MEDICINE_WORDS = frozenset(
     "detox".split()
 )
 MEDICINE_KEYS = frozenset({"other_medicine", "sedating_substance"})  # the lexicon's keys for a medicine Soma is not
-ALCOHOL = re.compile(
-    r"\b(?:drink|drank|drunk|beer|wine|vodka|whisk|gin\b|rum\b|booze|shots|tequila|cider|pint|bevv|bender|binge)"
+# the words of a medicine mention that make it a drink (also how components/symptom_triage.py tells alcohol, which has
+# its own answer, from another medicine named)
+ALCOHOL_WORDS = frozenset(
+    "alcohol beer beers wine wines vodka whisky whiskey gin rum booze drink drinks drank drinking drunk shots tequila "
+    "cider pint pints bevvies bender binge".split()
 )
 TAKEN_WITH = frozenset({"with", "on", "while", "plus", "together"})
 RETURNING = frozenset({"again", "back"})  # what a RECENT cue says of a symptom come back (`tells_it_goes_on`)
@@ -578,7 +581,7 @@ class SymptomDetector:
                 and m.label_ in MEDICINE_KEYS
                 # a drink explains nothing only where it was taken with something: "because i drank with it", not "cuz i
                 # drank 3 cofees", "bc i drank too much tequila at the wedding" (its own cause)
-                and (not ALCOHOL.search(m.text.lower()) or {t.lower_ for t in doc[m.end : end]} & TAKEN_WITH)
+                and (not ALCOHOL_WORDS & {t.lower_ for t in m} or {t.lower_ for t in doc[m.end : end]} & TAKEN_WITH)
                 for m in mentions
             )
         )
