@@ -758,6 +758,10 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
+    # (stop 52, a chat tuning set) a fit still going by its own word, or another begun before waking
+    ("convulsing still", E, ["seizure_now"]),
+    ("seizure started at 2:10, it's 2:16 now and she's still jerking", E, ["seizure_now"]),
+    ("my wife had a seizure, it stopped, then another started before she woke up", E, ["seizure_now"]),
     # (stop 49's review) someone else not waking on time or until a meal is someone who can't be woken
     ("he won't wake up in time for work, i've been shaking him for 10 minutes", E, ["unresponsive"]),
     ("she won't wake up until supper", E, ["unresponsive"]),
@@ -1015,6 +1019,31 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
 # of god; self-injury as a habit; a review that hides the end: each read by the lexicon itself
 LEXICON_SELF_HARM = [
     "the rope is up in the attic next to the beam",
+    # (stop 52, a training set of indirect self-harm written blind) a want to cut kept up, a method dwelt on or looked
+    # up, an overdose asked about as painless or quick, made to look accidental, an accident wished on oneself, taking
+    # up space, no reason to keep waking up, a plan and a date, one's own headstone, a drive into a river said, a place
+    # looked at differently, heights obsessed over, a railing nearly climbed, passing out for good, a blade kept
+    "i want to cut so bad right now, i take soma",
+    "im 17 and on soma for a sports injury and i keep wanting to cut",
+    "since starting carisoprodol i can't stop thinking about hanging",
+    "i keep searching drowning online since i started carisoprodol",
+    "is it painful to overdose on muscle relaxers",
+    "what's the least painful way with muscle relaxers",
+    "is there a way to take soma so that it looks accidental",
+    "would an overdose look like an accident",
+    "how much soma would put someone into a coma",
+    "i keep wanting an accident to happen to me, i'm on soma, is this common",
+    "felt so worthless on this med like i was just taking up space",
+    "after a month of soma i honestly couldn't see a reason to keep waking up every morning",
+    "i ended up with a plan and a date circled on the calendar",
+    "got my headstone picked out basically, researched costs",
+    "my husband hid the keys because i said i'd drive into the river, i'm on soma",
+    "every red light i thought about just flooring it into the intersection",
+    "i've been looking at the train tracks near my house differently lately",
+    "i was obsessed with looking at heights after starting carisoprodol",
+    "i pulled over on the bridge and almost climbed the railing, i take soma",
+    "can i take soma and drink until i pass out and not come back",
+    "kept a razor blade in my wallet the whole time i was on carisoprodol",
     # (stop 49's review of the change) a goodbye to people whatever word comes first, a wish never to wake on time
     "i said goodbye to my beautiful kids tonight",
     "said goodbye to the ones i love",
@@ -1603,6 +1632,21 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     ("no fever, chills or anything like that", G, []),
+    # (stop 52) a dose cut, a picture hung, work to drown in, a drive into town, a check asked about, a greeting: none
+    # in the words of stop 52's self-harm patterns or a measure
+    ("i need to cut back on soma, it makes me too sleepy", G, ["severe_drowsiness", "drowsiness"]),
+    ("i want to cut my dose in half, is that ok", G, []),
+    ("been thinking about hanging the new shelves but my back says no", G, []),
+    ("i'm drowning in paperwork this week, can i take soma at my desk", G, []),
+    ("i'd drive into town to pick it up but i'm too drowsy", G, ["severe_drowsiness", "drowsiness"]),
+    ("how do i check if my heart rate is too high on this", G, []),
+    ("how to tell whether my pulse is normal on soma", G, []),
+    ("hi there", G, []),
+    ("would vomiting be a reason to call the doctor", G, []),
+    ("i watch twitch streams while resting my back, is lying down all day ok", G, []),
+    ("the insurance rate is crazy for soma", G, []),
+    ("im still shaking all over", S, ["tremors"]),  # a tremor still going is no fit: the stop reply
+    ("had a seizure last week, it stopped after a minute", S, ["convulsions"]),
     # (stop 51) an open cause that names a drink taken by itself, and one that denies Soma after a comma
     ("heart racin cuz i drank 3 cofees this mornin", G, []),
     ("taking my soma every 8 hours like prescribed", G, []),
@@ -2593,6 +2637,10 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 52, a chat tuning set) a pulse said to be high in other words, without a number
+    ("Pulse went through the roof sitting perfectly still, my Apple watch kept pinging me.", S, ["fast_heartbeat"]),
+    ("my heart rate is spiking and i'm just sitting here", S, ["fast_heartbeat"]),
+    ("hr off the charts all evening", S, ["fast_heartbeat"]),
     # (stop 50) never a cause from Soma, stopping it, the tablets, a time or a place on the body, nor where someone is
     # from;
     # a spell that "has lasted" or goes on; a fever that hasn't broken; a plea; what one knows a seizure looks like;
@@ -3925,6 +3973,17 @@ def test_a_ceiling_caps_the_ask_threshold_whatever_the_budget():
     assert capped.thresholds["hallucinations"] == (0.3, 0.3)
 
 
+def test_a_fragment_cut_off_after_the_heart_and_a_measure_without_its_number_get_the_question(triager):
+    """(stop 52, a chat tuning set) "hey so since i started the soma my heart" was a fast heartbeat at 0.87 before the
+    # est came, "quick question about my pulse" at 0.80: too little to raise on, the question instead; the rest
+    # raises."""
+    first, second = conversation(triager, ["hey so since i started the soma my heart", "its pounding like crazy"])
+    assert (first.level, second.level) == (Level.CHECK, Level.STOP)
+    assert triager("quick question about my pulse").level is Level.CHECK
+    assert triager("my pulse is 124 sitting on the couch").level is Level.STOP
+    assert triager("i had a fever and my heart was pounding all night").level is Level.STOP
+
+
 def test_a_raise_threshold_is_read_on_the_negatives_the_model_is_heard_on():
     """A negative the caller never hears the model on (the lexicon placed it, or it only asks) moves no raise
     threshold: counted in, "can soma make little people wave?" held it above every described report."""
@@ -4228,6 +4287,12 @@ def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_a
         ["my hands have been shaking badly", "ok ill try the after hours line but honestly i doubt anyone picks up"],
         ["my hands have been shaking badly", "ok ill wait for the surgeon to call back and keep taking it meanwhile"],
         ["my hands have been shaking badly", "ok ill try the after hours line tomorrow maybe"],
+        # (stop 52, a chat tuning set) a call said beside a question, which the advice answers; a reading lowered by a
+        # fever reducer, which lowers the number, not the fever
+        ["im shaking all over on soma", "calling my doctor now, should i stop the soma?"],
+        ["my hands are shaking", "ok ill call my doctor, is it ok to lie down till they ring back"],
+        ["husband's temp 38.1 this afternoon", "gave him tylenol, now its 37.2, can he keep taking the soma"],
+        ["my temp is 38.6", "took some ibuprofen and its 37.4 now"],
     ],
 )
 def test_a_question_about_what_was_told_keeps_the_stop_reply(triager, texts):

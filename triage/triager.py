@@ -109,10 +109,35 @@ MEASURE_WORDS = frozenset(
 )
 
 
-def _only_a_measure(key: str, opinion: Opinion) -> bool:
+def _only_a_measure(key: str, opinion: Opinion, part: str) -> bool:
     """Does an opinion of a reading (a fever, a fast heartbeat) rest only on the words of a measure taken
-    (`MEASURE_WORDS`)?"""
-    return key in MEASURES and not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS
+    (`MEASURE_WORDS`), or mainly on one in a message with no number (stop 52, a chat tuning set: "quick question about
+    my pulse" was a fast heartbeat at 0.80 on "pulse")?"""
+    if key not in MEASURES:
+        return False
+    if not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS:
+        return True
+    main = next(w for w in opinion.evidence if w not in FUNCTION_WORDS)
+    return main in MEASURED_WITH and not re.search(r"\d", part)
+
+
+# ... of them, the words of the measure itself, not of what it measures ("my heart was pounding" rests on "heart")
+MEASURED_WITH = frozenset("pulse pulses bpm hr".split())
+# a greeting and nothing more, which the learned part never hears (`Triager._alone`)
+GREETING = re.compile(
+    r"^\W*(?:hi|hey|hello|hiya|heya|yo|howdy|good (?:morning|afternoon|evening))"
+    r"(?:\W+(?:there|all|again|everyone))?\W*$",
+    re.I,
+)
+# a message cut off after what it is about, before what was to be said of it ("hey so since i started the soma my heart"
+# / "its pounding like crazy": stop 52, a chat tuning set): too little to raise on, the question instead. Not a place
+# told ("tightness in my chest", "twitching all over my body")
+CUT_OFF = re.compile(
+    r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bto )(?<!\bover )(?<!\bfrom )(?<!\binto )(?<!\bwith )(?<!\bacross )"
+    r"(?<!\baround )(?<!\bthrough )"
+    r"\b(?:my|his|her|their|our|the)\s+(?:heart(?: rate)?|pulse|chest|stomach|tummy|belly|temp|temperature)\W*$",
+    re.I,
+)
 
 
 def _content_words(text: str) -> List[str]:
@@ -539,6 +564,22 @@ def _closes_a_reply(text: str, history: Sequence[Turn], left_open: Triage | None
     return _stop_open(history[-1].triage) and (_acknowledges(text) or _closes(text, stop=True))
 
 
+def _asks_beside(plain: str) -> bool:
+    """Does the message ask something beside what it says will be done? After the stop reply its advice answers it:
+    "wait is it ok to lie down while i wait for the doc to call back", "calling my doctor now, should i stop the soma?"
+    (stop 52, a chat tuning set)."""
+    return "?" in plain or any(ASKED.match(LEAD_IN.sub("", c)) for c in CLAUSES.split(plain) if c.strip())
+
+
+# a clause that asks: a question word, or an auxiliary put before who or what it asks about ("is it ok to", "should i";
+# not "will call the doctor", said)
+ASKED = re.compile(
+    r"\W*(?:(?:can|could|may|is|are|am|do|does|did|should|shall|will|would)\s+"
+    r"(?:i|it|we|he|she|they|you|u|that|this|soma|my|his|her)\b|(?:how|what|whats|what's|when|where|which|who|why)\b)",
+    re.I,
+)
+
+
 def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = False) -> bool:
     """Does the message close an open emergency (a thanks, a call made, help here) or ask for something else? After a
     hint of self-harm (`crisis`) a thanks or an okay takes the crisis line in without ending the crisis: only a call
@@ -561,6 +602,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = 
     if (
         said_called
         and not (stop and STILL_BAD.search(plain))
+        and not (stop and _asks_beside(plain))
         and not ASKS_WHETHER_TO_CALL.search(plain)
         and not CALL_FAILED.search(plain)
         and not SENT_ON.search(plain)
@@ -593,6 +635,12 @@ def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = 
 MEASURES = {"fast_heartbeat": "pulse", "fever": "temp"}
 
 
+# ... but a reading lowered by a fever reducer ("gave him tylenol, now its 37.2") is no fever gone (`_stop_kept`)
+FEVER_REDUCED = re.compile(
+    r"\b(?:tylenol|paracetamol|acetaminophen|panadol|calpol|ibuprofen|advil|motrin|nurofen|aspirin|naproxen"
+    r"|aleve|fever reducers?|antipyretics?)\b",
+    re.I,
+)
 # ... all well again: "i feel fine now", "totally normal" (a stop symptom that was only a worry; never a seizure, which
 # is reported once it is over: `Triager._stop_kept`)
 FINE_NOW = re.compile(
@@ -801,13 +849,19 @@ class Triager:
             return _kept(triage, text, told, Level.STOP, "symptom")
         if FINE_NOW.search(plain):
             told = [f for f in told if not self.lexicon.symptoms[f.symptom].ending_explains]
-        # (a told symptom only asked about is no denial: "is it safe to drive with the shaking", stop 47)
+        # (a told symptom only asked about is no denial: "is it safe to drive with the shaking", stop 47; nor a normal
+        # reading after a fever reducer, which lowers the number, not the fever Soma may have caused: "gave him tylenol,
+        # now its 37.2, can he keep taking the soma", stop 52's chat tuning set)
+        reduced = FEVER_REDUCED.search(plain)
         if not told or any(
-            f.symptom in {t.symptom for t in told} and not f.reported and f.status is not Status.HYPOTHETICAL
+            f.symptom in {t.symptom for t in told}
+            and not f.reported
+            and f.status is not Status.HYPOTHETICAL
+            and not (reduced and f.origin is Origin.VITALS)
             for f in triage.findings
         ):
             return triage
-        if self._explained_after(last.text, text, told) or self._measured_normal(text, triage, told):
+        if self._explained_after(last.text, text, told) or (not reduced and self._measured_normal(text, triage, told)):
             return triage
         if self._asks_on_another_topic(text, triage):
             return replace(_kept(triage, text, told, triage.level, "stop advice"), reminder=True)
@@ -903,7 +957,8 @@ class Triager:
             or self._beyond_the_treated(triage, text)
             or self._a_goodbye(triage, text)
         )
-        if self.learned is None or not text.strip():
+        # (nor is a greeting heard: "hi there" was asked about hallucinations on "there", stop 52's chat tuning set)
+        if self.learned is None or not text.strip() or GREETING.match(text):
             return _asking(triage, first)
         raised: List[Finding] = []
         check: Finding | None = None
@@ -919,7 +974,8 @@ class Triager:
                 opinion.raise_
                 and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
                 and not bare
-                and not _only_a_measure(symptom.key, opinion)
+                and not _only_a_measure(symptom.key, opinion, part)
+                and not (CUT_OFF.search(part) and not symptom.fail_safe)
             )
             finding = Finding(
                 symptom=symptom.key,
