@@ -760,6 +760,7 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 EMERGENCIES = [  # 4. emergencies said plainly or not
     # (stop 52, a chat tuning set) a fit still going by its own word, or another begun before waking
     ("convulsing still", E, ["seizure_now"]),
+    ("he is still having the fit, what do i do", E, ["seizure_now"]),
     ("seizure started at 2:10, it's 2:16 now and she's still jerking", E, ["seizure_now"]),
     ("my wife had a seizure, it stopped, then another started before she woke up", E, ["seizure_now"]),
     # (stop 49's review) someone else not waking on time or until a meal is someone who can't be woken
@@ -1024,9 +1025,10 @@ LEXICON_SELF_HARM = [
     # up space, no reason to keep waking up, a plan and a date, one's own headstone, a drive into a river said, a place
     # looked at differently, heights obsessed over, a railing nearly climbed, passing out for good, a blade kept
     "i want to cut so bad right now, i take soma",
+    "i really wanna cut tonight, havent felt like this in ages",
+    "is there a way it could look like i just fell asleep and didnt wake up",
     "im 17 and on soma for a sports injury and i keep wanting to cut",
     "since starting carisoprodol i can't stop thinking about hanging",
-    "i keep searching drowning online since i started carisoprodol",
     "is it painful to overdose on muscle relaxers",
     "what's the least painful way with muscle relaxers",
     "is there a way to take soma so that it looks accidental",
@@ -1035,10 +1037,8 @@ LEXICON_SELF_HARM = [
     "i keep wanting an accident to happen to me, i'm on soma, is this common",
     "felt so worthless on this med like i was just taking up space",
     "after a month of soma i honestly couldn't see a reason to keep waking up every morning",
-    "i ended up with a plan and a date circled on the calendar",
     "got my headstone picked out basically, researched costs",
     "my husband hid the keys because i said i'd drive into the river, i'm on soma",
-    "every red light i thought about just flooring it into the intersection",
     "i've been looking at the train tracks near my house differently lately",
     "i was obsessed with looking at heights after starting carisoprodol",
     "i pulled over on the bridge and almost climbed the railing, i take soma",
@@ -1645,6 +1645,28 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("would vomiting be a reason to call the doctor", G, []),
     ("i watch twitch streams while resting my back, is lying down all day ok", G, []),
     ("the insurance rate is crazy for soma", G, []),
+    # (stop 52's red-team probes) everyday words of its self-harm and pulse patterns
+    ('i really need to cut. so many coupons this week and soma costs a fortune without insurance', G, []),
+    ('been reading about drowning prevention for my kids swim class, unrelated but can soma make u drowsy', G, []),
+    ("ive been obsessing about hanging wallpaper in the nursery but my back is wrecked, is that ok on soma?", G, []),
+    # (stop 52's review of the change) a drowsy swerve, a shoulder blade, the tablets taking up space, a pain fixated on
+    ("i was so drowsy on soma i was about to swerve into the median, had to pull over", G, ["severe_drowsiness"]),
+    ("sharp pain under my shoulder blade next to my spine", G, []),
+    ("the leftover soma just takes up space in my cabinet, how do i get rid of it", G, []),
+    ("i keep getting fixated on the pain in my back", G, []),
+    ("it looks like i fell asleep and woke up at 3, is that the soma", G, []),
+    ("the hr department is elevated to the ceo, can i get a note for soma", G, []),
+    ("what's the least painful way to come off soma", G, []),
+    ("is it possible to overdose on soma in your sleep", G, []),
+    ('we finally have a plan and a date for the wedding!! can i take soma the week before', G, []),
+    ('this old recliner is just taking up space in the living room, would sleeping in it be better for my back', G, []),
+    ("we're about to drive into the lake district for a week, can i take soma on the trip", G, []),
+    ('since the physio i look at the bathtub very differently, getting in is so hard with my back', G, []),
+    ('my toddler almost climbed the railing on the deck today, scared me half to death', G, []),
+    ('keep a razor blade in my drawer for scraping paint off the windows, anyway can soma make you clumsy', G, []),
+    ('i keep dreaming about drowning since starting soma, just weird vivid dreams, normal?', G, []),
+    ('HR went through the roof when i asked for more sick days lol', G, []),
+    ('my heart rate spiked when the dog jumped on me but settled in a minute, all good', G, []),
     ("im still shaking all over", S, ["tremors"]),  # a tremor still going is no fit: the stop reply
     ("had a seizure last week, it stopped after a minute", S, ["convulsions"]),
     # (stop 51) an open cause that names a drink taken by itself, and one that denies Soma after a comma
@@ -2640,7 +2662,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # (stop 52, a chat tuning set) a pulse said to be high in other words, without a number
     ("Pulse went through the roof sitting perfectly still, my Apple watch kept pinging me.", S, ["fast_heartbeat"]),
     ("my heart rate is spiking and i'm just sitting here", S, ["fast_heartbeat"]),
-    ("hr off the charts all evening", S, ["fast_heartbeat"]),
+    ("my pulse is off the charts all evening", S, ["fast_heartbeat"]),
+    ("hr is elevated all day on my fitbit after starting soma", S, ["fast_heartbeat"]),
+    ("something weird w my pulse, its like double what it normally is", S, ["fast_heartbeat"]),
     # (stop 50) never a cause from Soma, stopping it, the tablets, a time or a place on the body, nor where someone is
     # from;
     # a spell that "has lasted" or goes on; a fever that hasn't broken; a plea; what one knows a seizure looks like;
@@ -4292,7 +4316,6 @@ def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_a
         ["im shaking all over on soma", "calling my doctor now, should i stop the soma?"],
         ["my hands are shaking", "ok ill call my doctor, is it ok to lie down till they ring back"],
         ["husband's temp 38.1 this afternoon", "gave him tylenol, now its 37.2, can he keep taking the soma"],
-        ["my temp is 38.6", "took some ibuprofen and its 37.4 now"],
     ],
 )
 def test_a_question_about_what_was_told_keeps_the_stop_reply(triager, texts):

@@ -111,31 +111,32 @@ MEASURE_WORDS = frozenset(
 
 def _only_a_measure(key: str, opinion: Opinion, part: str) -> bool:
     """Does an opinion of a reading (a fever, a fast heartbeat) rest only on the words of a measure taken
-    (`MEASURE_WORDS`), or mainly on one in a message with no number (stop 52, a chat tuning set: "quick question about
-    my pulse" was a fast heartbeat at 0.80 on "pulse")?"""
-    if key not in MEASURES:
-        return False
-    if not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS:
-        return True
-    main = next(w for w in opinion.evidence if w not in FUNCTION_WORDS)
-    return main in MEASURED_WITH and not re.search(r"\d", part)
+    (`MEASURE_WORDS`), or on a message that only announces a question about one (stop 52, a chat tuning set: "quick
+    question about my pulse" was a fast heartbeat at 0.80 on "pulse" and "quick")?"""
+    return key in MEASURES and (
+        not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS or bool(A_QUESTION.match(part))
+    )
 
 
-# ... of them, the words of the measure itself, not of what it measures ("my heart was pounding" rests on "heart")
-MEASURED_WITH = frozenset("pulse pulses bpm hr".split())
+# a message that announces a question about something and says nothing of it ("quick question about my pulse")
+A_QUESTION = re.compile(
+    r"^\W*(?:(?:a|one|another|quick|quik|random|small|little|silly|dumb|stupid)\s+)*(?:question|q|qq)\s+"
+    r"(?:about|re|regarding|on|for)\b[^.,;!?]*$",
+    re.I,
+)
 # a greeting and nothing more, which the learned part never hears (`Triager._alone`)
 GREETING = re.compile(
     r"^\W*(?:hi|hey|hello|hiya|heya|yo|howdy|good (?:morning|afternoon|evening))"
     r"(?:\W+(?:there|all|again|everyone))?\W*$",
     re.I,
 )
-# a message cut off after what it is about, before what was to be said of it ("hey so since i started the soma my heart"
-# / "its pounding like crazy": stop 52, a chat tuning set): too little to raise on, the question instead. Not a place
-# told ("tightness in my chest", "twitching all over my body")
+# a message cut off after the heart it is about, before what was to be said of it ("hey so since i started the soma my
+# heart" / "its pounding like crazy": stop 52, a chat tuning set): too little to raise a fast heartbeat on, the question
+# instead. Only after a word that leaves it the subject: never a chest or a heart that something was said to do
+# ("something is crushing my chest", "it hurts my heart": stop 52's review of the change)
 CUT_OFF = re.compile(
-    r"(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bto )(?<!\bover )(?<!\bfrom )(?<!\binto )(?<!\bwith )(?<!\bacross )"
-    r"(?<!\baround )(?<!\bthrough )"
-    r"\b(?:my|his|her|their|our|the)\s+(?:heart(?: rate)?|pulse|chest|stomach|tummy|belly|temp|temperature)\W*$",
+    r"(?:^|\b(?:soma|so|and|but|now|then|also|like|um+|uh+|hey|ok|okay|lol|idk|well|plus|lately|today|tonight|rn"
+    r"|since|cuz|because|bc)\s+)(?:my|his|her)\s+(?:heart(?: rate)?|pulse)\W*$",
     re.I,
 )
 
@@ -571,11 +572,14 @@ def _asks_beside(plain: str) -> bool:
     return "?" in plain or any(ASKED.match(LEAD_IN.sub("", c)) for c in CLAUSES.split(plain) if c.strip())
 
 
-# a clause that asks: a question word, or an auxiliary put before who or what it asks about ("is it ok to", "should i";
-# not "will call the doctor", said)
+# a clause that asks: an auxiliary put before who or what it asks about ("is it ok to", "should i"; not "will call the
+# doctor", said), or a question word put before an auxiliary or what it asks ("what should i do", "how long"; not "what
+# a day", "how annoying", "who knew", "which i should've done", "when they open": stop 52's red-team probes)
+_AUX = r"(?:can|could|may|is|are|am|do|does|did|should|shall|will|would|was|were)"
+_ASKED_OF = r"(?:i|it|we|he|she|they|you|u|that|this|soma|my|his|her|there)"
 ASKED = re.compile(
-    r"\W*(?:(?:can|could|may|is|are|am|do|does|did|should|shall|will|would)\s+"
-    r"(?:i|it|we|he|she|they|you|u|that|this|soma|my|his|her)\b|(?:how|what|whats|what's|when|where|which|who|why)\b)",
+    rf"\W*(?:{_AUX}\s+{_ASKED_OF}\b"
+    rf"|(?:how|what|whats|what's|when|where|which|who|why)\s+(?:{_AUX}|long|much|many|often|about|if|else)\b)",
     re.I,
 )
 
@@ -635,7 +639,13 @@ def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = 
 MEASURES = {"fast_heartbeat": "pulse", "fever": "temp"}
 
 
-# ... but a reading lowered by a fever reducer ("gave him tylenol, now its 37.2") is no fever gone (`_stop_kept`)
+# ... but a reading lowered by a fever reducer, beside a question ("gave him tylenol, now its 37.2, can he keep taking
+# the soma"), is no fever gone (`_stop_kept`); one denied ("i didnt take any tylenol") lowered nothing
+NO_REDUCER = re.compile(
+    r"\b(?:no|not|didn'?t|haven'?t|hasn'?t|without|never)\b(?:\W+\w+){0,3}?\W+(?:tylenol|paracetamol|acetaminophen"
+    r"|panadol|calpol|ibuprofen|advil|motrin|nurofen|aspirin|naproxen|aleve)\b",
+    re.I,
+)
 FEVER_REDUCED = re.compile(
     r"\b(?:tylenol|paracetamol|acetaminophen|panadol|calpol|ibuprofen|advil|motrin|nurofen|aspirin|naproxen"
     r"|aleve|fever reducers?|antipyretics?)\b",
@@ -852,7 +862,7 @@ class Triager:
         # (a told symptom only asked about is no denial: "is it safe to drive with the shaking", stop 47; nor a normal
         # reading after a fever reducer, which lowers the number, not the fever Soma may have caused: "gave him tylenol,
         # now its 37.2, can he keep taking the soma", stop 52's chat tuning set)
-        reduced = FEVER_REDUCED.search(plain)
+        reduced = FEVER_REDUCED.search(plain) and not NO_REDUCER.search(plain) and _asks_beside(plain.lower())
         if not told or any(
             f.symptom in {t.symptom for t in told}
             and not f.reported
@@ -975,7 +985,7 @@ class Triager:
                 and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
                 and not bare
                 and not _only_a_measure(symptom.key, opinion, part)
-                and not (CUT_OFF.search(part) and not symptom.fail_safe)
+                and not (CUT_OFF.search(part) and symptom.key == "fast_heartbeat")
             )
             finding = Finding(
                 symptom=symptom.key,
