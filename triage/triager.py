@@ -118,10 +118,11 @@ def _only_a_measure(key: str, opinion: Opinion, part: str) -> bool:
     )
 
 
-# a message that announces a question about something and says nothing of it ("quick question about my pulse")
+# a message that announces a question about something and says nothing of it ("quick question about my pulse"; never
+# one that goes on to say it: "quick q about my pulse going like a jackhammer", stop 52's second review of the change)
 A_QUESTION = re.compile(
     r"^\W*(?:(?:a|one|another|quick|quik|random|small|little|silly|dumb|stupid)\s+)*(?:question|q|qq)\s+"
-    r"(?:about|re|regarding|on|for)\b[^.,;!?]*$",
+    r"(?:about|re|regarding|on|for)\s+(?:(?:my|his|her|the|a|your)\s+)?(?:resting\s+)?\w+(?:\s+rate)?\W*$",
     re.I,
 )
 # a greeting and nothing more, which the learned part never hears (`Triager._alone`)
@@ -134,6 +135,13 @@ GREETING = re.compile(
 # heart" / "its pounding like crazy": stop 52, a chat tuning set): too little to raise a fast heartbeat on, the question
 # instead. Only after a word that leaves it the subject: never a chest or a heart that something was said to do
 # ("something is crushing my chest", "it hurts my heart": stop 52's review of the change)
+# ... said nothing of: no word of how it goes before it ("thudding like a jackhammer nonstop since my soma dose and my
+# heart" is told: stop 52's second review of the change)
+HOW_IT_GOES = re.compile(
+    r"\d|\b(?:rac\w*|pound\w*|thud\w*|thump\w*|hammer\w*|jackhammer|flutter\w*|skip\w*|fast|quick|speed\w*"
+    r"|beat\w*|palpitat\w*|gallop\w*|bang\w*|drum\w*|flip\w*|nonstop|crazy|wild|mile)\b",
+    re.I,
+)
 CUT_OFF = re.compile(
     r"(?:^|\b(?:soma|so|and|but|now|then|also|like|um+|uh+|hey|ok|okay|lol|idk|well|plus|lately|today|tonight|rn"
     r"|since|cuz|because|bc)\s+)(?:my|his|her)\s+(?:heart(?: rate)?|pulse)\W*$",
@@ -565,11 +573,17 @@ def _closes_a_reply(text: str, history: Sequence[Turn], left_open: Triage | None
     return _stop_open(history[-1].triage) and (_acknowledges(text) or _closes(text, stop=True))
 
 
+# ... a summary asked for is a closing of its own, asked or not ("can I get a summary")
+SUMMARY_ASKED = re.compile(r"\b(?:summary|summari[sz]e|write (?:this|it|that) up|print)\b", re.I)
+
+
 def _asks_beside(plain: str) -> bool:
     """Does the message ask something beside what it says will be done? After the stop reply its advice answers it:
     "wait is it ok to lie down while i wait for the doc to call back", "calling my doctor now, should i stop the soma?"
     (stop 52, a chat tuning set)."""
-    return "?" in plain or any(ASKED.match(LEAD_IN.sub("", c)) for c in CLAUSES.split(plain) if c.strip())
+    return "?" in plain or any(
+        ASKED.match(c) or ASKED.match(LEAD_IN.sub("", c)) for c in CLAUSES.split(plain) if c.strip()
+    )
 
 
 # a clause that asks: an auxiliary put before who or what it asks about ("is it ok to", "should i"; not "will call the
@@ -579,7 +593,8 @@ _AUX = r"(?:can|could|may|is|are|am|do|does|did|should|shall|will|would|was|were
 _ASKED_OF = r"(?:i|it|we|he|she|they|you|u|that|this|soma|my|his|her|there)"
 ASKED = re.compile(
     rf"\W*(?:{_AUX}\s+{_ASKED_OF}\b"
-    rf"|(?:how|what|whats|what's|when|where|which|who|why)\s+(?:{_AUX}|long|much|many|often|about|if|else)\b)",
+    rf"|(?:how|what|whats|what's|when|where|which|who|why)\s+(?:{_AUX}|long|much|many|often|about|if|else)\b"
+    r"|(?:is it |it's |its )?(?:ok|okay|safe|alright|fine) to\b)",
     re.I,
 )
 
@@ -606,7 +621,7 @@ def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = 
     if (
         said_called
         and not (stop and STILL_BAD.search(plain))
-        and not (stop and _asks_beside(plain))
+        and not (stop and _asks_beside(plain) and not SUMMARY_ASKED.search(plain))
         and not ASKS_WHETHER_TO_CALL.search(plain)
         and not CALL_FAILED.search(plain)
         and not SENT_ON.search(plain)
@@ -641,16 +656,23 @@ MEASURES = {"fast_heartbeat": "pulse", "fever": "temp"}
 
 # ... but a reading lowered by a fever reducer, beside a question ("gave him tylenol, now its 37.2, can he keep taking
 # the soma"), is no fever gone (`_stop_kept`); one denied ("i didnt take any tylenol") lowered nothing
+_REDUCERS = (
+    r"tylenol|paracetamol|acetaminophen|panadol|calpol|ibuprofen|advil|motrin|nurofen|aspirin|naproxen|aleve|nyquil"
+    r"|dayquil|excedrin|theraflu|midol|fever reducers?|antipyretics?"
+)
+FEVER_REDUCED = re.compile(rf"\b(?:{_REDUCERS})\b", re.I)
+# ... taken, not denied: "i didnt take any tylenol" (a negation at most two words before it; "tylenol not advil" still
+# took one, and "no idea if the tylenol did it" is no denial)
 NO_REDUCER = re.compile(
-    r"\b(?:no|not|didn'?t|haven'?t|hasn'?t|without|never)\b(?:\W+\w+){0,3}?\W+(?:tylenol|paracetamol|acetaminophen"
-    r"|panadol|calpol|ibuprofen|advil|motrin|nurofen|aspirin|naproxen|aleve)\b",
-    re.I,
+    rf"\b(?:no|not|didn'?t|haven'?t|hasn'?t|without|never)(?:\W+\w+){{0,2}}?\W+(?:{_REDUCERS})\b", re.I
 )
-FEVER_REDUCED = re.compile(
-    r"\b(?:tylenol|paracetamol|acetaminophen|panadol|calpol|ibuprofen|advil|motrin|nurofen|aspirin|naproxen"
-    r"|aleve|fever reducers?|antipyretics?)\b",
-    re.I,
-)
+
+
+def _reducer_taken(plain: str) -> bool:
+    denied = {m.end() for m in NO_REDUCER.finditer(plain)}
+    return any(m.end() not in denied for m in FEVER_REDUCED.finditer(plain))
+
+
 # ... all well again: "i feel fine now", "totally normal" (a stop symptom that was only a worry; never a seizure, which
 # is reported once it is over: `Triager._stop_kept`)
 FINE_NOW = re.compile(
@@ -862,7 +884,7 @@ class Triager:
         # (a told symptom only asked about is no denial: "is it safe to drive with the shaking", stop 47; nor a normal
         # reading after a fever reducer, which lowers the number, not the fever Soma may have caused: "gave him tylenol,
         # now its 37.2, can he keep taking the soma", stop 52's chat tuning set)
-        reduced = FEVER_REDUCED.search(plain) and not NO_REDUCER.search(plain) and _asks_beside(plain.lower())
+        reduced = _reducer_taken(plain) and _asks_beside(plain.lower())
         if not told or any(
             f.symptom in {t.symptom for t in told}
             and not f.reported
@@ -985,7 +1007,7 @@ class Triager:
                 and len(_content_words(part)) >= MIN_WORDS_TO_RAISE
                 and not bare
                 and not _only_a_measure(symptom.key, opinion, part)
-                and not (CUT_OFF.search(part) and symptom.key == "fast_heartbeat")
+                and not (CUT_OFF.search(part) and symptom.key == "fast_heartbeat" and not HOW_IT_GOES.search(part))
             )
             finding = Finding(
                 symptom=symptom.key,
