@@ -135,16 +135,16 @@ GREETING = re.compile(
 # heart" / "its pounding like crazy": stop 52, a chat tuning set): too little to raise a fast heartbeat on, the question
 # instead. Only after a word that leaves it the subject: never a chest or a heart that something was said to do
 # ("something is crushing my chest", "it hurts my heart": stop 52's review of the change)
-# ... said nothing of: no word of how it goes before it ("thudding like a jackhammer nonstop since my soma dose and my
+CUT_OFF = re.compile(
+    r"(?:^|\b(?:soma|so|and|but|now|then|also|like|um+|uh+|hey|ok|okay|lol|idk|well|plus|lately|today|tonight|rn"
+    r"|since|cuz|because|bc)\s+)(?:my|his|her)\s+(?:heart(?: rate)?|pulse)\W*$",
+    re.I,
+)
+# ... and said nothing of before: no word of how it goes ("thudding like a jackhammer nonstop since my soma dose and my
 # heart" is told: stop 52's second review of the change)
 HOW_IT_GOES = re.compile(
     r"\d|\b(?:rac\w*|pound\w*|thud\w*|thump\w*|hammer\w*|jackhammer|flutter\w*|skip\w*|fast|quick|speed\w*"
     r"|beat\w*|palpitat\w*|gallop\w*|bang\w*|drum\w*|flip\w*|nonstop|crazy|wild|mile)\b",
-    re.I,
-)
-CUT_OFF = re.compile(
-    r"(?:^|\b(?:soma|so|and|but|now|then|also|like|um+|uh+|hey|ok|okay|lol|idk|well|plus|lately|today|tonight|rn"
-    r"|since|cuz|because|bc)\s+)(?:my|his|her)\s+(?:heart(?: rate)?|pulse)\W*$",
     re.I,
 )
 
@@ -577,15 +577,6 @@ def _closes_a_reply(text: str, history: Sequence[Turn], left_open: Triage | None
 SUMMARY_ASKED = re.compile(r"\b(?:summary|summari[sz]e|write (?:this|it|that) up|print)\b", re.I)
 
 
-def _asks_beside(plain: str) -> bool:
-    """Does the message ask something beside what it says will be done? After the stop reply its advice answers it:
-    "wait is it ok to lie down while i wait for the doc to call back", "calling my doctor now, should i stop the soma?"
-    (stop 52, a chat tuning set)."""
-    return "?" in plain or any(
-        ASKED.match(c) or ASKED.match(LEAD_IN.sub("", c)) for c in CLAUSES.split(plain) if c.strip()
-    )
-
-
 # a clause that asks: an auxiliary put before who or what it asks about ("is it ok to", "should i"; not "will call the
 # doctor", said), or a question word put before an auxiliary or what it asks ("what should i do", "how long"; not "what
 # a day", "how annoying", "who knew", "which i should've done", "when they open": stop 52's red-team probes)
@@ -597,6 +588,15 @@ ASKED = re.compile(
     r"|(?:is it |it's |its )?(?:ok|okay|safe|alright|fine) to\b)",
     re.I,
 )
+
+
+def _asks_beside(plain: str) -> bool:
+    """Does the message ask something beside what it says will be done? After the stop reply its advice answers it:
+    "wait is it ok to lie down while i wait for the doc to call back", "calling my doctor now, should i stop the soma?"
+    (stop 52, a chat tuning set)."""
+    return "?" in plain or any(
+        ASKED.match(c) or ASKED.match(LEAD_IN.sub("", c)) for c in CLAUSES.split(plain) if c.strip()
+    )
 
 
 def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = False) -> bool:
@@ -669,6 +669,7 @@ NO_REDUCER = re.compile(
 
 
 def _reducer_taken(plain: str) -> bool:
+    """Does the message say a fever reducer was given (`FEVER_REDUCED`), not only that none was (`NO_REDUCER`)?"""
     denied = {m.end() for m in NO_REDUCER.finditer(plain)}
     return any(m.end() not in denied for m in FEVER_REDUCED.finditer(plain))
 
