@@ -560,6 +560,8 @@ DESCRIBED = [  # 1. described, not named
     ("my leg jerks out when i'm lying in bed on soma", S, ["twitching"]),
     # (stop 47's review) a twitch counted in words is no breathing rate
     ("my eye twitches five times a minute", S, ["twitching"]),
+    # (stop 53, a chat tuning set) a walk that wobbles all over the place
+    ("dad is wobbling all over the place when he walks", S, ["loss_of_coordination"]),
 ]
 
 NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
@@ -658,6 +660,17 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("took 800mg ibuprofen and 1400 mg of soma", E, ["overdose"]),
     ("he swallowed 2000mg of gabapentin and 10 soma", E, ["overdose"]),
     ("took 1500mg of my soma", E, ["overdose"]),
+    # (stop 53, a chat tuning set) readings said in words
+    ("resting pulse over a hundred and ten, normally im in the sixties", S, ["fast_heartbeat"]),
+    ("my temperature is thirty eight point two", S, ["fever"]),
+    ("my son's temp is a hundred point eight, he's the one taking soma", S, ["fever"]),
+    ("heart rate one twenty just sitting on the couch", S, ["fast_heartbeat"]),
+    ("is a temp of thirty seven point two normal", G, []),
+    ("im thirty eight and take soma for my back", G, []),
+    # ... and doses told by the clock, three within hours, said to be repeated; never a day's schedule
+    ("i took my soma at 8 and again at 9 and 10 cause it wasnt working", E, ["overdose"]),
+    ("took one at 8, another at 9 and another at 10", E, ["overdose"]),
+    ("i take soma at 8, 2 and 8 every day", G, []),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -755,6 +768,10 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     # is on or takes
     ("is loose stool a side effect?? been going like 5 times today", S, ["diarrhea"]),
     ("can soma make you shaky? been like this since monday", S, ["tremors"]),
+    # (stop 53, a chat tuning set) the symptom asked about said to be there with its words left out
+    ("can soma make your jaw clench? cause mine wont unclench right now", S, ["muscle_stiffness"]),
+    ("do you know if soma causes twitching cos my legs are", S, ["twitching"]),
+    ("does soma cause sweating because i am", S, ["sweating"]),
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
@@ -1353,6 +1370,9 @@ LEXICON_SELF_HARM = [
     "swallowed all the xanax she had left",
     # ... and no question of carrying on with a dose hides one that can't carry on
     "missed my dose and honestly i just cant carry on",
+    # (stop 53, a chat tuning set) an amount asked for that would not hurt, or where one just drifts off
+    "is there a number of soma where it wouldn't hurt at all, like you just drift off",
+    "what amount of soma would you need to just drift off and not come back",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2664,6 +2684,20 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("lol my heart is racing but thats cause my team just scored in overtime", G, []),
     ("shaking, its because i was out in the snow", G, []),
     ("do i carry on with my next dose as normal", G, []),
+    # (stop 53, a chat tuning set) dark words in jest, a bottle finished, an older person, a cause said to be what it
+    # is, a film's chills, a runner's runs, a hot day, a reason given that is no report
+    ("would kill for a glass of wine. how long after soma is it ok", G, []),
+    ("overdosed on coffee this morning lol, bit jittery from the espresso, ok to take soma?", G, []),
+    ("i'm done with this bottle, do i need a refill or do i just stop", G, []),
+    ("my mother in law will be the end of me haha. anyway is soma ok with blood pressure pills", G, []),
+    ("can older people take soma, asking for my 80 year old dad who just got prescribed it", G, []),
+    ("nauseous but thats the antibiotics, my doctor warned me about them", G, []),
+    ("shaking but it's probably the coffee", G, []),
+    ("the chills i got from that movie were real lol. anyway, soma and melatonin ok?", G, []),
+    ("i've got the runs planned for the marathon next month, can i take soma before a race", G, []),
+    ("im sweaty but its a hot day", G, []),
+    ("im sweating because i am nervous", G, []),
+    ("does soma cause nausea because i am pregnant", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3339,6 +3373,13 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("lost all coordinatin since taking soma", S, ["loss_of_coordination"]),
     ("me dad took his soma n he's jerkin all over", E, ["seizure_now"]),
     ("rapin heartbeat", S, ["fast_heartbeat"]),
+    # (stop 53) ... nor the jests' and the causes' words beside a report
+    ("i think tonight will be the end of me", E, ["self_harm"]),
+    ("overdosed on my soma and coffee", E, ["overdose"]),
+    ("its a hot day and i cant stop shaking", S, ["tremors"]),
+    ("sweating so much and its not even a hot day", S, ["sweating"]),
+    ("im shaking and its the soma", S, ["tremors"]),
+    ("my 3 year old put one in her mouth", E, ["overdose"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -3735,6 +3776,16 @@ CONVERSATIONS = [
         ],
         [G, E],
     ),
+    # (stop 53, a chat tuning set) a fit still going, or another, told after one; a child's mouth after a question;
+    # doses by the clock across turns; a reading in words as the answer; a lift to hospital after a faint
+    (["my son just had a seizure", "hes still jerking"], [S, E]),
+    (["my dad just had a short fit, its over, hes sitting up", "oh no its happening again"], [S, E]),
+    (["i had a seizure yesterday, it stopped", "still twitching a bit today"], [S, S]),
+    (["how should i store soma away from kids", "too late my 2 year old just had one in his mouth"], [G, E]),
+    (["i took my soma at 8", "and again at 9 and 10 cause it wasnt working"], [G, E]),
+    (["gonna check my temperature hang on", "thirty nine point one"], [A, S]),
+    (["then i went down, woke up on the floor", "ok my sister will drive me"], [E, G]),
+    (["he wont wake up", "my son's gonna take him to the er"], [E, G]),
 ]
 
 

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from triage.learned import WORD_PATTERN
 from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
 from triage.matching import AnchoredMatcher
 from triage.normalise import Normalised, normalise
@@ -161,6 +162,20 @@ CAUSE_HEDGES = frozenset(
 REAL_PEOPLE = {(w,) for w in "i i'm im i've ive i'd me my mine we we're our us myself".split()}
 # (stop 33) who did something next, after "so": "feel sick every morning so she skips breakfast"
 CONSEQUENCE_SUBJECTS = SUBJECTS | {"my", "his", "her", "their", "our", "we've", "i'd", "he'd", "she'd"}
+# a word as the learned part reads it: "i'm" whole, where spaCy reads "i" and "'m"
+_LEARNED_WORD = re.compile(WORD_PATTERN)
+
+
+def _words_in(span: Span) -> Set[str]:
+    """The words of a span, as spaCy and as the learned part read them (stop 53, a chat tuning set: a mask over "i'm
+    done with this bottle" kept "i'm" from the learned part, which heard a hint of self-harm on it)."""
+    return {t.lower_ for t in span} | set(_LEARNED_WORD.findall(span.text.lower()))
+
+
+# what may follow the words of a clause and end it (`SymptomDetector._clause_goes_on`)
+CLAUSE_END_WORDS = frozenset(
+    "too now again rn currently lol atm and but so also right today tonight lately all".split()
+)
 # (stop 33) who a `subject_only` cue names: the words before its noun, what may open a clause before them, and what it
 # does or has after it
 NAMING_WORDS = frozenset("a an the one of our my his her their this that another old little poor new young big".split())
@@ -465,6 +480,7 @@ class SymptomDetector:
             and not self._cause_is_a_medicine(c, mentions)
             and not self._still_ending(c)
             and not self._done_to(c, mentions)
+            and not self._clause_goes_on(c)
         ]
         # what goes on, said with more after it than an end or a time, is no cue at all and hides nothing (stop 44):
         # "didn't clear up until i stopped the soma" keeps its ending, as it was before "didn't clear up" was one
@@ -525,6 +541,14 @@ class SymptomDetector:
         return any(
             words[i] == "so" and words[i + 1] in CONSEQUENCE_SUBJECTS for i in range(start, min(end, len(words) - 1))
         )
+
+    def _clause_goes_on(self, cue: Span) -> bool:
+        """An `ends_a_clause` cue with more of its clause after it than an end word ("because i am nervous", not
+        "because i am", "cos mine are too", "cos my legs are, and")?"""
+        if not self.rules_by_literal[cue.label_].ends_a_clause or cue.end >= len(cue.doc):
+            return False
+        after = cue.doc[cue.end]
+        return after.is_alpha and after.lower_ not in CLAUSE_END_WORDS
 
     def _done_to(self, cue: Span, mentions: List[Span]) -> bool:
         """A `subject_only` cue named where a verb was done to it, and that does nothing after ("fed the cat and threw
@@ -1039,9 +1063,9 @@ class SymptomDetector:
         doc = self._plain(text)
         mentions, _, masks = self._mentions(doc, [])
         words = [t.lower_ for t in doc]
-        denied: Set[str] = {t.lower_ for m in masks for t in m}
+        denied: Set[str] = {w for m in masks for w in _words_in(m)}
         # only a mask reviewed as hiding a symptom by name ("the death of me") keeps its words from that symptom too
-        masked = frozenset((key, t.lower_) for m in masks for key in self.hides.get(m.label_, ()) for t in m)
+        masked = frozenset((key, w) for m in masks for key in self.hides.get(m.label_, ()) for w in _words_in(m))
         causes: Set[str] = set()
         cues = self._cues(doc, mentions)
         # (a story's frame only: an animal or a patient named at work may be what is seen, "saw a dog in the kitchen,

@@ -139,6 +139,9 @@ class ContextRule:
     # an OTHER_CAUSE whose cause is any words but the few its pattern excludes: one whose clause names a medicine, a
     # drink or Soma explains nothing (`SymptomDetector._cause_is_a_medicine`)
     open_cause: bool = False
+    # it counts only where its clause ends with it, the words after it left out: "does it cause twitching cos my legs
+    # are" (`SymptomDetector._clause_goes_on`), never "because my legs are weak"
+    ends_a_clause: bool = False
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,7 @@ def _rule(raw: dict) -> ContextRule:
             subject_only=bool(raw.get("subject_only", False)),
             site_only=bool(raw.get("site_only", False)),
             open_cause=bool(raw.get("open_cause", False)),
+            ends_a_clause=bool(raw.get("ends_a_clause", False)),
         )
     except (KeyError, ValueError, TypeError) as e:
         raise LexiconError(f"bad context rule {raw}: {e}") from e

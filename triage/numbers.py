@@ -70,6 +70,95 @@ def _bare_count(text: str) -> float | None:
     return None if count is None or count >= A_STRENGTH else count
 
 
+# --------------------------------------------------------------------- numbers said in words
+# (stop 53, a chat tuning set) readings said in words are read as their digits: "my temperature is thirty eight point
+# two", "resting pulse over a hundred and ten", "temp's a hundred point eight", "heart rate one twenty"
+_DIGIT_WORDS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SPELLED_WORD = re.compile(r"[a-z]+", re.I)
+_JOINED = re.compile(r"[\s-]+")  # what may stand between the words of one number
+
+
+def _below_hundred(words: List[str], i: int) -> tuple[int, int] | None:
+    """(value, words used) of "thirty eight", "thirty-eight", "nineteen", "seven" at `words[i]`."""
+    word = words[i] if i < len(words) else ""
+    if word in _TEEN_WORDS:
+        return _TEEN_WORDS[word], 1
+    if word in _TENS_WORDS:
+        unit = words[i + 1] if i + 1 < len(words) else ""
+        if unit in _DIGIT_WORDS and _DIGIT_WORDS[unit] > 0:
+            return _TENS_WORDS[word] + _DIGIT_WORDS[unit], 2
+        return _TENS_WORDS[word], 1
+    if word in _DIGIT_WORDS and word != "oh":
+        return _DIGIT_WORDS[word], 1
+    return None
+
+
+def _spelled(words: List[str], i: int) -> tuple[str, int] | None:
+    """(digits, words used) of a number said in words at `words[i]`, where it reads as a reading: a hundred or more
+    ("a hundred and ten", "one twenty", "one oh two"), thirteen or more ("thirty nine"), or with a decimal ("thirty
+    eight point two"); else None (never "one", "two": counts are `_tablets`' business)."""
+    at = lambda k: words[k] if k < len(words) else ""  # noqa: E731
+    value, used = None, 0
+    if at(i) in ("a", "one") and at(i + 1) == "hundred" or at(i) == "hundred":
+        used = 2 if at(i) != "hundred" else 1
+        value = 100
+        used += at(i + used) == "and"
+        rest = _below_hundred(words, i + used)
+        if rest:
+            value, used = value + rest[0], used + rest[1]
+        elif at(i + used - 1) == "and":
+            used -= 1
+    elif at(i) == "one" and at(i + 1) == "oh" and at(i + 2) in _DIGIT_WORDS:  # "one oh two"
+        value, used = 100 + _DIGIT_WORDS[at(i + 2)], 3
+    elif at(i) == "one" and (at(i + 1) in _TEEN_WORDS or at(i + 1) in _TENS_WORDS):  # "one ten", "one twenty"
+        rest = _below_hundred(words, i + 1)
+        value, used = 100 + rest[0], 1 + rest[1]
+    else:
+        rest = _below_hundred(words, i)
+        if rest:
+            value, used = rest
+    if value is None:
+        return None
+    decimals = ""
+    if at(i + used) == "point" and at(i + used + 1) in _DIGIT_WORDS:
+        decimals = "." + str(_DIGIT_WORDS[at(i + used + 1)])
+        used += 2
+    if value < 13 and not decimals:
+        return None
+    return f"{value}{decimals}", used
+
+
+def as_digits(text: str) -> str:
+    """`text` with each number said in words that reads as a reading (`_spelled`) written in digits, padded with
+    spaces to the words' length: every offset into the result is one into `text`."""
+    spans = list(_SPELLED_WORD.finditer(text))
+    out, i = text, 0
+    while i < len(spans):
+        # the words of one number follow each other with only spaces or hyphens between
+        run = [spans[i]]
+        while i + len(run) < len(spans) and _JOINED.fullmatch(text[run[-1].end() : spans[i + len(run)].start()]):
+            run.append(spans[i + len(run)])
+        said = _spelled([m.group().lower() for m in run], 0)
+        if said is None:
+            i += 1
+            continue
+        digits, used = said
+        start, end = run[0].start(), run[used - 1].end()
+        out = out[:start] + digits.ljust(end - start) + out[end:]
+        i += used
+    return out
+
+
 # ------------------------------------------------------------------------------ temperature
 _TEMP_WORD = r"(?:temp(?:erature)?s?|fever|thermometer|feverish|forehead|running|reads?|reading|spiked?|spiking)"
 _TEMP_WORD_AT = re.compile(rf"\b{_TEMP_WORD}\b", re.I)
@@ -320,6 +409,46 @@ def _of_another_medicine(text: str, match: re.Match) -> bool:
 def _covered(found: List[Reading], at: int) -> bool:
     """Does a reading already found hold the character at `at`? (One count is read once.)"""
     return any(r.start <= at < r.end for r in found)
+
+
+# (stop 53, a chat tuning set) doses told by the clock: three or more, one after another within three hours, said to be
+# repeated ("took my soma at 8 and again at 9 and 10 cause it wasnt working", "one at 8, another at 9 and another at
+# 10"); never a day's schedule ("i take it at 8, 2 and 8") nor times with no word of a dose repeated
+_DOSE_AT = re.compile(
+    r"\b(?:took|taken|take|takes|had|popped|swallowed|one|another)\b[^.!?\d]{0,30}?\bat\s+(?=\d)", re.I
+)
+_CLOCK_TIME = re.compile(
+    r"(\d{1,2})(?:[:.](\d\d))?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+    r"(?![\d%]|\s*(?:mg|ml|g\b|milligrams?|mins?|minutes?|hours?|hrs?))",
+    re.I,
+)
+_BETWEEN_TIMES = re.compile(
+    r"(?:\s*(?:,|&|\+|\b(?:and|then|again|another|one|more|extra|at|i|took|had|a|soma|pill|tablet)\b))*\s*", re.I
+)
+_REPEATED = re.compile(r"\b(?:again|another|more|extra|then)\b", re.I)
+DOSES_CLOSE, CLOSE_MINUTES = 3, 180
+
+
+def _doses_by_clock(text: str) -> List[Reading]:
+    found = []
+    for match in _DOSE_AT.finditer(text):
+        times, at = [], match.end()
+        while True:
+            clock = _CLOCK_TIME.match(text, at)
+            if not clock or int(clock.group(1)) > 24 or (clock.group(2) and int(clock.group(2)) > 59):
+                break
+            times.append(int(clock.group(1)) * 60 + int(clock.group(2) or 0))
+            end = clock.end()
+            between = _BETWEEN_TIMES.match(text, end)
+            at = between.end() if between else end
+            if at == end:
+                break
+        rising = all(b > a for a, b in zip(times, times[1:], strict=False))
+        said = text[match.start() : end] if times else ""
+        if len(times) >= DOSES_CLOSE and rising and times[-1] - times[0] <= CLOSE_MINUTES and _REPEATED.search(said):
+            meaning = f"{len(times)} doses within {(times[-1] - times[0]) / 60:g} hours: an overdose"
+            found.append(Reading("overdose", match.start(), end, True, meaning, taken=True))
+    return found
 
 
 def _tablets(text: str) -> List[Reading]:
@@ -586,6 +715,7 @@ def as_taken(text: str, before: str) -> str:
 
 def readings(text: str) -> List[Reading]:
     """Every reading in `text` (lower-cased or not), in text order."""
+    said, text = text, as_digits(text)  # vital signs are read in digits too; counts of tablets as said
     found: List[Reading] = []
     for match in _TEMPERATURE.finditer(text):
         groups = match.groups()
@@ -663,8 +793,9 @@ def readings(text: str) -> List[Reading]:
                 )
             )
     found = [r for r in found if not _a_threshold(text, r)]
-    found.extend(_said_taken(text, r) for r in _tablets(text))
-    found.extend(_enough(text))
+    found.extend(_said_taken(said, r) for r in _tablets(said))
+    found.extend(r for r in _doses_by_clock(said) if not _covered(found, r.start))
+    found.extend(_enough(said))
     return sorted(found, key=lambda r: r.start)
 
 

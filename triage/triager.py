@@ -347,7 +347,10 @@ CRISIS_LINE_CALLED = re.compile(
 # crazy" nor "who is driving him?"), or taken by the paramedics ("the paramedics took her, thank you"), never in a
 # crisis (stop 50, a chat tuning set; "i want to die" / "the paramedics took her" is someone else's: its red-team)
 TAKEN_BY = re.compile(
-    r"\b(?:is|'s|are|'re)\s+(?:taking|driving|bringing|rushing)\s+(?:me|him|her|us)"
+    r"\b(?:(?:is|'s|are|'re)\s+(?:taking|driving|bringing|rushing)"
+    # (stop 53, a chat tuning set) ... or will: "ok my sister will drive me", "my son's gonna take me in"
+    r"|(?:will|'ll|gonna|going to)\s+(?:take|drive|bring|rush))\s+(?:me|him|her|us)"
+    r"(?:\s+to (?:the )?(?:er|a&e|a and e|ed|hospital|emergency|emergency room|urgent care))?"
     r"(?=[^\w?]*(?:now|rn|right now)?[^\w?]*(?:$|thanks|thank|thx|ty|cheers|\.|!|,))"
     r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,15}\b(?:took|have taken|has taken|are taking|taking)\s+"
     r"(?:him|her|them|me)\b(?!\s+(?:soma|pills?|tablets?|meds))(?!.*\b(?:last|ago|before|yesterday)\b)",
@@ -843,8 +846,9 @@ class Triager:
         if not history:
             return triage
         # a message that closes the reply is no fragment of the turns before it (stop 49: "he wont wake up" / "they're
-        # here" was read as one message, a hint of self-harm)
-        if not triage.level.urgent and not closing:
+        # here" was read as one message, a hint of self-harm); a stop symptom told is, for an emergency only the turns
+        # together make (stop 53: "my son just had a seizure" / "hes still jerking" is a seizure still going)
+        if (triage.level is Level.STOP or not triage.level.urgent) and not closing:
             triage = self._in_context(text, triage, history[-HISTORY_TURNS:])
         # an open emergency outranks a stop symptom told after it: the emergency reply, with both
         if triage.level is Level.EMERGENCY:
@@ -1314,7 +1318,9 @@ class Triager:
         offset += len(said) - len(text)
         together = self._alone(f"{before}\n{said}", by_sentence=False, answers=True)
         new = [f for f in together.findings if f.reported and f.symptom not in already and f.tier.value != "common"]
-        urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).urgent]
+        urgent = [f for f in new if _LEVEL.get(f.tier, Level.NONE).rank < alone.level.rank]
+        if alone.level is Level.STOP:  # only the lexicon's emergency raises a stop told alone, never a learned guess
+            urgent = [f for f in urgent if f.origin is not Origin.LEARNED]
         if urgent:
             urgent = self._not_revived(urgent, history, before, text)
         if not urgent:
