@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from triage.learned import WORD_PATTERN
+from triage.learned import learned_words
 from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
 from triage.matching import AnchoredMatcher
 from triage.normalise import Normalised, normalise
@@ -162,14 +162,10 @@ CAUSE_HEDGES = frozenset(
 REAL_PEOPLE = {(w,) for w in "i i'm im i've ive i'd me my mine we we're our us myself".split()}
 # (stop 33) who did something next, after "so": "feel sick every morning so she skips breakfast"
 CONSEQUENCE_SUBJECTS = SUBJECTS | {"my", "his", "her", "their", "our", "we've", "i'd", "he'd", "she'd"}
-# a word as the learned part reads it: "i'm" whole, where spaCy reads "i" and "'m"
-_LEARNED_WORD = re.compile(WORD_PATTERN)
-
-
 def _words_in(span: Span) -> Set[str]:
     """The words of a span, as spaCy and as the learned part read them (stop 53, a chat tuning set: a mask over "i'm
     done with this bottle" kept "i'm" from the learned part, which heard a hint of self-harm on it)."""
-    return {t.lower_ for t in span} | set(_LEARNED_WORD.findall(span.text.lower()))
+    return {t.lower_ for t in span} | set(learned_words(span.text))
 
 
 # what may follow the words of a clause and end it (`SymptomDetector._clause_goes_on`)

@@ -65,6 +65,11 @@ class Opinion:
     read_as_soma: Tuple[str, ...] = ()  # the medicines' names it was heard with read as "soma" (triage/triager.py)
 
 
+def learned_words(text: str) -> List[str]:
+    """The words of a text as the learned part reads them ("'unconscious'" is "unconscious", "i'm" one word)."""
+    return re.findall(WORD_PATTERN, normalise(text).text.lower())
+
+
 def _features(texts: Sequence[str]) -> List[str]:
     return [normalise(t).text.lower() for t in texts]
 

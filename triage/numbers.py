@@ -18,6 +18,7 @@ ago" is past). Limits (consumer health references and the label, reviewed with t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import List
@@ -105,37 +106,51 @@ def _below_hundred(words: List[str], i: int) -> tuple[int, int] | None:
 
 def _spelled(words: List[str], i: int) -> tuple[str, int] | None:
     """(digits, words used) of a number said in words at `words[i]`, where it reads as a reading: a hundred or more
-    ("a hundred and ten", "one twenty", "one oh two"), thirteen or more ("thirty nine"), or with a decimal ("thirty
-    eight point two"); else None (never "one", "two": counts are `_tablets`' business)."""
-    at = lambda k: words[k] if k < len(words) else ""  # noqa: E731
-    value, used = None, 0
-    if at(i) in ("a", "one") and at(i + 1) == "hundred" or at(i) == "hundred":
-        used = 2 if at(i) != "hundred" else 1
-        value = 100
-        used += at(i + used) == "and"
-        rest = _below_hundred(words, i + used)
+    ("a hundred and ten", "two hundred", "one twenty", "one oh two"), thirteen or more ("thirty nine"), or with a
+    decimal ("thirty eight point two"); else None (never "one", "two": counts are `_tablets`' business)."""
+    words = [*words[i:], "", "", ""]  # what follows the last word reads as nothing
+    if words[1] == "hundred" and words[0] in ("a", "one", *_DIGIT_WORDS) and words[0] not in ("zero", "oh"):
+        hundreds = 1 if words[0] in ("a", "one") else _DIGIT_WORDS[words[0]]
+        value, used = hundreds * 100, 2
+        rest = _below_hundred(words, used + (words[used] == "and"))
         if rest:
-            value, used = value + rest[0], used + rest[1]
-        elif at(i + used - 1) == "and":
-            used -= 1
-    elif at(i) == "one" and at(i + 1) == "oh" and at(i + 2) in _DIGIT_WORDS:  # "one oh two"
-        value, used = 100 + _DIGIT_WORDS[at(i + 2)], 3
-    elif at(i) == "one" and (at(i + 1) in _TEEN_WORDS or at(i + 1) in _TENS_WORDS):  # "one ten", "one twenty"
-        rest = _below_hundred(words, i + 1)
+            value, used = value + rest[0], used + (words[used] == "and") + rest[1]
+    elif words[0] == "hundred":
+        value, used = 100, 1
+    elif words[0] == "one" and words[1] == "oh" and words[2] in _DIGIT_WORDS:  # "one oh two"
+        value, used = 100 + _DIGIT_WORDS[words[2]], 3
+    elif words[0] == "one" and (words[1] in _TEEN_WORDS or words[1] in _TENS_WORDS):  # "one ten", "one twenty"
+        rest = _below_hundred(words, 1)
         value, used = 100 + rest[0], 1 + rest[1]
     else:
-        rest = _below_hundred(words, i)
-        if rest:
-            value, used = rest
-    if value is None:
-        return None
+        rest = _below_hundred(words, 0)
+        if rest is None:
+            return None
+        value, used = rest
     decimals = ""
-    if at(i + used) == "point" and at(i + used + 1) in _DIGIT_WORDS:
-        decimals = "." + str(_DIGIT_WORDS[at(i + used + 1)])
+    if words[used] == "point" and words[used + 1] in _DIGIT_WORDS:
+        decimals = "." + str(_DIGIT_WORDS[words[used + 1]])
         used += 2
     if value < 13 and not decimals:
         return None
     return f"{value}{decimals}", used
+
+
+# ... only after a word of a vital sign near before it ("my temperature is thirty eight point two"; never "running
+# thirty eight minutes late", "reads a hundred and one kilos": stop 53's red-team probes), never with a unit of
+# something else after it ("thirty nine years old", "one twenty pounds"), and "one fifteen", "one ten" after a word of
+# when is a clock time ("checked my pulse at one fifteen")
+_VITAL_BEFORE = re.compile(
+    r"\b(?:temp(?:erature)?s?|fever|thermometer|pulse|heart|hr|bpm|heartrate|oxygen|o2|sats|spo2|oximeter|watch|fitbit)"
+    r"\b[^\d]{0,40}$",
+    re.I,
+)
+_OTHER_UNIT_AFTER = re.compile(
+    r"^\s*(?:years?|yrs?|y/?o|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|pages?|pounds?|lbs?|kilos?|kgs?|kg|"
+    r"stone|miles?|km|steps|dollars?|bucks|mg|milligrams?|ml|times)\b",
+    re.I,
+)
+_WHEN_BEFORE = re.compile(r"\b(?:at|around|by|till|until|til|since|before|after|from|about)\s+$", re.I)
 
 
 def as_digits(text: str) -> str:
@@ -154,7 +169,9 @@ def as_digits(text: str) -> str:
             continue
         digits, used = said
         start, end = run[0].start(), run[used - 1].end()
-        out = out[:start] + digits.ljust(end - start) + out[end:]
+        clock = run[0].group().lower() == "one" and used > 1 and "." not in digits and _WHEN_BEFORE.search(text[:start])
+        if _VITAL_BEFORE.search(text[:start]) and not _OTHER_UNIT_AFTER.match(text[end:]) and not clock:
+            out = out[:start] + digits.ljust(end - start) + out[end:]
         i += used
     return out
 
@@ -411,41 +428,54 @@ def _covered(found: List[Reading], at: int) -> bool:
     return any(r.start <= at < r.end for r in found)
 
 
-# (stop 53, a chat tuning set) doses told by the clock: three or more, one after another within three hours, said to be
-# repeated ("took my soma at 8 and again at 9 and 10 cause it wasnt working", "one at 8, another at 9 and another at
-# 10"); never a day's schedule ("i take it at 8, 2 and 8") nor times with no word of a dose repeated
+# (stop 53, a chat tuning set) doses told by the clock: three or more, one after another within three hours ("took my
+# soma at 8 and again at 9 and 10 cause it wasnt working", "took one at 8, another at 9 and another at 10", "took one
+# at 8pm, one at 9pm and one at 10pm"); only of a dose taken (never "took my temperature at 8, again at 9", "had a
+# cigarette at 8, another at 9": stop 53's red-team probes), never a day's schedule ("i take it at 8, 2 and 8", "took
+# one at 8am and again at 9pm and 10pm") nor a question ("can i take one at 8")
 _DOSE_AT = re.compile(
-    r"\b(?:took|taken|take|takes|had|popped|swallowed|one|another)\b[^.!?\d]{0,30}?\bat\s+(?=\d)", re.I
+    r"\b(?:took|taken|had|popped|swallowed|downed)\s+(?:(?:my|a|an|his|her|the|another|1|one)\s+)?"
+    r"(?:soma|somas|carisoprodol|pill|pills|tablet|tablets|tab|tabs|dose|one|relaxer|relaxant|med|meds|it)\s+at\s+(?=\d)",
+    re.I,
 )
 _CLOCK_TIME = re.compile(
-    r"(\d{1,2})(?:[:.](\d\d))?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+    r"(\d{1,2})(?:[:.](\d\d))?\s*(am|pm|a\.m\.|p\.m\.)?"
     r"(?![\d%]|\s*(?:mg|ml|g\b|milligrams?|mins?|minutes?|hours?|hrs?))",
     re.I,
 )
 _BETWEEN_TIMES = re.compile(
     r"(?:\s*(?:,|&|\+|\b(?:and|then|again|another|one|more|extra|at|i|took|had|a|soma|pill|tablet)\b))*\s*", re.I
 )
-_REPEATED = re.compile(r"\b(?:again|another|more|extra|then)\b", re.I)
 DOSES_CLOSE, CLOSE_MINUTES = 3, 180
+
+
+def _minutes(clock: re.Match) -> int | None:
+    """Minutes after midnight of a clock time ("9", "9:30", "9pm"); None where it is no time."""
+    hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
+    if hour > 24 or minute > 59:
+        return None
+    if (clock.group(3) or "").lower().startswith("p") and hour < 12:
+        hour += 12
+    return hour * 60 + minute
 
 
 def _doses_by_clock(text: str) -> List[Reading]:
     found = []
     for match in _DOSE_AT.finditer(text):
-        times, at = [], match.end()
+        times: List[int] = []
+        at = end = match.end()
         while True:
             clock = _CLOCK_TIME.match(text, at)
-            if not clock or int(clock.group(1)) > 24 or (clock.group(2) and int(clock.group(2)) > 59):
+            minutes = _minutes(clock) if clock else None
+            if minutes is None:
                 break
-            times.append(int(clock.group(1)) * 60 + int(clock.group(2) or 0))
+            times.append(minutes)
             end = clock.end()
-            between = _BETWEEN_TIMES.match(text, end)
-            at = between.end() if between else end
+            at = _BETWEEN_TIMES.match(text, end).end()
             if at == end:
                 break
-        rising = all(b > a for a, b in zip(times, times[1:], strict=False))
-        said = text[match.start() : end] if times else ""
-        if len(times) >= DOSES_CLOSE and rising and times[-1] - times[0] <= CLOSE_MINUTES and _REPEATED.search(said):
+        rising = all(b > a for a, b in itertools.pairwise(times))
+        if len(times) >= DOSES_CLOSE and rising and times[-1] - times[0] <= CLOSE_MINUTES:
             meaning = f"{len(times)} doses within {(times[-1] - times[0]) / 60:g} hours: an overdose"
             found.append(Reading("overdose", match.start(), end, True, meaning, taken=True))
     return found

@@ -29,7 +29,7 @@ from typing import AbstractSet, Dict, FrozenSet, Iterable, List, Sequence, Set, 
 
 from triage import training
 from triage.detector import MEDICINE_KEYS, ONGOING, SymptomDetector
-from triage.learned import WORD_PATTERN, LearnedOpinion, Opinion
+from triage.learned import LearnedOpinion, Opinion, learned_words
 from triage.lexicon import DEFAULT_LEXICON_DIR, FILES, Category, Tier, load_lexicon
 from triage.normalise import normalise
 from triage.numbers import as_taken, said_meant
@@ -112,10 +112,10 @@ MEASURE_WORDS = frozenset(
 def _only_a_measure(key: str, opinion: Opinion, part: str) -> bool:
     """Does an opinion of a reading (a fever, a fast heartbeat) rest only on the words of a measure taken
     (`MEASURE_WORDS`), or on a message that only announces a question about one (stop 52, a chat tuning set: "quick
-    question about my pulse" was a fast heartbeat at 0.80 on "pulse" and "quick")?"""
-    return key in MEASURES and (
-        not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS or bool(A_QUESTION.match(part))
-    )
+    question about my pulse" was a fast heartbeat at 0.80 on "pulse" and "quick"), read alone or with what follows it
+    (stop 53, a chat tuning set: "quick question about my pulse" / "checked it on my watch" was one at 0.62)?"""
+    announced = {w for line in part.splitlines() if A_QUESTION.match(line) for w in learned_words(line)}
+    return key in MEASURES and not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS - announced
 
 
 # a message that announces a question about something and says nothing of it ("quick question about my pulse"; never
@@ -179,7 +179,8 @@ NO = {"no", "nope", "nah", "n", "not really", "no it's not", "no its not", "no i
 # them, so a word added here is added everywhere it belongs
 THANKS = frozenset(
     # (stop 36) "thankyou", "much appreciated"; (stop 39) "ta"
-    "thanks thank thx ty cheers thankyou tysm appreciate appreciated ta".split()
+    # (stop 53, a chat tuning set) "thnk you"
+    "thanks thank thx ty cheers thankyou tysm appreciate appreciated ta thnk thnks thanx tnx thks".split()
 )
 # (stop 39) "noted"; (stop 49) "bet", an okay in slang
 TAKEN_IN = frozenset("ok okay k kk alright sure right got it understood aye noted gotcha bet".split())
@@ -330,7 +331,9 @@ DOCTORS_CALLED = re.compile(
     # said theyre closed", "the pharmacist said soma doesnt cause that", "i havent talked to my doctor": stop 50's
     # review of the change)
     r"(?!.*\b(?:worse|still|again|but|closed|not|n't|nt|doesnt|didnt|havent|hasnt|isnt|cant|wont)\b)"
-    r"|(?<!was )(?<!were )\b(?:going|heading|headed|driving|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
+    # (stop 53, a chat tuning set) ... or a ride there: "👍 uber to urgent care"
+    r"|(?<!was )(?<!were )\b(?:going|heading|headed|driving|uber|ubering|taxi|cab|lyft"
+    r"|getting an? (?:uber|taxi|cab|lyft)|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
 )
@@ -347,10 +350,7 @@ CRISIS_LINE_CALLED = re.compile(
 # crazy" nor "who is driving him?"), or taken by the paramedics ("the paramedics took her, thank you"), never in a
 # crisis (stop 50, a chat tuning set; "i want to die" / "the paramedics took her" is someone else's: its red-team)
 TAKEN_BY = re.compile(
-    r"\b(?:(?:is|'s|are|'re)\s+(?:taking|driving|bringing|rushing)"
-    # (stop 53, a chat tuning set) ... or will: "ok my sister will drive me", "my son's gonna take me in"
-    r"|(?:will|'ll|gonna|going to)\s+(?:take|drive|bring|rush))\s+(?:me|him|her|us)"
-    r"(?:\s+to (?:the )?(?:er|a&e|a and e|ed|hospital|emergency|emergency room|urgent care))?"
+    r"\b(?:is|'s|are|'re)\s+(?:taking|driving|bringing|rushing)\s+(?:me|him|her|us)"
     r"(?=[^\w?]*(?:now|rn|right now)?[^\w?]*(?:$|thanks|thank|thx|ty|cheers|\.|!|,))"
     r"|\b(?:ambulance|paramedics?|ems|crew)\b.{0,15}\b(?:took|have taken|has taken|are taking|taking)\s+"
     r"(?:him|her|them|me)\b(?!\s+(?:soma|pills?|tablets?|meds))(?!.*\b(?:last|ago|before|yesterday)\b)",
@@ -516,9 +516,26 @@ def _acknowledges(text: str) -> bool:
     return _only(_plain_words(text), ACKNOWLEDGING)
 
 
-def _left_open(history: Sequence[Turn]) -> Triage | None:
-    """The emergency of the last turns that only acknowledgments followed: what a message not closing it keeps."""
-    for turn in reversed(history[-HISTORY_TURNS:]):
+# (stop 53, a chat tuning set) help awaited, after the call was made: "ok calling now" / "what do i do till they get
+# here" keeps the emergency reply, whose advice is for the wait; "ok 🙏" / "wait is it ok to lie down while i wait for
+# the doc to call back" keeps the stop reply
+HELP_AWAITED = re.compile(
+    r"\b(?:till|until|til|before)\s+(?:they|the\s+(?:ambulance|paramedics|ems|crew)|paramedics|ems|help|an?\s+ambulance)"
+    r"\s+(?:get|gets|arrive|arrives|come|comes|show|shows|turn)\b"
+    r"|\bwhile\s+(?:we|i)\s+wait\b|\bwaiting\s+for\s+(?:the\s+)?(?:ambulance|paramedics|ems|help|them)\b"
+    r"|\b(?:till|until|til|for)\s+(?:the|my|his|her)\s+(?:doc|doctor|dr|gp|nurse|clinic|surgery)\s+"
+    r"(?:to\s+)?(?:call|calls|ring|rings|get|gets|text|texts|phone|phones)\s+(?:me\s+|us\s+)?back\b",
+    re.I,
+)
+
+
+def _left_open(history: Sequence[Turn], text: str) -> Triage | None:
+    """The emergency of the last turns that only acknowledgments followed, or any of them where `text` says help is
+    awaited (`HELP_AWAITED`): what a message not closing it keeps."""
+    recent = list(reversed(history[-HISTORY_TURNS:]))
+    if HELP_AWAITED.search(normalise(text).text):
+        return next((turn.triage for turn in recent if turn.triage.level is Level.EMERGENCY), None)
+    for turn in recent:
         if turn.triage.level is Level.EMERGENCY:
             return turn.triage
         if not _acknowledges(turn.text):
@@ -840,7 +857,7 @@ class Triager:
             answered = self._answered(text, previous.check)
             if answered is not None:
                 return answered
-        left_open = _left_open(history)
+        left_open = _left_open(history, text)
         closing = _closes_a_reply(text, history, left_open) and _only_closing(text)
         triage = self._alone(text, answers=bool(history), closing=closing)
         if not history:
@@ -854,7 +871,14 @@ class Triager:
         if triage.level is Level.EMERGENCY:
             return triage
         triage = self._still_open(text, triage, left_open, [t.triage for t in history[-HISTORY_TURNS:]])
-        return triage if triage.level.urgent else self._stop_kept(text, triage, history[-1])
+        if triage.level.urgent:
+            return triage
+        # ... and a question asked while the doctor's call is awaited keeps the stop reply a thanks closed, whose advice
+        # answers it
+        plain = normalise(text).text.lower()
+        awaited = HELP_AWAITED.search(plain) and _asks_beside(plain)
+        last = next((t for t in reversed(history[-HISTORY_TURNS:]) if t.triage.level is Level.STOP), None)
+        return self._stop_kept(text, triage, last if awaited and last is not None else history[-1])
 
     def _stop_kept(self, text: str, triage: Triage, last: Turn) -> Triage:
         """After the stop reply, a message that neither closes it nor takes back what it was about keeps it (stop 30):
@@ -1124,7 +1148,7 @@ class Triager:
             for source, findings in ((part, reading.findings), (text, earlier)):
                 for f in findings:
                     if f.symptom in TOLD_ALIKE:
-                        clauses.setdefault(f.symptom, set()).update(_learned_words(_clause_of(source, f)))
+                        clauses.setdefault(f.symptom, set()).update(learned_words(_clause_of(source, f)))
             opinions = [o for o in self.learned.opinions(part, exclude=placed) if o.symptom in self.lexicon.symptoms]
             opinions += self._hint_with_medicines_read_as_soma(part, reading, opinions, placed)
             if not opinions:
@@ -1155,7 +1179,7 @@ class Triager:
                         opinion = self._heard_without(part, opinion, masked)
                         # ... where the masks leave only function words, there is nothing left to hear (stop 35: "whats
                         # the half life", the half-life a mask, got the crisis line on "what's the")
-                        if not set(_learned_words(part)) - masked - FUNCTION_WORDS:
+                        if not set(learned_words(part)) - masked - FUNCTION_WORDS:
                             opinion = None
                 # ... an emergency sign is heard on the rest of the part too, as the lexicon reads what a denial or a
                 # mask leaves (stop 34: "my lips are dry and now they're swelling up" is still a swelling, whatever
@@ -1209,11 +1233,11 @@ class Triager:
             w
             for f in reading.findings
             if f.symptom in MEDICINE_KEYS and f.status is Status.PRESENT
-            for w in _learned_words(f.text)
+            for w in learned_words(f.text)
         }
         if not named:
             return []
-        words = _learned_words(part)
+        words = learned_words(part)
         kept = [SOMA if w in named else w for w in words]
         if kept == words:
             return []
@@ -1257,7 +1281,7 @@ class Triager:
         is heard again with their names: what is left of it beside a mask or a warning symptom is too little to read so;
         stop 45's final review found "flexeril made me see bugs on the wall" read so, without the bugs, a hint at
         0.64.)"""
-        kept = " ".join(w for w in _learned_words(part) if w not in words)
+        kept = " ".join(w for w in learned_words(part) if w not in words)
         return next((o for o in self.learned.opinions(kept) if o.symptom == opinion.symptom), None)
 
     @staticmethod
@@ -1409,11 +1433,6 @@ SOMA = "soma"
 _SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+|\n")
 
 
-def _learned_words(text: str) -> List[str]:
-    """The words of a text as the learned part reads them ("'unconscious'" is the word "unconscious")."""
-    return re.findall(WORD_PATTERN, normalise(text).text.lower())
-
-
 def _clause_of(source: str, finding: Finding) -> str:
     """The clause of `source` (the text `finding`'s offsets point into) that holds the finding: from the break before
     it to the break after it (`_CLAUSE_BREAK`)."""
@@ -1432,12 +1451,12 @@ def _explained_words(findings: Sequence[Finding]) -> FrozenSet[str]:
     so ("then my stomach adjusted", "no more")."""
     explained = [f for f in findings if f.status in NOT_NOW]
     cues = (cue.split(": ", 1)[1] for f in explained for cue in f.cues if cue.startswith(SAYS_NOT_NOW))
-    return _words_of(explained) | frozenset(w for cue in cues for w in _learned_words(cue))
+    return _words_of(explained) | frozenset(w for cue in cues for w in learned_words(cue))
 
 
 def _words_of(findings: Sequence[Finding]) -> FrozenSet[str]:
     """The words of the patient's text the findings point at."""
-    return frozenset(w for f in findings for w in _learned_words(f.text))
+    return frozenset(w for f in findings for w in learned_words(f.text))
 
 
 def _kept(triage: Triage, text: str, told: Sequence[Finding], level: Level, what: str) -> Triage:
