@@ -671,6 +671,11 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
     ("i took my soma at 8 and again at 9 and 10 cause it wasnt working", E, ["overdose"]),
     ("took one at 8, another at 9 and another at 10", E, ["overdose"]),
     ("i take soma at 8, 2 and 8 every day", G, []),
+    ("took one at 10pm, another at 11pm and another at 12:30am", E, ["overdose"]),
+    ("took my dose of soma at 8, again at 9 and 10", E, ["overdose"]),
+    ("my son is running a hundred and three", S, ["fever"]),
+    ("heart rate went from 80 to a hundred and forty while resting", S, ["fast_heartbeat"]),
+    ("took my first soma at 8, my second at 9 and my third at 10", E, ["overdose"]),
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
@@ -1376,6 +1381,7 @@ LEXICON_SELF_HARM = [
     # (stop 53, a chat tuning set) better if one's heart gave out
     "whatever. maybe its better if my heart just gives out",
     "it would be easier for everyone if my body just gave up",
+    "how many soma till i just drift off and dont come back",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2687,18 +2693,14 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("lol my heart is racing but thats cause my team just scored in overtime", G, []),
     ("shaking, its because i was out in the snow", G, []),
     ("do i carry on with my next dose as normal", G, []),
-    # (stop 53, a chat tuning set) dark words in jest, a bottle finished, an older person, a cause said to be what it
-    # is, a film's chills, a runner's runs, a hot day, a reason given that is no report
+    # (stop 53, a chat tuning set) dark words in jest, a bottle finished, an older person, a film's chills, a runner's
+    # runs, a reason given that is no report
     ("would kill for a glass of wine. how long after soma is it ok", G, []),
-    ("overdosed on coffee this morning lol, bit jittery from the espresso, ok to take soma?", G, []),
     ("i'm done with this bottle, do i need a refill or do i just stop", G, []),
     ("my mother in law will be the end of me haha. anyway is soma ok with blood pressure pills", G, []),
     ("can older people take soma, asking for my 80 year old dad who just got prescribed it", G, []),
-    ("nauseous but thats the antibiotics, my doctor warned me about them", G, []),
-    ("shaking but it's probably the coffee", G, []),
     ("the chills i got from that movie were real lol. anyway, soma and melatonin ok?", G, []),
     ("i've got the runs planned for the marathon next month, can i take soma before a race", G, []),
-    ("im sweaty but its a hot day", G, []),
     ("im sweating because i am nervous", G, []),
     ("does soma cause nausea because i am pregnant", G, []),
     # (stop 53's red-team probes) a clock time, an age, minutes late in words; times of what is no dose; a question
@@ -2711,6 +2713,15 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("can i take one at 8, again at 9 and again at 10 if the pain is bad?", G, []),
     ("does soma cause fever because it is", G, []),
     ("my son's loose tooth is wobbling all over the place, can he chew on it", G, []),
+    # (stop 53's second red-team probes) someone else's symptom left out, a body that works less hard, medicines at
+    # three times, ages and clock times in words beside a reading's word
+    ("does soma cause diarrhea cos my husband has and he's not even on it", G, []),
+    ("i take soma at night cos my physio says it's better if my body stops working so hard when i sleep", G, []),
+    ("took my pills at 7, 8 and 9 this morning: metformin, vitamin d and one soma", G, []),
+    ("my gran is on oxygen at home and she's eighty five, is soma safe for her", G, []),
+    ("bless her heart, my nan is a hundred and one and still asks about my back", G, []),
+    ("checked my temperature at ten forty this morning and it was totally normal", G, []),
+    ("how much coffee is ok on soma? had one at 8, another at 9 and another at 10", A, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3411,6 +3422,15 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("ive had chills all evening watching a film", S, ["shivering"]),
     ("my heart rate is like two hundred bpm sitting down", S, ["fast_heartbeat"]),
     ("im sweating and feel really hot today", S, ["sweating"]),
+    # (stop 53's second red-team probes) ... nor a cause someone else guesses beside the soma
+    ("shaking all day - my doctor thinks it's the anxiety, i think it's the soma", S, ["tremors"]),
+    # (stop 53's second review of the change) ... nor a jest said to be meant, chills beside another symptom, a sweat on
+    # a hot day, caffeine pills, a question of whether to bother
+    ("my job will be the end of me, i mean it", E, ["self_harm"]),
+    ("ive had chills and shaking from the episode last night", S, ["tremors"]),
+    ("cold sweats, its a hot day though", S, ["sweating"]),
+    ("i overdosed on caffeine pills", E, ["overdose"]),
+    ("i'm done with this bottle, do i even bother anymore", E, ["self_harm"]),
 ]
 
 FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width letters never lower a tier
@@ -3833,6 +3853,16 @@ CONVERSATIONS = [
     (["wifes temprature is 101.3", "thnk you"], [S, G]),
     (["quick question about my pulse", "checked it on my watch", "118 and im sitting on the couch"], [A, G, S]),
     (["she just had a fit", "she's jerking again"], [S, E]),
+    # (stop 53's second red-team probes) help awaited only after a call for help, the doctor's call only just after the
+    # stop reply was taken in; no ride; a fit only worried about
+    (["he collapsed", "called 911", "what should i do in the meantime?"], [E, G, E]),
+    (["my toddler might have swallowed one of my soma",
+      "false alarm, found the tablet under the sofa, she didnt eat anything",
+      "is it ok for me to take ibuprofen while i wait for my refill?"], [E, G, G]),
+    (["my heart was racing at 130 earlier", "it's settled, 72 now",
+      "is it ok to take my next dose while i wait for my doctor to ring back?"], [S, G, G]),
+    (["my heart is pounding and i'm sweating since the soma", "no uber to urgent care at this hour"], [S, S]),
+    (["my husband had a seizure last month", "he's worried it'll start up again"], [S, S]),
 ]
 
 

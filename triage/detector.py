@@ -162,6 +162,8 @@ CAUSE_HEDGES = frozenset(
 REAL_PEOPLE = {(w,) for w in "i i'm im i've ive i'd me my mine we we're our us myself".split()}
 # (stop 33) who did something next, after "so": "feel sick every morning so she skips breakfast"
 CONSEQUENCE_SUBJECTS = SUBJECTS | {"my", "his", "her", "their", "our", "we've", "i'd", "he'd", "she'd"}
+
+
 def _words_in(span: Span) -> Set[str]:
     """The words of a span, as spaCy and as the learned part read them (stop 53, a chat tuning set: a mask over "i'm
     done with this bottle" kept "i'm" from the learned part, which heard a hint of self-harm on it)."""

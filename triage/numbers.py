@@ -136,21 +136,27 @@ def _spelled(words: List[str], i: int) -> tuple[str, int] | None:
     return f"{value}{decimals}", used
 
 
-# ... only after a word of a vital sign near before it ("my temperature is thirty eight point two"; never "running
-# thirty eight minutes late", "reads a hundred and one kilos": stop 53's red-team probes), never with a unit of
-# something else after it ("thirty nine years old", "one twenty pounds"), and "one fifteen", "one ten" after a word of
-# when is a clock time ("checked my pulse at one fifteen")
-_VITAL_BEFORE = re.compile(
-    r"\b(?:temp(?:erature)?s?|fever|thermometer|pulse|heart|hr|bpm|heartrate|oxygen|o2|sats|spo2|oximeter|watch|fitbit)"
-    r"\b[^\d]{0,40}$",
+# ... only right after the word of a reading ("my temperature is thirty eight point two", "resting pulse over a hundred
+# and ten", "heart rate went from 80 to a hundred and forty", "running a hundred and three"; never "running thirty eight
+# minutes late", "bless her heart, my nan is a hundred and one", "on oxygen, she's eighty five", "hrv was a hundred and
+# ten": stop 53's red-team probes), or with a decimal as a temperature is read in digits ("thirty nine point one" after
+# "gonna check my temperature"); never before a unit of something else ("thirty nine years old", "a hundred and twenty
+# quid"), nor a clock time after a word of when ("at one fifteen", "at ten forty") unless it is over a hundred or has a
+# decimal ("about one oh two" is a temperature)
+_READING_BEFORE = re.compile(
+    r"\b(?:temp(?:erature)?s?|fever|thermometer|pulse|heart\s*rate|heartrate|bpm|hr|running)\b"
+    r"(?:\s+(?:is|was|'s|s|of|at|reads?|read|says?|said|showing|shows|hit|over|above|around|about|like|up|to|went|gone|"
+    r"still|now|currently|resting|reading|just|only|right|nearly|almost|my|his|her|a|from|\d{2,3}|but|its|it's|then|"
+    r"spiking|spiked|climbing|climbed)){0,5}\s+$",
     re.I,
 )
 _OTHER_UNIT_AFTER = re.compile(
     r"^\s*(?:years?|yrs?|y/?o|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|pages?|pounds?|lbs?|kilos?|kgs?|kg|"
-    r"stone|miles?|km|steps|dollars?|bucks|mg|milligrams?|ml|times)\b",
+    r"stone|miles?|km|steps|dollars?|bucks|quid|euros?|cents?|calories|cals?|kcal|mg|mcg|milligrams?|ml|times|"
+    r"percent|%|pence|p\b)",
     re.I,
 )
-_WHEN_BEFORE = re.compile(r"\b(?:at|around|by|till|until|til|since|before|after|from|about)\s+$", re.I)
+_WHEN_BEFORE = re.compile(r"\b(?:at|by|till|until|til|since|before|after)\s+$", re.I)
 
 
 def as_digits(text: str) -> str:
@@ -169,8 +175,10 @@ def as_digits(text: str) -> str:
             continue
         digits, used = said
         start, end = run[0].start(), run[used - 1].end()
-        clock = run[0].group().lower() == "one" and used > 1 and "." not in digits and _WHEN_BEFORE.search(text[:start])
-        if _VITAL_BEFORE.search(text[:start]) and not _OTHER_UNIT_AFTER.match(text[end:]) and not clock:
+        decimal = "." in digits
+        clock = not decimal and (float(digits) < 100 or run[0].group().lower() == "one")
+        read = decimal or _READING_BEFORE.search(text[:start])
+        if read and not _OTHER_UNIT_AFTER.match(text[end:]) and not (clock and _WHEN_BEFORE.search(text[:start])):
             out = out[:start] + digits.ljust(end - start) + out[end:]
         i += used
     return out
@@ -428,14 +436,16 @@ def _covered(found: List[Reading], at: int) -> bool:
     return any(r.start <= at < r.end for r in found)
 
 
-# (stop 53, a chat tuning set) doses told by the clock: three or more, one after another within three hours ("took my
-# soma at 8 and again at 9 and 10 cause it wasnt working", "took one at 8, another at 9 and another at 10", "took one
-# at 8pm, one at 9pm and one at 10pm"); only of a dose taken (never "took my temperature at 8, again at 9", "had a
-# cigarette at 8, another at 9": stop 53's red-team probes), never a day's schedule ("i take it at 8, 2 and 8", "took
-# one at 8am and again at 9pm and 10pm") nor a question ("can i take one at 8")
+# (stop 53, a chat tuning set) doses told by the clock: three or more, one after another within three hours, said to be
+# repeated ("took my soma at 8 and again at 9 and 10 cause it wasnt working", "took one at 8, another at 9 and another
+# at 10", "took one at 11pm, another at 12:30am and another at 1"); only of a dose taken (never "took my temperature at
+# 8, again at 9", "had a cigarette at 8, another at 9": stop 53's red-team probes), never a day's schedule ("i take it
+# at 8, 2 and 8", "took my pills at 7, 8 and 9: metformin, vitamin d and one soma"), nor a question ("can i take one at
+# 8")
+_DOSE_NOUN = r"(?:soma|somas|carisoprodol|pill|pills|tablet|tablets|tab|tabs|dose|relaxer|relaxant)"
 _DOSE_AT = re.compile(
-    r"\b(?:took|taken|had|popped|swallowed|downed)\s+(?:(?:my|a|an|his|her|the|another|1|one)\s+)?"
-    r"(?:soma|somas|carisoprodol|pill|pills|tablet|tablets|tab|tabs|dose|one|relaxer|relaxant|med|meds|it)\s+at\s+(?=\d)",
+    rf"\b(?:(?:took|taken|popped|swallowed|downed)\s+(?:[\w']+\s+){{0,3}}?(?:{_DOSE_NOUN}|one|it)"
+    rf"|had\s+(?:[\w']+\s+){{0,3}}?{_DOSE_NOUN})\s+at\s+(?=\d)",
     re.I,
 )
 _CLOCK_TIME = re.compile(
@@ -444,8 +454,11 @@ _CLOCK_TIME = re.compile(
     re.I,
 )
 _BETWEEN_TIMES = re.compile(
-    r"(?:\s*(?:,|&|\+|\b(?:and|then|again|another|one|more|extra|at|i|took|had|a|soma|pill|tablet)\b))*\s*", re.I
+    r"(?:\s*(?:,|&|\+|\b(?:and|then|again|another|one|more|extra|at|i|took|had|a|my|soma|pill|tablet|dose|second|third"
+    r"|fourth|next)\b))*\s*",
+    re.I,
 )
+_REPEATED = re.compile(r"\b(?:again|another|more|extra|then|second|third)\b", re.I)
 DOSES_CLOSE, CLOSE_MINUTES = 3, 180
 
 
@@ -454,8 +467,11 @@ def _minutes(clock: re.Match) -> int | None:
     hour, minute = int(clock.group(1)), int(clock.group(2) or 0)
     if hour > 24 or minute > 59:
         return None
-    if (clock.group(3) or "").lower().startswith("p") and hour < 12:
+    half = (clock.group(3) or "").lower()[:1]
+    if half == "p" and hour < 12:
         hour += 12
+    elif half == "a" and hour == 12:  # "12am" is midnight
+        hour = 0
     return hour * 60 + minute
 
 
@@ -469,13 +485,18 @@ def _doses_by_clock(text: str) -> List[Reading]:
             minutes = _minutes(clock) if clock else None
             if minutes is None:
                 break
+            # a time no later than the one before it is the same hour past noon or midnight ("11, 12 and 1", "11pm and
+            # 12:30am", "9pm, again at 10")
+            while times and minutes <= times[-1]:
+                minutes += 12 * 60
             times.append(minutes)
             end = clock.end()
             at = _BETWEEN_TIMES.match(text, end).end()
             if at == end:
                 break
         rising = all(b > a for a, b in itertools.pairwise(times))
-        if len(times) >= DOSES_CLOSE and rising and times[-1] - times[0] <= CLOSE_MINUTES:
+        repeated = _REPEATED.search(text, match.start(), end)
+        if len(times) >= DOSES_CLOSE and rising and times[-1] - times[0] <= CLOSE_MINUTES and repeated:
             meaning = f"{len(times)} doses within {(times[-1] - times[0]) / 60:g} hours: an overdose"
             found.append(Reading("overdose", match.start(), end, True, meaning, taken=True))
     return found

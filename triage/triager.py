@@ -114,8 +114,10 @@ def _only_a_measure(key: str, opinion: Opinion, part: str) -> bool:
     (`MEASURE_WORDS`), or on a message that only announces a question about one (stop 52, a chat tuning set: "quick
     question about my pulse" was a fast heartbeat at 0.80 on "pulse" and "quick"), read alone or with what follows it
     (stop 53, a chat tuning set: "quick question about my pulse" / "checked it on my watch" was one at 0.62)?"""
+    if key not in MEASURES:
+        return False
     announced = {w for line in part.splitlines() if A_QUESTION.match(line) for w in learned_words(line)}
-    return key in MEASURES and not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS - announced
+    return not set(opinion.evidence) - MEASURE_WORDS - FUNCTION_WORDS - announced
 
 
 # a message that announces a question about something and says nothing of it ("quick question about my pulse"; never
@@ -332,7 +334,7 @@ DOCTORS_CALLED = re.compile(
     # review of the change)
     r"(?!.*\b(?:worse|still|again|but|closed|not|n't|nt|doesnt|didnt|havent|hasnt|isnt|cant|wont)\b)"
     # (stop 53, a chat tuning set) ... or a ride there: "👍 uber to urgent care"
-    r"|(?<!was )(?<!were )\b(?:going|heading|headed|driving|uber|ubering|taxi|cab|lyft"
+    r"|(?<!was )(?<!were )(?<!no )\b(?:going|heading|headed|driving|uber|ubering|taxi|cab|lyft"
     r"|getting an? (?:uber|taxi|cab|lyft)|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
@@ -516,29 +518,39 @@ def _acknowledges(text: str) -> bool:
     return _only(_plain_words(text), ACKNOWLEDGING)
 
 
+def _acknowledges_or_emoji(text: str) -> bool:
+    """An okay in words or in emoji only ("ok 🙏", "👍")."""
+    return _acknowledges(text) or (not _plain_words(text) and _emoji(text))
+
+
 # (stop 53, a chat tuning set) help awaited, after the call was made: "ok calling now" / "what do i do till they get
 # here" keeps the emergency reply, whose advice is for the wait; "ok 🙏" / "wait is it ok to lie down while i wait for
 # the doc to call back" keeps the stop reply
+_HELP = r"(?:the\s+)?(?:ambulance|paramedics|medics|ems|crew|help|911|999|112)"
 HELP_AWAITED = re.compile(
-    r"\b(?:till|until|til|before)\s+(?:they|the\s+(?:ambulance|paramedics|ems|crew)|paramedics|ems|help|an?\s+ambulance)"
-    r"\s+(?:get|gets|arrive|arrives|come|comes|show|shows|turn)\b"
-    r"|\bwhile\s+(?:we|i)\s+wait\b|\bwaiting\s+for\s+(?:the\s+)?(?:ambulance|paramedics|ems|help|them)\b"
-    r"|\b(?:till|until|til|for)\s+(?:the|my|his|her)\s+(?:doc|doctor|dr|gp|nurse|clinic|surgery)\s+"
+    rf"\b(?:till|until|til|before)\s+(?:they|{_HELP}|an?\s+ambulance)\s+(?:get|gets|arrive|arrives|come|comes|show|shows)\b"
+    rf"|\bwhile\s+(?:we|i)\s+wait\b|\bwaiting\s+for\s+{_HELP}"
+    rf"|\bwhile\s+{_HELP}\s+(?:is|are)\s+(?:on\s+(?:its|their|the)\s+way|coming)\b|\bin\s+the\s+meantime\b",
+    re.I,
+)
+# ... and the doctor's call back awaited, beside a question, after the stop reply an okay took in
+DOCTOR_AWAITED = re.compile(
+    r"\b(?:till|until|til|for)\s+(?:the|my|his|her)\s+(?:doc|doctor|dr|gp|nurse|clinic|surgery)\s+"
     r"(?:to\s+)?(?:call|calls|ring|rings|get|gets|text|texts|phone|phones)\s+(?:me\s+|us\s+)?back\b",
     re.I,
 )
+HELP_CALLED = re.compile(r"\b(?:ambulance|paramedics|medics|ems|911|999|112|on (?:its|their|the) way|coming)\b", re.I)
 
 
 def _left_open(history: Sequence[Turn], text: str) -> Triage | None:
-    """The emergency of the last turns that only acknowledgments followed, or any of them where `text` says help is
-    awaited (`HELP_AWAITED`): what a message not closing it keeps."""
-    recent = list(reversed(history[-HISTORY_TURNS:]))
-    if HELP_AWAITED.search(normalise(text).text):
-        return next((turn.triage for turn in recent if turn.triage.level is Level.EMERGENCY), None)
-    for turn in recent:
+    """The emergency of the last turns that only acknowledgments followed, or also a call for help where `text` says
+    help is awaited (`HELP_AWAITED`): what a message not closing it keeps."""
+    awaited = HELP_AWAITED.search(normalise(text).text)
+    for turn in reversed(history[-HISTORY_TURNS:]):
         if turn.triage.level is Level.EMERGENCY:
             return turn.triage
-        if not _acknowledges(turn.text):
+        called = awaited and (_only_thanks_or_a_call(turn.text) or HELP_CALLED.search(turn.text))
+        if not (_acknowledges(turn.text) or called):
             return None
     return None
 
@@ -873,12 +885,14 @@ class Triager:
         triage = self._still_open(text, triage, left_open, [t.triage for t in history[-HISTORY_TURNS:]])
         if triage.level.urgent:
             return triage
-        # ... and a question asked while the doctor's call is awaited keeps the stop reply a thanks closed, whose advice
-        # answers it
+        # ... and a question asked while the doctor's call is awaited keeps the stop reply an okay just took in, whose
+        # advice answers it (never one said to be over since: stop 53's red-team probes)
         plain = normalise(text).text.lower()
-        awaited = HELP_AWAITED.search(plain) and _asks_beside(plain)
-        last = next((t for t in reversed(history[-HISTORY_TURNS:]) if t.triage.level is Level.STOP), None)
-        return self._stop_kept(text, triage, last if awaited and last is not None else history[-1])
+        taken_in = (
+            len(history) >= 2 and history[-2].triage.level is Level.STOP and _acknowledges_or_emoji(history[-1].text)
+        )
+        awaited = taken_in and DOCTOR_AWAITED.search(plain) and _asks_beside(plain)
+        return self._stop_kept(text, triage, history[-2] if awaited else history[-1])
 
     def _stop_kept(self, text: str, triage: Triage, last: Turn) -> Triage:
         """After the stop reply, a message that neither closes it nor takes back what it was about keeps it (stop 30):
