@@ -86,6 +86,7 @@ _TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _SPELLED_WORD = re.compile(r"[a-z]+", re.I)
+_NUMBER_WORDS = frozenset(_DIGIT_WORDS) | frozenset(_TEEN_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
 _JOINED = re.compile(r"[\s-]+")  # what may stand between the words of one number
 
 
@@ -163,11 +164,21 @@ def as_digits(text: str) -> str:
     """`text` with each number said in words that reads as a reading (`_spelled`) written in digits, padded with
     spaces to the words' length: every offset into the result is one into `text`."""
     spans = list(_SPELLED_WORD.finditer(text))
+    words = [m.group().lower() for m in spans]
+    if _NUMBER_WORDS.isdisjoint(words):  # most messages: nothing to read
+        return text
     out, i = text, 0
     while i < len(spans):
-        # the words of one number follow each other with only spaces or hyphens between
+        if words[i] not in _NUMBER_WORDS and not (words[i] == "a" and words[i + 1 : i + 2] == ["hundred"]):
+            i += 1
+            continue
+        # the words of one number follow each other with only spaces or hyphens between (never more than 8)
         run = [spans[i]]
-        while i + len(run) < len(spans) and _JOINED.fullmatch(text[run[-1].end() : spans[i + len(run)].start()]):
+        while (
+            i + len(run) < len(spans)
+            and len(run) < 8
+            and _JOINED.fullmatch(text[run[-1].end() : spans[i + len(run)].start()])
+        ):
             run.append(spans[i + len(run)])
         said = _spelled([m.group().lower() for m in run], 0)
         if said is None:

@@ -876,8 +876,10 @@ class Triager:
             return triage
         # a message that closes the reply is no fragment of the turns before it (stop 49: "he wont wake up" / "they're
         # here" was read as one message, a hint of self-harm); a stop symptom told is, for an emergency only the turns
-        # together make (stop 53: "my son just had a seizure" / "hes still jerking" is a seizure still going)
-        if (triage.level is Level.STOP or not triage.level.urgent) and not closing:
+        # together make, where an earlier turn found something (stop 53: "my son just had a seizure" / "hes still
+        # jerking" is a seizure still going)
+        found_before = any(t.triage.findings for t in history[-HISTORY_TURNS:])
+        if (not triage.level.urgent or triage.level is Level.STOP and found_before) and not closing:
             triage = self._in_context(text, triage, history[-HISTORY_TURNS:])
         # an open emergency outranks a stop symptom told after it: the emergency reply, with both
         if triage.level is Level.EMERGENCY:
