@@ -1382,6 +1382,16 @@ LEXICON_SELF_HARM = [
     "whatever. maybe its better if my heart just gives out",
     "it would be easier for everyone if my body just gave up",
     "how many soma till i just drift off and dont come back",
+    # (stop 54, a chat tuning set) a life one wishes had ended, or ought to: others better off not looking after one
+    "they should have just let me go on the operating table",
+    "wish they hadn't resuscitated me",
+    "i should have died in that crash",
+    "the music is gone so i should be gone too",
+    "the grandkids would be better off not having to visit a useless old man stuck in a chair",
+    "i wish no one had found me",
+    # (stop 54) ... and not another day of it, said alone
+    "i cant take another day of this",
+    "i can't face another night like this",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2722,6 +2732,19 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("bless her heart, my nan is a hundred and one and still asks about my back", G, []),
     ("checked my temperature at ten forty this morning and it was totally normal", G, []),
     ("how much coffee is ok on soma? had one at 8, another at 9 and another at 10", A, []),
+    # (stop 54, a chat tuning set) ... nor a going home, a time to leave, a laugh, physio stopped; a bath's temperature;
+    # counts in an hour of what is no tablet, or too few, or asked about
+    ("they should have let me go home yesterday, can i take soma with my antibiotics", G, []),
+    ("i should be gone by 5, can i take my soma after work", G, []),
+    ("i should have died laughing at the physio's jokes", G, []),
+    ("i wish they hadnt stopped my physio", G, []),
+    ("the bath temp was about forty", G, []),
+    ("the bath temp was about 40", G, []),
+    ("took my soma, had 3 coffees in an hour", G, []),
+    ("scored 3 goals in 20 minutes, took my soma after", G, []),
+    ("i took 2 in an hour", G, []),
+    ("can i take 3 in an hour?", G, []),
+    ("i cant take another day off work, can i drive on soma", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
@@ -3416,6 +3439,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # feeling hot
     ("i overdosed on coffee and soma", E, ["overdose"]),
     ("my oldest may have eaten some of my pills", E, ["overdose"]),
+    # (stop 54) ... "my eldest", "my youngest" (stop 53's reread); a count taken in an hour (stop 54, a chat tuning set)
+    ("my eldest swallowed some of my pills", E, ["overdose"]),
+    ("my youngest may have eaten some of my soma", E, ["overdose"]),
+    ("took 4 in half an hour", E, ["overdose"]),
+    ("took 3 of them in 15 mins", E, ["overdose"]),
     ("im done with this bottle and im done trying", E, ["self_harm"]),
     ("this pain will be the end of me", E, ["self_harm"]),
     ("my heart is racing, it's the anxiety or the soma?", S, ["fast_heartbeat"]),
@@ -3863,6 +3891,23 @@ CONVERSATIONS = [
       "is it ok to take my next dose while i wait for my doctor to ring back?"], [S, G, G]),
     (["my heart is pounding and i'm sweating since the soma", "no uber to urgent care at this hour"], [S, S]),
     (["my husband had a seizure last month", "he's worried it'll start up again"], [S, S]),
+    # (stop 54, a conversation tuning set) what the last turn told placed weeks ago, or last month, closes the stop reply;
+    # an ending alone does not, nor what was like that last week; a call told beside the wait for help keeps the
+    # emergency; "oh no" denies nothing; three tablets in twenty minutes, a child's open bottle
+    (["had bad sweats my first night shift on soma", "oh that was 3 weeks ago, stopped after 2 days and nothing since",
+      "can I switch to taking it at 7pm before work"], [S, G, G]),
+    (["i threw up twice", "that was last month actually"], [S, G]),
+    (["been really nauseous", "it passed last week, havent had it since"], [S, G]),
+    (["been really nauseous", "it passed an hour ago"], [S, S]),
+    (["i was shaking this morning", "its gone now"], [S, S]),
+    (["dad's arms are stiff and hard to bend", "the physio noticed it today, they weren't like that last week"], [S, S]),
+    (["my brother drank and took his soma and now we can't keep him awake",
+      "venue's calling an ambulance, anything we should do meanwhile"], [E, E]),
+    (["he wont wake up", "ok calling 911 now"], [E, G]),
+    (["babysitting the grandkids today, where should I keep the bottle",
+      "oh no the 2 year old had the bottle open on the floor when I came back from the loo"], [G, E]),
+    (["took my soma, forgot, took another, then my wife handed me one too", "so 3 in about 20 minutes. what do i do"],
+     [G, E]),
 ]
 
 

@@ -23,11 +23,22 @@ import re
 from dataclasses import dataclass, replace
 from typing import List
 
+# numbers said in words: the digits, the teens and the tens (`WORD_NUMBERS` and `_spelled` read from these)
+_DIGIT_WORDS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# counts of tablets said in words: the numbers patients count tablets in, and the amounts told without one
 WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "several": 3, "a handful": 5,
-    "handful": 5,
+    **{w: n for w, n in {**_DIGIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS}.items() if 0 < n <= 12 or n % 5 == 0 < n <= 50},
+    "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "several": 3, "a handful": 5, "handful": 5,
 }  # fmt: skip
 # (stop 42) never the first digits of a longer number: "if i take 350mg with food" is no what-if about 35 tablets
 _WHOLE = r"\d{1,3}(?!\d|[.,]\d)|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
@@ -74,17 +85,6 @@ def _bare_count(text: str) -> float | None:
 # --------------------------------------------------------------------- numbers said in words
 # (stop 53, a chat tuning set) readings said in words are read as their digits: "my temperature is thirty eight point
 # two", "resting pulse over a hundred and ten", "temp's a hundred point eight", "heart rate one twenty"
-_DIGIT_WORDS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}  # fmt: skip
-_TEEN_WORDS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
 _SPELLED_WORD = re.compile(r"[a-z]+", re.I)
 _NUMBER_WORDS = frozenset(_DIGIT_WORDS) | frozenset(_TEEN_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
 _JOINED = re.compile(r"[\s-]+")  # what may stand between the words of one number
@@ -105,11 +105,11 @@ def _below_hundred(words: List[str], i: int) -> tuple[int, int] | None:
     return None
 
 
-def _spelled(words: List[str], i: int) -> tuple[str, int] | None:
-    """(digits, words used) of a number said in words at `words[i]`, where it reads as a reading: a hundred or more
-    ("a hundred and ten", "two hundred", "one twenty", "one oh two"), thirteen or more ("thirty nine"), or with a
+def _spelled(words: List[str]) -> tuple[str, int] | None:
+    """(digits, words used) of a number said in words at the start of `words`, where it reads as a reading: a hundred or
+    more ("a hundred and ten", "two hundred", "one twenty", "one oh two"), thirteen or more ("thirty nine"), or with a
     decimal ("thirty eight point two"); else None (never "one", "two": counts are `_tablets`' business)."""
-    words = [*words[i:], "", "", ""]  # what follows the last word reads as nothing
+    words = [*words, "", "", ""]  # what follows the last word reads as nothing
     if words[1] == "hundred" and words[0] in ("a", "one", *_DIGIT_WORDS) and words[0] not in ("zero", "oh"):
         hundreds = 1 if words[0] in ("a", "one") else _DIGIT_WORDS[words[0]]
         value, used = hundreds * 100, 2
@@ -180,7 +180,7 @@ def as_digits(text: str) -> str:
             and _JOINED.fullmatch(text[run[-1].end() : spans[i + len(run)].start()])
         ):
             run.append(spans[i + len(run)])
-        said = _spelled([m.group().lower() for m in run], 0)
+        said = _spelled([m.group().lower() for m in run])
         if said is None:
             i += 1
             continue
@@ -208,6 +208,12 @@ _TEMPERATURE = re.compile(
     rf"|(?:(?<![\d$£€.,])\b((?:3[5-9]|4[0-2]|9[6-9]|10[0-7])[.,]\d)\b(?!\s*(?:kg|lbs?|mg|ml|%|mmol|years?|yrs?|km|miles?|cm|m\b)))"
     # degrees with no scale: "102 degrees", "39 deg" (read by its value; not the weather, see _WEATHER)
     rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*deg(?:rees?|s)?\b)",
+    re.I,
+)
+# the temperature of a thing, not of a body (stop 54, stop 53's second red team: "the bath temp was about forty")
+_THING_TEMP = re.compile(
+    r"\b(?:bath|bathwater|water|room|oven|pool|shower|outside|outdoor|car|engine|fridge|freezer|tank|tub|sauna|"
+    r"air|grill|oil|coffee|tea|milk|bottle|formula)\s+(?:temp(?:erature)?s?|thermometer|reading)\s*$",
     re.I,
 )
 # degrees of the weather, a bath or a room are no temperature of the body: "it was 102 degrees out"
@@ -353,9 +359,16 @@ _BARE = re.compile(
     r"(?:hours?|hrs?|mins?|minutes?)\s+ago"
     # (stop 50's red-team probes) ... or a dose made up: "took 6 to catch up"
     r"|to (?:catch up|make up|make it up|double up)"
+    # (stop 54, a conversation tuning set) ... or taken for a lark: "took like 4 for fun"
+    r"|for (?:fun|a laugh|kicks|a dare|a bet|the hell of it|no reason)"
     # (stop 47) "took 8 or 9 since this morning"
     rf"|{_SINCE_WHEN})\b))",
     re.I,
+)
+# ... a count of the tablets named just before it in the sentence, though not after it: "his brother got into jake's
+# pills and took like 4 for fun" (stop 54, a conversation tuning set): tablets, read as a count of tablets is
+_PILLS_BEFORE = re.compile(
+    r"\b(?:pills?|tablets?|tabs|somas?|carisoprodols?|meds|medication|stash)\b[^.!?\d]{0,40}?$", re.I
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
 # a dose in mg said to be at once, without a verb before it: "is 1400mg of soma in one go dangerous?"
@@ -410,6 +423,14 @@ _TOTAL = re.compile(
     rf"\b(?:that'?s|thats|that is|making it)\s+(?:like\s+|about\s+)?{COUNT}\b{_NOT_TABLETS}"
     rf"|\b{COUNT}\s+{_TABLET}\s+(?:in total|total|altogether|all together|in all)\b"
     rf"|\b{COUNT}\s*{_TABLET}\s+(?:in|within)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:24 ?h(?:ou)?rs?|a day|one day)\b",
+    re.I,
+)
+# (stop 54, a chat tuning set) ... or a count told within the hour, where the message speaks of taking: "took my soma,
+# forgot, took another, then my wife handed me one too. so 3 in about 20 minutes", "took 4 in half an hour"
+_WITHIN_THE_HOUR = re.compile(
+    rf"\b{COUNT}\s*(?:{_TABLET}\s+)?(?:in|within)\s+(?:(?:about|like|around|roughly|under|less\s+than|just|only|barely|"
+    rf"maybe)\s+)*(?:(?:the\s+)?(?:last|past)\s+)?(?:half\s+an?\s+hour|an?\s+hour|one\s+hour|1\s*h(?:ou)?r|"
+    rf"\d{{1,2}}\s*(?:minutes?|mins?))\b",
     re.I,
 )
 # a part is a count followed by tablets, a time or the next part ("2 at lunch", "3 more", "4 this morning and"),
@@ -550,7 +571,10 @@ def _tablets(text: str) -> List[Reading]:
             continue
         for match in pattern.finditer(text):
             count = _bare_count(match.group(1))
-            if count is None or count < least or _covered(found, match.start()):
+            floor = least
+            if pattern is _BARE and _PILLS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                floor = TABLETS_A_DAY + 1 if _TODAY.search(text) else TABLETS_AT_ONCE
+            if count is None or count < floor or _covered(found, match.start()):
                 continue
             if usual is not None and usual.search(text[match.end() : match.end() + 20]):
                 continue
@@ -564,6 +588,15 @@ def _tablets(text: str) -> List[Reading]:
                     "overdose", match.start(), match.end(), True, f"{count:g} in all: more than {TABLETS_A_DAY} a day"
                 )
             )
+    for match in _WITHIN_THE_HOUR.finditer(text):
+        count = _bare_count(match.group(1))
+        if (
+            count is not None
+            and count >= TABLETS_AT_ONCE
+            and _TAKES.search(text)
+            and not _covered(found, match.start())
+        ):
+            found.append(Reading("overdose", match.start(), match.end(), True, f"{count:g} in an hour: {at_once}"))
     found.extend(_parts(text, found))
     for match in _COUNT_THEN_TOOK.finditer(text):
         count = _number(match.group(1))
@@ -795,6 +828,8 @@ def readings(text: str) -> List[Reading]:
             start = match.start()
             if groups[0]:
                 nearest = [w.start() for w in _TEMP_WORD_AT.finditer(text, match.start(), match.start(1))]
+                if _THING_TEMP.search(text, 0, _TEMP_WORD_AT.match(text, max(nearest, default=start)).end()):
+                    continue
                 start = match.start(1) if "?" in text[match.start() : match.start(1)] else max(nearest, default=start)
             found.append(Reading("fever", start, match.end(), *verdict))
     for match in _PULSE.finditer(text):

@@ -245,7 +245,10 @@ OKAY_THEN_WILL = re.compile(
     r"|we're gonna)"
     # (stop 49's red-team probes) a "will" said straight after the okay: "ok will email my doctor now", "ok thx will see
     # my doctor"; never after other words ("ok it will stop on its own", "thanks, hopefully it will stop soon")
-    r"|(?:\W+(?:thx|thanks|ty|cheers))?\W+will)\s+"
+    r"|(?:\W+(?:thx|thanks|ty|cheers))?\W+will"
+    # (stop 54, a conversation tuning set) ... or at the start of a clause a little after it: "got it, no more soma.
+    # will call at 8" (never after what else will: "ok, it will stop on its own")
+    r"|[^?]{0,20}?[.,;!]\s*will)\s+"
     r"(?:just\s+|now\s+|definitely\s+|go\s+and\s+)?"
     r"(?P<verb>call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
     r"|monitor|take (?:him|her|them|me|my \w+) to"
@@ -334,7 +337,13 @@ DOCTORS_CALLED = re.compile(
     # review of the change)
     r"(?!.*\b(?:worse|still|again|but|closed|not|n't|nt|doesnt|didnt|havent|hasnt|isnt|cant|wont)\b)"
     # (stop 53, a chat tuning set) ... or a ride there: "👍 uber to urgent care"
-    r"|(?<!was )(?<!were )(?<!no )\b(?:going|heading|headed|driving|uber|ubering|taxi|cab|lyft"
+    # (stop 54, a conversation tuning set) ... an appointment made, or the doctor who will see them: "ok, got an appt
+    # this afternoon, thanks", "Ok my doctor see me tomorrow morning at 8h", "booked in with the gp at 3"
+    r"|\b(?:got|have|booked|made|getting)\s+(?:an?\s+|the\s+)?(?:appt|appointment|slot)\b(?!\s+(?:next|in\s+(?:a|two|\d+)\s+weeks?))"
+    r"|\bbooked\s+(?:in|him\s+in|her\s+in|me\s+in)\s+(?:with|at|for)\b|"
+    + _DOCTORS
+    + r"\s+(?:is\s+|will\s+|'ll\s+|can\s+)?(?:seeing|see|sees)\s+(?:me|him|her|us|them)\b"
+    r"|(?<!was )(?<!were )(?<!no )\b(?:going|go|gonna go|heading|headed|driving|uber|ubering|taxi|cab|lyft"
     r"|getting an? (?:uber|taxi|cab|lyft)|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
@@ -526,11 +535,14 @@ def _acknowledges_or_emoji(text: str) -> bool:
 # (stop 53, a chat tuning set) help awaited, after the call was made: "ok calling now" / "what do i do till they get
 # here" keeps the emergency reply, whose advice is for the wait; "ok 🙏" / "wait is it ok to lie down while i wait for
 # the doc to call back" keeps the stop reply
-_HELP = r"(?:the\s+)?(?:ambulance|paramedics|medics|ems|crew|help|911|999|112)"
+_RESCUERS = r"ambulance|paramedics|medics|ems|911|999|112"  # who is called, or the number called
+_HELP = rf"(?:the\s+)?(?:{_RESCUERS}|crew|help)"
 HELP_AWAITED = re.compile(
     rf"\b(?:till|until|til|before)\s+(?:they|{_HELP}|an?\s+ambulance)\s+(?:get|gets|arrive|arrives|come|comes|show|shows)\b"
     rf"|\bwhile\s+(?:we|i)\s+wait\b|\bwaiting\s+for\s+{_HELP}"
-    rf"|\bwhile\s+{_HELP}\s+(?:is|are)\s+(?:on\s+(?:its|their|the)\s+way|coming)\b|\bin\s+the\s+meantime\b",
+    rf"|\bwhile\s+{_HELP}\s+(?:is|are)\s+(?:on\s+(?:its|their|the)\s+way|coming)\b|\bin\s+the\s+meantime\b"
+    # (stop 54, a conversation tuning set: "venue's calling an ambulance, anything we should do meanwhile")
+    r"|\bmeanwhile\b",
     re.I,
 )
 # ... and the doctor's call back awaited, beside a question, after the stop reply an okay took in
@@ -539,7 +551,7 @@ DOCTOR_AWAITED = re.compile(
     r"(?:to\s+)?(?:call|calls|ring|rings|get|gets|text|texts|phone|phones)\s+(?:me\s+|us\s+)?back\b",
     re.I,
 )
-HELP_CALLED = re.compile(r"\b(?:ambulance|paramedics|medics|ems|911|999|112|on (?:its|their|the) way|coming)\b", re.I)
+HELP_CALLED = re.compile(rf"\b(?:{_RESCUERS}|on (?:its|their|the) way|coming)\b", re.I)
 
 
 def _left_open(history: Sequence[Turn], text: str) -> Triage | None:
@@ -659,6 +671,9 @@ def _closes(text: str, crisis: bool = False, stop: bool = False, theirs: bool = 
         and not SENT_ON.search(plain)
         and not FAR_OFF.search(plain)
         and not (NEXT_OPENING.search(plain) and not stop)
+        # (stop 54, a conversation tuning set) a call told beside the wait for help asked about: "venue's calling an
+        # ambulance, anything we should do meanwhile" keeps the emergency reply, as it does told a turn apart
+        and not (not stop and HELP_AWAITED.search(plain))
     ):
         return True
     if crisis:
@@ -938,7 +953,11 @@ class Triager:
             for f in triage.findings
         ):
             return triage
-        if self._explained_after(last.text, text, told) or (not reduced and self._measured_normal(text, triage, told)):
+        if (
+            self._explained_after(last.text, text, told)
+            or self._placed_before(last.text, text, told)
+            or (not reduced and self._measured_normal(text, triage, told))
+        ):
             return triage
         if self._asks_on_another_topic(text, triage):
             return replace(_kept(triage, text, told, triage.level, "stop advice"), reminder=True)
@@ -995,6 +1014,21 @@ class Triager:
         together = self.detector(f"{before}\n{text}").findings
         explained = {f.symptom for f in together if not f.reported and f.told_as(Category.OTHER_CAUSE)}
         return keys <= explained and not keys & {f.symptom for f in together if f.reported}
+
+    def _placed_before(self, before: str, text: str, told: Sequence[Finding]) -> bool:
+        """Does this message place all the last one told in the past, read with it as one message as the lexicon would
+        read one message (stop 54, a conversation tuning set: "had bad sweats my first night shift" / "oh that was 3
+        weeks ago, stopped after 2 days and nothing since")? An ending alone does not: what came and went today still
+        gets the advice ("been really nauseous" / "it passed an hour ago"). Only what the lexicon read in the last
+        message by itself counts, as for a cause (`_explained_after`)."""
+        if any(f.origin not in (Origin.LEXICON, Origin.VITALS) for f in told):
+            return False
+        if not self.detector.tells_it_was_before(text):  # (a hot path, as `_explained_after`'s)
+            return False
+        together = self.detector(f"{before}\n{text}").findings
+        keys = {f.symptom for f in told}
+        over = {f.symptom for f in together if f.status is Status.HISTORICAL}
+        return keys <= over and not keys & {f.symptom for f in together if f.reported}
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
