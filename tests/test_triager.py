@@ -1389,9 +1389,6 @@ LEXICON_SELF_HARM = [
     "the music is gone so i should be gone too",
     "the grandkids would be better off not having to visit a useless old man stuck in a chair",
     "i wish no one had found me",
-    # (stop 54) ... and not another day of it, said alone
-    "i cant take another day of this",
-    "i can't face another night like this",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -2745,9 +2742,39 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i took 2 in an hour", G, []),
     ("can i take 3 in an hour?", G, []),
     ("i cant take another day off work, can i drive on soma", G, []),
+    # (stop 54's red-team probes and review of the change) ... nor a school trip, an absence, a dose lowered, a seat, a
+    # plant; a goal count beside a taking, tablets a day; a toy's or a likeness's face; what passed weeks ago; lights
+    # anywhere; a person kept up to date
+    ("we should have let him go on the school trip", G, []),
+    ("i should be gone with the kids all weekend, should i bring my soma", G, []),
+    ("my doctor should let me go on a lower dose of soma", G, []),
+    ("i wish someone had saved me a seat", G, []),
+    ("my tomato plants should have died in the frost", G, []),
+    ("took my soma after the match, scored 3 in 20 minutes lol", G, []),
+    ("been on my pills for my back, had 3 yesterday as prescribed", G, []),
+    ("my daughter's dog has my eyes lol", G, []),
+    ("the dog toys have faces and squeak", G, []),
+    ("i had bad nausea but it passed weeks ago", G, []),
+    ("its hard to keep my mum up to date with all her meds", G, []),
+    ("my sheep have faces like my old teacher lol, anyway can i take soma with ibuprofen", G, []),
+    ("the vomiting passed away two months back lol, just asking about dosing", G, []),
 ]
 
 STILL_REPORTED = [  # ... and what those readings never explain away
+    # (stop 54's red-team probes and review of the change) a sweat the length of a test, lights anywhere, a thing
+    # before a body's temperature in chat, a start placed in the past, a calm after another dose, a wish to go away
+    ("he was sweating the whole test, dripping, hes on soma for his back", S, ["sweating"]),
+    ("i was sweating the entire exam", S, ["sweating"]),
+    ("my son is soaked in sweat lying under the bright lights in his room, he took soma", S, ["sweating"]),
+    ("we're in the car temp is 39.1, he's on soma, should we go in", S, ["fever"]),
+    ("after his bath temp was still 39.1, hes on soma for his back", S, ["fever"]),
+    ("had my tea temp 40.2", S, ["fever"]),
+    ("i keep throwing up, it was the week i started soma", S, ["vomiting"]),
+    ("pulse is 124 even though ive been totally calm since i sat down", S, ["fast_heartbeat"]),
+    ("he was really agitated and hallucinating so i gave him another soma and hes been really calm since", S,
+     ["hallucinations"]),
+    ("i just want to go away alone and never come back", E, ["self_harm"]),
+    ("how long will it last? i cant take much more", E, ["self_harm"]),
     # (stop 52, a chat tuning set) a pulse said to be high in other words, without a number
     ("Pulse went through the roof sitting perfectly still, my Apple watch kept pinging me.", S, ["fast_heartbeat"]),
     ("my heart rate is spiking and i'm just sitting here", S, ["fast_heartbeat"]),
@@ -3439,11 +3466,14 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # feeling hot
     ("i overdosed on coffee and soma", E, ["overdose"]),
     ("my oldest may have eaten some of my pills", E, ["overdose"]),
-    # (stop 54) ... "my eldest", "my youngest" (stop 53's reread); a count taken in an hour (stop 54, a chat tuning set)
+    # (stop 54) ... "my eldest" (stop 53's reread); a count taken in an hour (stop 54, a chat tuning set)
     ("my eldest swallowed some of my pills", E, ["overdose"]),
-    ("my youngest may have eaten some of my soma", E, ["overdose"]),
     ("took 4 in half an hour", E, ["overdose"]),
-    ("took 3 of them in 15 mins", E, ["overdose"]),
+    ("took three in twenty minutes", E, ["overdose"]),
+    ("took 4 in the last hour", E, ["overdose"]),
+    ("Took my soma, forgot, took another, then my wife handed me one too. So 3 in about 20 minutes.", E, ["overdose"]),
+    ("his brother got into jake's pills and took like 4 for fun", E, ["overdose"]),
+    ("we can barely keep grandad awake after his soma and a few beers", E, ["overdose"]),
     ("im done with this bottle and im done trying", E, ["self_harm"]),
     ("this pain will be the end of me", E, ["self_harm"]),
     ("my heart is racing, it's the anxiety or the soma?", S, ["fast_heartbeat"]),
@@ -3891,23 +3921,43 @@ CONVERSATIONS = [
       "is it ok to take my next dose while i wait for my doctor to ring back?"], [S, G, G]),
     (["my heart is pounding and i'm sweating since the soma", "no uber to urgent care at this hour"], [S, S]),
     (["my husband had a seizure last month", "he's worried it'll start up again"], [S, S]),
-    # (stop 54, a conversation tuning set) what the last turn told placed weeks ago, or last month, closes the stop reply;
-    # an ending alone does not, nor what was like that last week; a call told beside the wait for help keeps the
-    # emergency; "oh no" denies nothing; three tablets in twenty minutes, a child's open bottle
-    (["had bad sweats my first night shift on soma", "oh that was 3 weeks ago, stopped after 2 days and nothing since",
-      "can I switch to taking it at 7pm before work"], [S, G, G]),
-    (["i threw up twice", "that was last month actually"], [S, G]),
-    (["been really nauseous", "it passed last week, havent had it since"], [S, G]),
+    # (stop 54, a conversation tuning set) an ending alone closes no stop reply; a call told beside the wait for help
+    # keeps the emergency; "oh no" denies nothing; a child's open bottle
     (["been really nauseous", "it passed an hour ago"], [S, S]),
     (["i was shaking this morning", "its gone now"], [S, S]),
-    (["dad's arms are stiff and hard to bend", "the physio noticed it today, they weren't like that last week"], [S, S]),
+    (["dad's arms are stiff and hard to bend", "the physio noticed it today, they weren't like that last week"],
+     [S, S]),
     (["my brother drank and took his soma and now we can't keep him awake",
       "venue's calling an ambulance, anything we should do meanwhile"], [E, E]),
     (["he wont wake up", "ok calling 911 now"], [E, G]),
     (["babysitting the grandkids today, where should I keep the bottle",
       "oh no the 2 year old had the bottle open on the floor when I came back from the loo"], [G, E]),
-    (["took my soma, forgot, took another, then my wife handed me one too", "so 3 in about 20 minutes. what do i do"],
-     [G, E]),
+    # (stop 54, a conversation tuning set) a question of its own about something else tells nothing of a symptom only
+    # asked about before; a statement pointing back to it does
+    (["we're on a cruise, can i take soma with the seasickness patch?",
+      "the ship doctor is only open 8-12. i missed my morning dose, should i double up tonight?"], [G, G]),
+    (["does soma cause tremors?", "mine do that, should i stop taking it?"], [G, S]),
+    (["can soma give you diarrhea?", "i have it, what do i do?"], [G, S]),
+    # (stop 54's red-team probes and review of the change) a start, a dose change or an earlier episode placed in the
+    # past closes nothing; an okay beside how things are, then a watch, closes no emergency; an appointment far off,
+    # not made, routine or not a doctor's closes no stop reply; a wait asked about after a taken-back emergency revives
+    # nothing, and packing a bag meanwhile closes
+    (["been sweating and shaking all day", "i stopped the soma, that was last week"], [S, S]),
+    (["my hands have been trembling", "it was last week it started"], [S, S]),
+    (["he wont wake up", "ok, hes snoring now. will watch him"], [E, E]),
+    (["my dad took 10 soma and wont wake up properly", "ok, no ambulance. will keep an eye on him"], [E, E]),
+    (["my heart is racing after soma", "ok, its getting faster. will watch it"], [S, S]),
+    (["i keep throwing up", "my gp will see me in a month"], [S, S]),
+    (["i keep throwing up", "getting an appt is impossible round here"], [S, S]),
+    (["i keep throwing up", "i've got an appt with the physio at 4"], [S, S]),
+    (["i keep throwing up", "i refuse to go to the doctor over this"], [S, S]),
+    (["my temp is 38.6", "ok, got an appt this afternoon, thanks"], [S, G]),
+    (["my wife has a fever of 39 and shakes all over", "ok we go to clinic now"], [S, G]),
+    (["my toddler might have swallowed one of my soma",
+      "false alarm, it was his vitamins, he's fine. the nurse is coming tomorrow",
+      "meanwhile is it ok for me to take my dose tonight"], [E, G, G]),
+    (["he wont wake up", "the paramedics are here, theyre taking him in. meanwhile ill pack his bag"], [E, G]),
+    (["my brother drank and took his soma and now we can't keep him awake"], [E]),
 ]
 
 

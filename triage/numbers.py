@@ -37,7 +37,9 @@ _TENS_WORDS = {
 }  # fmt: skip
 # counts of tablets said in words: the numbers patients count tablets in, and the amounts told without one
 WORD_NUMBERS = {
-    **{w: n for w, n in {**_DIGIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS}.items() if 0 < n <= 12 or n % 5 == 0 < n <= 50},
+    **{w: {**_DIGIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS}[w] for w in (
+        "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split()
+    )},
     "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "several": 3, "a handful": 5, "handful": 5,
 }  # fmt: skip
 # (stop 42) never the first digits of a longer number: "if i take 350mg with food" is no what-if about 35 tablets
@@ -210,10 +212,12 @@ _TEMPERATURE = re.compile(
     rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*deg(?:rees?|s)?\b)",
     re.I,
 )
-# the temperature of a thing, not of a body (stop 54, stop 53's second red team: "the bath temp was about forty")
+# the temperature of a thing, not of a body, named with "the" or first (stop 54, stop 53's second red team: "the bath
+# temp was about forty"; never a thing before a body's reading in chat: "we're in the car temp is 39.1", "after his bath
+# temp was still 39.1", "had my tea temp 40.2": stop 54's red-team probes and review)
 _THING_TEMP = re.compile(
-    r"\b(?:bath|bathwater|water|room|oven|pool|shower|outside|outdoor|car|engine|fridge|freezer|tank|tub|sauna|"
-    r"air|grill|oil|coffee|tea|milk|bottle|formula)\s+(?:temp(?:erature)?s?|thermometer|reading)\s*$",
+    r"(?:^|\bthe\s+)(?:bath\s*water|bath|water|room|oven|pool|fridge|freezer|hot\s+tub|tub|sauna|grill|oil|tank|shower)"
+    r"\s+(?:temp(?:erature)?s?|thermometer|reading)\s*$",
     re.I,
 )
 # degrees of the weather, a bath or a room are no temperature of the body: "it was 102 degrees out"
@@ -365,10 +369,16 @@ _BARE = re.compile(
     rf"|{_SINCE_WHEN})\b))",
     re.I,
 )
-# ... a count of the tablets named just before it in the sentence, though not after it: "his brother got into jake's
-# pills and took like 4 for fun" (stop 54, a conversation tuning set): tablets, read as a count of tablets is
+# ... and a count of the tablets named just before it in the sentence, taken at once, is one of tablets: "his brother
+# got into jake's pills and took like 4 for fun" (stop 54, a conversation tuning set; never a count over a day: "been on
+# my pills for my back, had 3 yesterday as prescribed", stop 54's red-team probes)
 _PILLS_BEFORE = re.compile(
     r"\b(?:pills?|tablets?|tabs|somas?|carisoprodols?|meds|medication|stash)\b[^.!?\d]{0,40}?$", re.I
+)
+_AT_ONCE_AFTER = re.compile(
+    r"^\W*(?:at once|all at once|together|at the same time|in one go|for (?:fun|a laugh|kicks|a dare|a bet"
+    r"|the hell of it|no reason))",
+    re.I,
 )
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
 # a dose in mg said to be at once, without a verb before it: "is 1400mg of soma in one go dangerous?"
@@ -425,12 +435,14 @@ _TOTAL = re.compile(
     rf"|\b{COUNT}\s*{_TABLET}\s+(?:in|within)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:24 ?h(?:ou)?rs?|a day|one day)\b",
     re.I,
 )
-# (stop 54, a chat tuning set) ... or a count told within the hour, where the message speaks of taking: "took my soma,
-# forgot, took another, then my wife handed me one too. so 3 in about 20 minutes", "took 4 in half an hour"
+# (stop 54, a chat tuning set) ... or a count taken within the hour, said where it was taken or as a sum: "took my soma,
+# forgot, took another, then my wife handed me one too. so 3 in about 20 minutes", "took 4 in half an hour", "took
+# three in twenty minutes" (never another count beside a taking: "took my soma after the match, scored 3 in 20 minutes")
 _WITHIN_THE_HOUR = re.compile(
-    rf"\b{COUNT}\s*(?:{_TABLET}\s+)?(?:in|within)\s+(?:(?:about|like|around|roughly|under|less\s+than|just|only|barely|"
-    rf"maybe)\s+)*(?:(?:the\s+)?(?:last|past)\s+)?(?:half\s+an?\s+hour|an?\s+hour|one\s+hour|1\s*h(?:ou)?r|"
-    rf"\d{{1,2}}\s*(?:minutes?|mins?))\b",
+    rf"(?:\b{_TAKE}\b[^.!?\d]{{0,20}}?|\b(?:so|that'?s|thats|that is|making it)\s+(?:like\s+|about\s+)?)\b{COUNT}\s*"
+    rf"(?:{_TABLET}\s+)?(?:in|within)\s+(?:(?:about|like|around|roughly|under|less\s+than|just|only|barely|maybe)\s+)*"
+    rf"(?:(?:the\s+)?(?:last|past)\s+)?(?:half\s+an?\s+hour|an?\s+half\s+hour|an?\s+hour|one\s+hour|1\s*h(?:ou)?r"
+    rf"|hour|(?:\d{{1,2}}|ten|fifteen|twenty|thirty|forty|fifty)\s*(?:minutes?|mins?))\b",
     re.I,
 )
 # a part is a count followed by tablets, a time or the next part ("2 at lunch", "3 more", "4 this morning and"),
@@ -572,8 +584,9 @@ def _tablets(text: str) -> List[Reading]:
         for match in pattern.finditer(text):
             count = _bare_count(match.group(1))
             floor = least
-            if pattern is _BARE and _PILLS_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-                floor = TABLETS_A_DAY + 1 if _TODAY.search(text) else TABLETS_AT_ONCE
+            named = _PILLS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            if pattern is _BARE and named and _AT_ONCE_AFTER.match(text[match.end() :]):
+                floor = TABLETS_AT_ONCE
             if count is None or count < floor or _covered(found, match.start()):
                 continue
             if usual is not None and usual.search(text[match.end() : match.end() + 20]):
@@ -590,12 +603,7 @@ def _tablets(text: str) -> List[Reading]:
             )
     for match in _WITHIN_THE_HOUR.finditer(text):
         count = _bare_count(match.group(1))
-        if (
-            count is not None
-            and count >= TABLETS_AT_ONCE
-            and _TAKES.search(text)
-            and not _covered(found, match.start())
-        ):
+        if count is not None and count >= TABLETS_AT_ONCE and not _covered(found, match.start()):
             found.append(Reading("overdose", match.start(), match.end(), True, f"{count:g} in an hour: {at_once}"))
     found.extend(_parts(text, found))
     for match in _COUNT_THEN_TOOK.finditer(text):

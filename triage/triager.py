@@ -245,10 +245,7 @@ OKAY_THEN_WILL = re.compile(
     r"|we're gonna)"
     # (stop 49's red-team probes) a "will" said straight after the okay: "ok will email my doctor now", "ok thx will see
     # my doctor"; never after other words ("ok it will stop on its own", "thanks, hopefully it will stop soon")
-    r"|(?:\W+(?:thx|thanks|ty|cheers))?\W+will"
-    # (stop 54, a conversation tuning set) ... or at the start of a clause a little after it: "got it, no more soma.
-    # will call at 8" (never after what else will: "ok, it will stop on its own")
-    r"|[^?]{0,20}?[.,;!]\s*will)\s+"
+    r"|(?:\W+(?:thx|thanks|ty|cheers))?\W+will)\s+"
     r"(?:just\s+|now\s+|definitely\s+|go\s+and\s+)?"
     r"(?P<verb>call|ring|phone|dial|text|contact|go|head|drive|bring|get|do|keep|stay|watch|follow|check|stop|book|ask"
     r"|monitor|take (?:him|her|them|me|my \w+) to"
@@ -308,6 +305,11 @@ _DOCTORS = (
     # (stop 51, a chat tuning set) "calling the surgeon", "the after hours line"
     r"|surgeon|specialist|neurologist|pcp|after ?hours (?:line|number|service)|on-?call (?:doctor|doc|nurse|line))\b"
 )
+# ... soon: today, in the next hours, tomorrow at the latest (the doctor's next opening)
+_SOON = (
+    r"(?=.{0,25}\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|first thing|now|right away|at \d"
+    r"|in (?:an|one|two|a couple of|a few) hours?)\b)(?!.{0,25}\b(?:every|each|next|in a (?:week|month|year))\b)"
+)
 DOCTORS_CALLED = re.compile(
     _CALLED
     + _DOCTORS
@@ -337,13 +339,21 @@ DOCTORS_CALLED = re.compile(
     # review of the change)
     r"(?!.*\b(?:worse|still|again|but|closed|not|n't|nt|doesnt|didnt|havent|hasnt|isnt|cant|wont)\b)"
     # (stop 53, a chat tuning set) ... or a ride there: "👍 uber to urgent care"
-    # (stop 54, a conversation tuning set) ... an appointment made, or the doctor who will see them: "ok, got an appt
-    # this afternoon, thanks", "Ok my doctor see me tomorrow morning at 8h", "booked in with the gp at 3"
-    r"|\b(?:got|have|booked|made|getting)\s+(?:an?\s+|the\s+)?(?:appt|appointment|slot)\b(?!\s+(?:next|in\s+(?:a|two|\d+)\s+weeks?))"
-    r"|\bbooked\s+(?:in|him\s+in|her\s+in|me\s+in)\s+(?:with|at|for)\b|"
-    + _DOCTORS
-    + r"\s+(?:is\s+|will\s+|'ll\s+|can\s+)?(?:seeing|see|sees)\s+(?:me|him|her|us|them)\b"
-    r"|(?<!was )(?<!were )(?<!no )\b(?:going|go|gonna go|heading|headed|driving|uber|ubering|taxi|cab|lyft"
+    # (stop 54, a conversation tuning set) ... an appointment made, or the doctor who will see them, soon: "ok, got an
+    # appt this afternoon, thanks", "Ok my doctor see me tomorrow morning at 8h", "booked in with the gp at 3" (never
+    # one far off or routine: "my gp will see me in a month", "the doctor sees him every 6 months", "have an appt for my
+    # knee in a month anyway": stop 54's review of the change)
+    r"|\b(?:got|have|booked|made)\s+(?:an?\s+|the\s+)?(?:appt|appointment|slot)\b" + _SOON
+    # (a doctor's, named or not: never "i've got an appt with the physio at 4", stop 54's red-team probes)
+    + r"(?!.{0,8}\bwith\s+(?:(?:the|my|his|her)\s+)?(?!(?:the|my|his|her|doc|doctor|dr|gp|nurse|clinic|surgery)\b)\w+)"
+    + r"|\bbooked\s+(?:in|him\s+in|her\s+in|me\s+in)\s+(?:with|at)\s+(?:the\s+|my\s+|his\s+|her\s+)?" + _DOCTORS + _SOON
+    + r"|" + _DOCTORS + r"\s+(?:is\s+|will\s+|'ll\s+|can\s+)?(?:seeing|see)\s+(?:me|him|her|us|them)\b" + _SOON
+    # (stop 54) ... or going there, said as it is done: "ok we go to clinic now", "gonna go to the urgent care down the
+    # road" (never "i refuse to go to the doctor", "scared to go", "i go to the gp every month")
+    + r"|\b(?:we|i)\s+go\s+to\s+(?:the\s+)?(?:urgent care|walk-?in|clinic|doctor'?s?|gp)\b.{0,10}\bnow\b"
+    r"|(?<!not )(?<!never )(?<!n't )\b(?:gonna|going to) go\b.{0,10}"
+    r"\bto (?:the )?(?:urgent care|walk-?in|clinic|surgery|gp)\b"
+    r"|(?<!was )(?<!were )(?<!no )\b(?:going|heading|headed|driving|uber|ubering|taxi|cab|lyft"
     r"|getting an? (?:uber|taxi|cab|lyft)|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
@@ -541,8 +551,9 @@ HELP_AWAITED = re.compile(
     rf"\b(?:till|until|til|before)\s+(?:they|{_HELP}|an?\s+ambulance)\s+(?:get|gets|arrive|arrives|come|comes|show|shows)\b"
     rf"|\bwhile\s+(?:we|i)\s+wait\b|\bwaiting\s+for\s+{_HELP}"
     rf"|\bwhile\s+{_HELP}\s+(?:is|are)\s+(?:on\s+(?:its|their|the)\s+way|coming)\b|\bin\s+the\s+meantime\b"
-    # (stop 54, a conversation tuning set: "venue's calling an ambulance, anything we should do meanwhile")
-    r"|\bmeanwhile\b",
+    # (stop 54, a conversation tuning set: "venue's calling an ambulance, anything we should do meanwhile"; never
+    # "meanwhile ill pack his bag", stop 54's red-team probes)
+    r"|\b(?:do|should|can|could)\b.{0,20}\bmeanwhile\b|\bmeanwhile\b.{0,30}\?",
     re.I,
 )
 # ... and the doctor's call back awaited, beside a question, after the stop reply an okay took in
@@ -561,10 +572,29 @@ def _left_open(history: Sequence[Turn], text: str) -> Triage | None:
     for turn in reversed(history[-HISTORY_TURNS:]):
         if turn.triage.level is Level.EMERGENCY:
             return turn.triage
-        called = awaited and (_only_thanks_or_a_call(turn.text) or HELP_CALLED.search(turn.text))
+        # (a turn that took the emergency back is no call made: "false alarm, it was his vitamins. the nurse is coming
+        # tomorrow", stop 54's red-team probes)
+        plain = normalise(turn.text).text.lower()
+        taken_back = FALSE_ALARM.search(plain) or TAKEN_BACK.search(plain)
+        called = awaited and not taken_back and (_only_thanks_or_a_call(turn.text) or HELP_CALLED.search(turn.text))
         if not (_acknowledges(turn.text) or called):
             return None
     return None
+
+
+# the words a statement points back with to what was asked about before: "mine do that", "i have it", "me too"
+POINTS_BACK = re.compile(
+    r"\b(?:it|its|it's|them|they|they're|theyre|that|this|those|these|mine|one|ones|same|too|also|happening|happens)\b"
+)
+
+
+def _points_back(plain: str) -> bool:
+    """Does a clause of the message that asks nothing point back to something said before (`POINTS_BACK`)?"""
+    return any(
+        POINTS_BACK.search(c) and not (ASKED.match(c) or ASKED.match(LEAD_IN.sub("", c)))
+        for c in CLAUSES.split(plain)
+        if c.strip()
+    )
 
 
 def _outside(plain: str, patterns: Sequence[re.Pattern]) -> List[str]:
@@ -953,11 +983,7 @@ class Triager:
             for f in triage.findings
         ):
             return triage
-        if (
-            self._explained_after(last.text, text, told)
-            or self._placed_before(last.text, text, told)
-            or (not reduced and self._measured_normal(text, triage, told))
-        ):
+        if self._explained_after(last.text, text, told) or (not reduced and self._measured_normal(text, triage, told)):
             return triage
         if self._asks_on_another_topic(text, triage):
             return replace(_kept(triage, text, told, triage.level, "stop advice"), reminder=True)
@@ -1014,21 +1040,6 @@ class Triager:
         together = self.detector(f"{before}\n{text}").findings
         explained = {f.symptom for f in together if not f.reported and f.told_as(Category.OTHER_CAUSE)}
         return keys <= explained and not keys & {f.symptom for f in together if f.reported}
-
-    def _placed_before(self, before: str, text: str, told: Sequence[Finding]) -> bool:
-        """Does this message place all the last one told in the past, read with it as one message as the lexicon would
-        read one message (stop 54, a conversation tuning set: "had bad sweats my first night shift" / "oh that was 3
-        weeks ago, stopped after 2 days and nothing since")? An ending alone does not: what came and went today still
-        gets the advice ("been really nauseous" / "it passed an hour ago"). Only what the lexicon read in the last
-        message by itself counts, as for a cause (`_explained_after`)."""
-        if any(f.origin not in (Origin.LEXICON, Origin.VITALS) for f in told):
-            return False
-        if not self.detector.tells_it_was_before(text):  # (a hot path, as `_explained_after`'s)
-            return False
-        together = self.detector(f"{before}\n{text}").findings
-        keys = {f.symptom for f in told}
-        over = {f.symptom for f in together if f.status is Status.HISTORICAL}
-        return keys <= over and not keys & {f.symptom for f in together if f.reported}
 
     @staticmethod
     def _still_open(text: str, triage: Triage, previous: Triage | None, recent: Sequence[Triage] = ()) -> Triage:
@@ -1397,6 +1408,15 @@ class Triager:
             urgent = [f for f in urgent if f.origin is not Origin.LEARNED]
         if urgent:
             urgent = self._not_revived(urgent, history, before, text)
+        # a symptom an earlier turn only asked about is told by a statement that points back to it, not by a question
+        # of its own beside words about something else (stop 54, a conversation tuning set: "can I take it with the
+        # seasickness patch?" / "I missed my morning dose, should I double up tonight?" was read as nausea; "does soma
+        # cause tremors?" / "mine do that, should i stop?" and "can soma cause seizures?" / "i ask bc i had one on it"
+        # still tell one)
+        plain = normalise(text).text.lower()
+        if urgent and _asks_beside(plain) and not _points_back(plain):
+            asked = {f.symptom for t in history for f in t.triage.findings if f.status is Status.HYPOTHETICAL}
+            urgent = [f for f in urgent if f.symptom not in asked]
         if not urgent:
             return alone
         moved = tuple(_from_context(f, offset, text, before) for f in urgent)
