@@ -1037,11 +1037,6 @@ class SymptomDetector:
             for c in self._live_cues(self._plain(text))
         )
 
-    def tells_it_was_before(self, text: str) -> bool:
-        """Does the message place something in the past: a HISTORICAL cue ("oh that was 3 weeks ago", "haven't had it
-        since")? Not an ending alone ("it passed"). (stop 54: the gate of a reading with the last turn)"""
-        return any(self._category(c) is Category.HISTORICAL for c in self._live_cues(self._plain(text)))
-
     def _live_cues(self, doc: Doc) -> List[Span]:
         """The cues of a doc that may reach a mention (not the PSEUDO ones, which only hide others)."""
         mentions, _, _ = self._mentions(doc, [])
