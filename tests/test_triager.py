@@ -2757,6 +2757,9 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i had bad nausea but it passed weeks ago", G, []),
     ("its hard to keep my mum up to date with all her meds", G, []),
     ("my sheep have faces like my old teacher lol, anyway can i take soma with ibuprofen", G, []),
+    # (stop 54, chat tuning sets) wanting to know, and what to look out for, hide no hint of self-harm
+    ("Does Soma ever cause seizures? I want to know what to look out for.", G, []),
+    ("the nausea went away last month, just want to know about a refill", G, []),
     ("the vomiting passed away two months back lol, just asking about dosing", G, []),
 ]
 
@@ -2775,6 +2778,8 @@ STILL_REPORTED = [  # ... and what those readings never explain away
      ["hallucinations"]),
     ("i just want to go away alone and never come back", E, ["self_harm"]),
     ("how long will it last? i cant take much more", E, ["self_harm"]),
+    ("i just want to know if anyone would miss me", E, ["self_harm"]),
+    ("i want to know what it feels like to die", E, ["self_harm"]),
     # (stop 52, a chat tuning set) a pulse said to be high in other words, without a number
     ("Pulse went through the roof sitting perfectly still, my Apple watch kept pinging me.", S, ["fast_heartbeat"]),
     ("my heart rate is spiking and i'm just sitting here", S, ["fast_heartbeat"]),
