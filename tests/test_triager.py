@@ -2760,6 +2760,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # (stop 54, chat tuning sets) wanting to know, and what to look out for, hide no hint of self-harm
     ("Does Soma ever cause seizures? I want to know what to look out for.", G, []),
     ("the nausea went away last month, just want to know about a refill", G, []),
+    ("i'm hot and sweaty because the oven's been on all day for the catering job, is it ok to take soma at work", G, []),
     ("the vomiting passed away two months back lol, just asking about dosing", G, []),
 ]
 
