@@ -349,6 +349,7 @@ _SINCE_WHEN = (
     r"since (?:this morning|lunch|breakfast|noon|midday|last night|yesterday|waking|(?:i|he|she) (?:woke|got)(?: up)?)"
 )
 # a bare count of five or more after "took": "took 6", "had like eight" (not "took 5 minutes")
+_FOR_A_LARK = r"for (?:fun|a laugh|kicks|a dare|a bet|the hell of it|no reason)"
 _BARE = re.compile(
     r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
     r"(?:\s+(?:like|about|maybe|probably|nearly|almost|over|at least|another|roughly|around|prob))*"
@@ -364,7 +365,7 @@ _BARE = re.compile(
     # (stop 50's red-team probes) ... or a dose made up: "took 6 to catch up"
     r"|to (?:catch up|make up|make it up|double up)"
     # (stop 54, a conversation tuning set) ... or taken for a lark: "took like 4 for fun"
-    r"|for (?:fun|a laugh|kicks|a dare|a bet|the hell of it|no reason)"
+    rf"|{_FOR_A_LARK}"
     # (stop 47) "took 8 or 9 since this morning"
     rf"|{_SINCE_WHEN})\b))",
     re.I,
@@ -375,11 +376,7 @@ _BARE = re.compile(
 _PILLS_BEFORE = re.compile(
     r"\b(?:pills?|tablets?|tabs|somas?|carisoprodols?|meds|medication|stash)\b[^.!?\d]{0,40}?$", re.I
 )
-_AT_ONCE_AFTER = re.compile(
-    r"^\W*(?:at once|all at once|together|at the same time|in one go|for (?:fun|a laugh|kicks|a dare|a bet"
-    r"|the hell of it|no reason))",
-    re.I,
-)
+_AT_ONCE_AFTER = re.compile(rf"^\W*(?:at once|all at once|together|at the same time|in one go|{_FOR_A_LARK})", re.I)
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
 # a dose in mg said to be at once, without a verb before it: "is 1400mg of soma in one go dangerous?"
 _MG_AT_ONCE = re.compile(rf"\b(\d{{3,5}})\s*(?:mg|milligrams?)\b[^.!?\d]{{0,20}}?\b{_AT_ONCE}", re.I)
