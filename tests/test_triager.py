@@ -2738,10 +2738,22 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("the bath temp was about forty", G, []),
     ("the bath temp was about 40", G, []),
     ("took my soma, had 3 coffees in an hour", G, []),
-    ("scored 3 goals in 20 minutes, took my soma after", G, []),
+    ("took my soma then ran 3 in 25 mins, legs a bit sore", G, []),
+    ("took the dog out, like 3 in an hour, hes got a bladder thing. can i take soma with ibuprofen", G, []),
+    ("took my meds with breakfast then had 3 espressos, so 3 in an hour, will that affect my soma", G, []),
+    ("i had hallucinations after my husband died 3 years ago, grief counsellor said it was normal", G, []),
+    ("my nephew's birthday, the cake was a horse with a human face lol, can i eat cake on soma", G, []),
+    ("the nausea and sweating, they died down weeks ago thankfully", G, []),
+    ("my boss should have let me go.", G, []),
+    ("i wish they hadn't found me a bed on the ward", G, []),
+    ("the grandkids are better off not having to visit during flu season", G, []),
+    ("the sphinx statue has a human face!", G, []),
+    ("i missed a key twice at my piano recital", G, []),
+    ("whats the max dose before it kills the spasm", G, []),
+    ("i should have died with embarrassment", G, []),
+    ("trying to keep the baby awake till 7 so she sleeps through, can i take soma while breastfeeding", G, []),
     ("i took 2 in an hour", G, []),
     ("can i take 3 in an hour?", G, []),
-    ("i cant take another day off work, can i drive on soma", G, []),
     # (stop 54's red-team probes and review of the change) ... nor a school trip, an absence, a dose lowered, a seat, a
     # plant; a goal count beside a taking, tablets a day; a toy's or a likeness's face; what passed weeks ago; lights
     # anywhere; a person kept up to date
@@ -2760,7 +2772,7 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     # (stop 54, chat tuning sets) wanting to know, and what to look out for, hide no hint of self-harm
     ("Does Soma ever cause seizures? I want to know what to look out for.", G, []),
     ("the nausea went away last month, just want to know about a refill", G, []),
-    ("i'm hot and sweaty because the oven's been on all day for the catering job, is it ok to take soma at work", G, []),
+    ("i'm hot and sweaty because the oven's been on all day for the catering job, can i take soma at work", G, []),
     ("the vomiting passed away two months back lol, just asking about dosing", G, []),
 ]
 
@@ -2779,6 +2791,13 @@ STILL_REPORTED = [  # ... and what those readings never explain away
      ["hallucinations"]),
     ("i just want to go away alone and never come back", E, ["self_harm"]),
     ("how long will it last? i cant take much more", E, ["self_harm"]),
+    ("she stopped her soma, she's not taking it anymore and now she's shaking and seeing things", S, ["tremors"]),
+    ("my wife's heart is racing at 140, she's not been on soma more than a week", S, ["fast_heartbeat"]),
+    ("drenched in sweat at 4 in the morning?", S, ["sweating"]),
+    ("gave him a lukewarm bath but after the bath temp is still 39.6", S, ["fever"]),
+    ("in the car my hands shook so bad i had to pull over", S, ["tremors"]),
+    ("since my new job the soma gives me the shakes", S, ["tremors"]),
+    ("these pills give me chills every night", S, ["shivering"]),
     ("i just want to know if anyone would miss me", E, ["self_harm"]),
     ("i want to know what it feels like to die", E, ["self_harm"]),
     # (stop 52, a chat tuning set) a pulse said to be high in other words, without a number
@@ -3472,12 +3491,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # feeling hot
     ("i overdosed on coffee and soma", E, ["overdose"]),
     ("my oldest may have eaten some of my pills", E, ["overdose"]),
-    # (stop 54) ... "my eldest" (stop 53's reread); a count taken in an hour (stop 54, a chat tuning set)
-    ("my eldest swallowed some of my pills", E, ["overdose"]),
+    # (stop 54, a chat tuning set) ... a count taken in an hour
     ("took 4 in half an hour", E, ["overdose"]),
     ("took three in twenty minutes", E, ["overdose"]),
     ("took 4 in the last hour", E, ["overdose"]),
-    ("Took my soma, forgot, took another, then my wife handed me one too. So 3 in about 20 minutes.", E, ["overdose"]),
     ("his brother got into jake's pills and took like 4 for fun", E, ["overdose"]),
     ("we can barely keep grandad awake after his soma and a few beers", E, ["overdose"]),
     ("im done with this bottle and im done trying", E, ["self_harm"]),
@@ -3957,12 +3974,19 @@ CONVERSATIONS = [
     (["i keep throwing up", "getting an appt is impossible round here"], [S, S]),
     (["i keep throwing up", "i've got an appt with the physio at 4"], [S, S]),
     (["i keep throwing up", "i refuse to go to the doctor over this"], [S, S]),
-    (["my temp is 38.6", "ok, got an appt this afternoon, thanks"], [S, G]),
-    (["my wife has a fever of 39 and shakes all over", "ok we go to clinic now"], [S, G]),
     (["my toddler might have swallowed one of my soma",
       "false alarm, it was his vitamins, he's fine. the nurse is coming tomorrow",
       "meanwhile is it ok for me to take my dose tonight"], [E, G, G]),
     (["he wont wake up", "the paramedics are here, theyre taking him in. meanwhile ill pack his bag"], [E, G]),
+    # (stop 54's second red team and review) a typo taken back after the call is still a call; an answer to a question
+    # that leaves the symptom unsaid tells it; an appointment for a knee or at the dentist closes nothing
+    (["my dad wont wake up", "sorry ignore that typo, ambulance is on its way", "what do we do until they get here?"],
+     [E, G, E]),
+    (["does soma cause tremors?", "yes since yesterday, should i stop?"], [G, S]),
+    (["does soma cause hallucinations?", "my dad is, what should i do?"], [G, S]),
+    (["i keep throwing up", "have an appt tomorrow for my knee"], [S, S]),
+    (["i keep throwing up", "ok, got an appt at the dentist tomorrow"], [S, S]),
+    (["i keep throwing up", "no doctor will see me today, theyre full"], [S, S]),
     (["my brother drank and took his soma and now we can't keep him awake"], [E]),
 ]
 

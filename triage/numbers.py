@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import List
 
-# numbers said in words: the digits, the teens and the tens (`WORD_NUMBERS` and `_spelled` read from these)
+# numbers said in words, the digits, the teens and the tens, read as readings (`_spelled`)
 _DIGIT_WORDS = {
     "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9,
@@ -37,9 +37,8 @@ _TENS_WORDS = {
 }  # fmt: skip
 # counts of tablets said in words: the numbers patients count tablets in, and the amounts told without one
 WORD_NUMBERS = {
-    **{w: {**_DIGIT_WORDS, **_TEEN_WORDS, **_TENS_WORDS}[w] for w in (
-        "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split()
-    )},
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "a dozen": 12, "dozen": 12, "a couple": 2, "couple": 2, "several": 3, "a handful": 5, "handful": 5,
 }  # fmt: skip
 # (stop 42) never the first digits of a longer number: "if i take 350mg with food" is no what-if about 35 tablets
@@ -212,11 +211,11 @@ _TEMPERATURE = re.compile(
     rf"|(?:\b(\d{{2,3}}(?:[.,]\d{{1,2}})?)\s*deg(?:rees?|s)?\b)",
     re.I,
 )
-# the temperature of a thing, not of a body, named with "the" or first (stop 54, stop 53's second red team: "the bath
-# temp was about forty"; never a thing before a body's reading in chat: "we're in the car temp is 39.1", "after his bath
-# temp was still 39.1", "had my tea temp 40.2": stop 54's red-team probes and review)
+# the temperature of a thing, not of a body, named first in its sentence (stop 54, stop 53's second red team: "the bath
+# temp was about forty"; never a thing before a body's reading in chat: "we're in the car temp is 39.1", "after the bath
+# temp was still 39.7 under his arm", "had my tea temp 40.2": stop 54's red teams and review)
 _THING_TEMP = re.compile(
-    r"(?:^|\bthe\s+)(?:bath\s*water|bath|water|room|oven|pool|fridge|freezer|hot\s+tub|tub|sauna|grill|oil|tank|shower)"
+    r"(?:^|[.!?,;]\s*)(?:the\s+)?(?:bath\s*water|bath|water|room|oven|pool|fridge|freezer|hot\s+tub|tub|sauna|grill|oil|tank|shower)"
     r"\s+(?:temp(?:erature)?s?|thermometer|reading)\s*$",
     re.I,
 )
@@ -432,11 +431,12 @@ _TOTAL = re.compile(
     rf"|\b{COUNT}\s*{_TABLET}\s+(?:in|within)\s+(?:(?:the\s+)?(?:last|past)\s+)?(?:24 ?h(?:ou)?rs?|a day|one day)\b",
     re.I,
 )
-# (stop 54, a chat tuning set) ... or a count taken within the hour, said where it was taken or as a sum: "took my soma,
-# forgot, took another, then my wife handed me one too. so 3 in about 20 minutes", "took 4 in half an hour", "took
-# three in twenty minutes" (never another count beside a taking: "took my soma after the match, scored 3 in 20 minutes")
+# (stop 54, a chat tuning set) ... or a count taken within the hour, said as taken: "took 4 in half an hour", "took
+# three in twenty minutes", "took 3 of them in 15 mins" (never another count beside a taking: "took my soma after the
+# match, scored 3 in 20 minutes", "took the dog out, like 3 in an hour"; not kept: a sum, "so 3 in about 20 minutes",
+# which stop 54's second red team found said of coffees, calls and contractions beside a soma)
 _WITHIN_THE_HOUR = re.compile(
-    rf"(?:\b{_TAKE}\b[^.!?\d]{{0,20}}?|\b(?:so|that'?s|thats|that is|making it)\s+(?:like\s+|about\s+)?)\b{COUNT}\s*"
+    rf"\b{_TAKE}\s+(?:(?:like|about|around|maybe|another|nearly|almost)\s+)?{COUNT}\s*"
     rf"(?:{_TABLET}\s+)?(?:in|within)\s+(?:(?:about|like|around|roughly|under|less\s+than|just|only|barely|maybe)\s+)*"
     rf"(?:(?:the\s+)?(?:last|past)\s+)?(?:half\s+an?\s+hour|an?\s+half\s+hour|an?\s+hour|one\s+hour|1\s*h(?:ou)?r"
     rf"|hour|(?:\d{{1,2}}|ten|fifteen|twenty|thirty|forty|fifty)\s*(?:minutes?|mins?))\b",

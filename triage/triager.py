@@ -305,11 +305,6 @@ _DOCTORS = (
     # (stop 51, a chat tuning set) "calling the surgeon", "the after hours line"
     r"|surgeon|specialist|neurologist|pcp|after ?hours (?:line|number|service)|on-?call (?:doctor|doc|nurse|line))\b"
 )
-# ... soon: today, in the next hours, tomorrow at the latest (the doctor's next opening)
-_SOON = (
-    r"(?=.{0,25}\b(?:today|tonight|this (?:morning|afternoon|evening)|tomorrow|first thing|now|right away|at \d"
-    r"|in (?:an|one|two|a couple of|a few) hours?)\b)(?!.{0,25}\b(?:every|each|next|in a (?:week|month|year))\b)"
-)
 DOCTORS_CALLED = re.compile(
     _CALLED
     + _DOCTORS
@@ -339,19 +334,9 @@ DOCTORS_CALLED = re.compile(
     # review of the change)
     r"(?!.*\b(?:worse|still|again|but|closed|not|n't|nt|doesnt|didnt|havent|hasnt|isnt|cant|wont)\b)"
     # (stop 53, a chat tuning set) ... or a ride there: "👍 uber to urgent care"
-    # (stop 54, a conversation tuning set) ... an appointment made, or the doctor who will see them, soon: "ok, got an
-    # appt this afternoon, thanks", "Ok my doctor see me tomorrow morning at 8h", "booked in with the gp at 3" (never
-    # one far off or routine: "my gp will see me in a month", "the doctor sees him every 6 months", "have an appt for my
-    # knee in a month anyway": stop 54's review of the change)
-    r"|\b(?:got|have|booked|made)\s+(?:an?\s+|the\s+)?(?:appt|appointment|slot)\b" + _SOON
-    # (a doctor's, named or not: never "i've got an appt with the physio at 4", stop 54's red-team probes)
-    + r"(?!.{0,8}\bwith\s+(?:(?:the|my|his|her)\s+)?(?!(?:the|my|his|her|doc|doctor|dr|gp|nurse|clinic|surgery)\b)\w+)"
-    + r"|\bbooked\s+(?:in|him\s+in|her\s+in|me\s+in)\s+(?:with|at)\s+(?:the\s+|my\s+|his\s+|her\s+)?" + _DOCTORS + _SOON
-    + r"|" + _DOCTORS + r"\s+(?:is\s+|will\s+|'ll\s+|can\s+)?(?:seeing|see)\s+(?:me|him|her|us|them)\b" + _SOON
-    # (stop 54) ... or going there, said as it is done: "ok we go to clinic now", "gonna go to the urgent care down the
-    # road" (never "i refuse to go to the doctor", "scared to go", "i go to the gp every month")
-    + r"|\b(?:we|i)\s+go\s+to\s+(?:the\s+)?(?:urgent care|walk-?in|clinic|doctor'?s?|gp)\b.{0,10}\bnow\b"
-    r"|(?<!not )(?<!never )(?<!n't )\b(?:gonna|going to) go\b.{0,10}"
+    # (stop 54, a conversation tuning set) ... or going there: "gonna go to the urgent care down the road" (never "i'm
+    # not gonna go to the doctor")
+    +     r"|(?<!not )(?<!never )(?<!n't )\b(?:gonna|going to) go\b.{0,10}"
     r"\bto (?:the )?(?:urgent care|walk-?in|clinic|surgery|gp)\b"
     r"|(?<!was )(?<!were )(?<!no )\b(?:going|heading|headed|driving|uber|ubering|taxi|cab|lyft"
     r"|getting an? (?:uber|taxi|cab|lyft)|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
@@ -572,29 +557,14 @@ def _left_open(history: Sequence[Turn], text: str) -> Triage | None:
     for turn in reversed(history[-HISTORY_TURNS:]):
         if turn.triage.level is Level.EMERGENCY:
             return turn.triage
-        # (a turn that took the emergency back is no call made: "false alarm, it was his vitamins. the nurse is coming
-        # tomorrow", stop 54's red-team probes)
-        plain = normalise(turn.text).text.lower()
-        taken_back = FALSE_ALARM.search(plain) or TAKEN_BACK.search(plain)
-        called = awaited and not taken_back and (_only_thanks_or_a_call(turn.text) or HELP_CALLED.search(turn.text))
+        # (a turn that called the emergency a false alarm is no call made: "false alarm, it was his vitamins. the nurse
+        # is coming tomorrow", stop 54's red-team probes; a typo taken back is: "sorry ignore that typo, ambulance is
+        # on its way", its second red team)
+        false_alarm = FALSE_ALARM.search(normalise(turn.text).text.lower())
+        called = awaited and not false_alarm and (_only_thanks_or_a_call(turn.text) or HELP_CALLED.search(turn.text))
         if not (_acknowledges(turn.text) or called):
             return None
     return None
-
-
-# the words a statement points back with to what was asked about before: "mine do that", "i have it", "me too"
-POINTS_BACK = re.compile(
-    r"\b(?:it|its|it's|them|they|they're|theyre|that|this|those|these|mine|one|ones|same|too|also|happening|happens)\b"
-)
-
-
-def _points_back(plain: str) -> bool:
-    """Does a clause of the message that asks nothing point back to something said before (`POINTS_BACK`)?"""
-    return any(
-        POINTS_BACK.search(c) and not (ASKED.match(c) or ASKED.match(LEAD_IN.sub("", c)))
-        for c in CLAUSES.split(plain)
-        if c.strip()
-    )
 
 
 def _outside(plain: str, patterns: Sequence[re.Pattern]) -> List[str]:
@@ -1408,15 +1378,6 @@ class Triager:
             urgent = [f for f in urgent if f.origin is not Origin.LEARNED]
         if urgent:
             urgent = self._not_revived(urgent, history, before, text)
-        # a symptom an earlier turn only asked about is told by a statement that points back to it, not by a question
-        # of its own beside words about something else (stop 54, a conversation tuning set: "can I take it with the
-        # seasickness patch?" / "I missed my morning dose, should I double up tonight?" was read as nausea; "does soma
-        # cause tremors?" / "mine do that, should i stop?" and "can soma cause seizures?" / "i ask bc i had one on it"
-        # still tell one)
-        plain = normalise(text).text.lower()
-        if urgent and _asks_beside(plain) and not _points_back(plain):
-            asked = {f.symptom for t in history for f in t.triage.findings if f.status is Status.HYPOTHETICAL}
-            urgent = [f for f in urgent if f.symptom not in asked]
         if not urgent:
             return alone
         moved = tuple(_from_context(f, offset, text, before) for f in urgent)
