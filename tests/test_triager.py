@@ -2769,9 +2769,8 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i had bad nausea but it passed weeks ago", G, []),
     ("its hard to keep my mum up to date with all her meds", G, []),
     ("my sheep have faces like my old teacher lol, anyway can i take soma with ibuprofen", G, []),
-    # (stop 54, chat tuning sets) wanting to know, and what to look out for, hide no hint of self-harm
+    # (stop 54, chat tuning sets) what to look out for, and wanting to know it, hide no hint of self-harm
     ("Does Soma ever cause seizures? I want to know what to look out for.", G, []),
-    ("the nausea went away last month, just want to know about a refill", G, []),
     ("i'm hot and sweaty because the oven's been on all day for the catering job, can i take soma at work", G, []),
     ("the vomiting passed away two months back lol, just asking about dosing", G, []),
 ]
