@@ -3986,6 +3986,10 @@ CONVERSATIONS = [
     (["i keep throwing up", "have an appt tomorrow for my knee"], [S, S]),
     (["i keep throwing up", "ok, got an appt at the dentist tomorrow"], [S, S]),
     (["i keep throwing up", "no doctor will see me today, theyre full"], [S, S]),
+    # (stop 54's second review) an overdose asked about, then said of someone by name, with a cry for help
+    (["can you overdose on soma?", "i think my son did, what do i do?"], [G, E]),
+    (["is it possible to overdose on soma?", "my husband just did, help?"], [G, E]),
+    (["can you overdose on soma?", "my friend did once, years ago"], [G, G]),
     (["my brother drank and took his soma and now we can't keep him awake"], [E]),
 ]
 

@@ -820,10 +820,14 @@ class Turn:
 
 
 # what was only asked about, then said to have happened: "what if i took too many?" / "i already did" (stop 24)
+# (stop 54's second review) ... said of someone by name, with a cry for help after it: "can you overdose on soma?" /
+# "i think my son did, what do i do?", "my husband just did, help?"
+_WHO_ADMITS = r"(?:i|we|he|she|they|(?:my|our|his|her)\s+\w+)"
+_HELP_ASKED = r"(?:\W+(?:help|please|pls|plz|what do (?:i|we) do|what should (?:i|we) do|what now|now what))*"
 ADMITS = re.compile(
-    r"^\W*(?:(?:yes|yeah|yep|well|um+|tbh|honestly)\W+)*(?:i|we|he|she|they)\s+(?:think\s+(?:i|we|he|she|they)\s+)?"
+    rf"^\W*(?:(?:yes|yeah|yep|well|um+|tbh|honestly)\W+)*{_WHO_ADMITS}\s+(?:think\s+{_WHO_ADMITS}\s+)?"
     r"(?:already\s+|just\s+|actually\s+|kind\s+of\s+|kinda\s+|sort\s+of\s+)*(?:did|have|has|had|do|does|am|is)"
-    r"(?:\s+(?:it|that|them|already|just now|one|some|too|though|tho))*\W*$"
+    rf"(?:\s+(?:it|that|them|already|just now|one|some|too|though|tho))*{_HELP_ASKED}\W*$"
     r"|^\W*(?:already\s+(?:did|done|have|took)|that'?s\s+what\s+(?:i|we|he|she|they)\s+(?:did|took|done)"
     r"|it'?s\s+(?:already\s+)?happening|too\s+late)\b",
     re.I,
