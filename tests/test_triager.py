@@ -3973,6 +3973,8 @@ CONVERSATIONS = [
     (["i keep throwing up", "getting an appt is impossible round here"], [S, S]),
     (["i keep throwing up", "i've got an appt with the physio at 4"], [S, S]),
     (["i keep throwing up", "i refuse to go to the doctor over this"], [S, S]),
+    (["i keep throwing up", "im not gonna go to the clinic"], [S, S]),
+    (["my temp is 38.6", "ok pulled into a truck stop, gonna go to the urgent care down the road. thx"], [S, G]),
     (["my toddler might have swallowed one of my soma",
       "false alarm, it was his vitamins, he's fine. the nurse is coming tomorrow",
       "meanwhile is it ok for me to take my dose tonight"], [E, G, G]),

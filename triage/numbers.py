@@ -23,19 +23,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import List
 
-# numbers said in words, the digits, the teens and the tens, read as readings (`_spelled`)
-_DIGIT_WORDS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9,
-}  # fmt: skip
-_TEEN_WORDS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-# counts of tablets said in words: the numbers patients count tablets in, and the amounts told without one
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
@@ -86,6 +73,17 @@ def _bare_count(text: str) -> float | None:
 # --------------------------------------------------------------------- numbers said in words
 # (stop 53, a chat tuning set) readings said in words are read as their digits: "my temperature is thirty eight point
 # two", "resting pulse over a hundred and ten", "temp's a hundred point eight", "heart rate one twenty"
+_DIGIT_WORDS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+_TEEN_WORDS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 _SPELLED_WORD = re.compile(r"[a-z]+", re.I)
 _NUMBER_WORDS = frozenset(_DIGIT_WORDS) | frozenset(_TEEN_WORDS) | frozenset(_TENS_WORDS) | {"hundred"}
 _JOINED = re.compile(r"[\s-]+")  # what may stand between the words of one number
@@ -348,6 +346,8 @@ _SINCE_WHEN = (
     r"since (?:this morning|lunch|breakfast|noon|midday|last night|yesterday|waking|(?:i|he|she) (?:woke|got)(?: up)?)"
 )
 # a bare count of five or more after "took": "took 6", "had like eight" (not "took 5 minutes")
+# what a dose is called where it is counted or told by the clock (`_PILLS_BEFORE`, `_DOSE_AT`)
+_DOSE_NOUN = r"(?:soma|somas|carisoprodol|pill|pills|tablet|tablets|tab|tabs|dose|relaxer|relaxant)"
 _FOR_A_LARK = r"for (?:fun|a laugh|kicks|a dare|a bet|the hell of it|no reason)"
 _BARE = re.compile(
     r"\b(?:took|taken|swallowed|popped|downed|necked|had)"
@@ -372,9 +372,7 @@ _BARE = re.compile(
 # ... and a count of the tablets named just before it in the sentence, taken at once, is one of tablets: "his brother
 # got into jake's pills and took like 4 for fun" (stop 54, a conversation tuning set; never a count over a day: "been on
 # my pills for my back, had 3 yesterday as prescribed", stop 54's red-team probes)
-_PILLS_BEFORE = re.compile(
-    r"\b(?:pills?|tablets?|tabs|somas?|carisoprodols?|meds|medication|stash)\b[^.!?\d]{0,40}?$", re.I
-)
+_PILLS_BEFORE = re.compile(rf"\b(?:{_DOSE_NOUN}|carisoprodols|meds|medication|stash)\b[^.!?\d]{{0,40}}?$", re.I)
 _AT_ONCE_AFTER = re.compile(rf"^\W*(?:at once|all at once|together|at the same time|in one go|{_FOR_A_LARK})", re.I)
 _MG = re.compile(rf"\b{_TAKE}\b[^.!?\d]{{0,30}}?\b(\d{{3,5}})\s*(?:mg|milligrams?)\b", re.I)
 # a dose in mg said to be at once, without a verb before it: "is 1400mg of soma in one go dangerous?"
@@ -483,7 +481,6 @@ def _covered(found: List[Reading], at: int) -> bool:
 # 8, again at 9", "had a cigarette at 8, another at 9": stop 53's red-team probes), never a day's schedule ("i take it
 # at 8, 2 and 8", "took my pills at 7, 8 and 9: metformin, vitamin d and one soma"), nor a question ("can i take one at
 # 8")
-_DOSE_NOUN = r"(?:soma|somas|carisoprodol|pill|pills|tablet|tablets|tab|tabs|dose|relaxer|relaxant)"
 _DOSE_AT = re.compile(
     rf"\b(?:(?:took|taken|popped|swallowed|downed)\s+(?:[\w']+\s+){{0,3}}?(?:{_DOSE_NOUN}|one|it)"
     rf"|had\s+(?:[\w']+\s+){{0,3}}?{_DOSE_NOUN})\s+at\s+(?=\d)",
@@ -832,10 +829,12 @@ def readings(text: str) -> List[Reading]:
             # what is said of others before it does not reach it)
             start = match.start()
             if groups[0]:
-                nearest = [w.start() for w in _TEMP_WORD_AT.finditer(text, match.start(), match.start(1))]
-                if _THING_TEMP.search(text, 0, _TEMP_WORD_AT.match(text, max(nearest, default=start)).end()):
+                # the word of the reading nearest its number (a word run into another, "breads", has none: its start)
+                words = list(_TEMP_WORD_AT.finditer(text, match.start(), match.start(1)))
+                nearest = (words[-1].start(), words[-1].end()) if words else (start, start)
+                if _THING_TEMP.search(text, 0, nearest[1]):
                     continue
-                start = match.start(1) if "?" in text[match.start() : match.start(1)] else max(nearest, default=start)
+                start = match.start(1) if "?" in text[match.start() : match.start(1)] else nearest[0]
             found.append(Reading("fever", start, match.end(), *verdict))
     for match in _PULSE.finditer(text):
         value = _number(match.group(1) or match.group(2))

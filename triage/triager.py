@@ -333,12 +333,10 @@ DOCTORS_CALLED = re.compile(
     # said theyre closed", "the pharmacist said soma doesnt cause that", "i havent talked to my doctor": stop 50's
     # review of the change)
     r"(?!.*\b(?:worse|still|again|but|closed|not|n't|nt|doesnt|didnt|havent|hasnt|isnt|cant|wont)\b)"
-    # (stop 53, a chat tuning set) ... or a ride there: "👍 uber to urgent care"
-    # (stop 54, a conversation tuning set) ... or going there: "gonna go to the urgent care down the road" (never "i'm
-    # not gonna go to the doctor")
-    +     r"|(?<!not )(?<!never )(?<!n't )\b(?:gonna|going to) go\b.{0,10}"
-    r"\bto (?:the )?(?:urgent care|walk-?in|clinic|surgery|gp)\b"
-    r"|(?<!was )(?<!were )(?<!no )\b(?:going|heading|headed|driving|uber|ubering|taxi|cab|lyft"
+    # (stop 53, a chat tuning set) ... or a ride there: "👍 uber to urgent care"; (stop 54, a conversation tuning set)
+    # "gonna go to the urgent care down the road" (never "i'm not gonna go to the doctor")
+    r"|(?<!was )(?<!were )(?<!no )(?<!not )(?<!never )(?<!n't )"
+    r"\b(?:going|gonna|heading|headed|driving|uber|ubering|taxi|cab|lyft"
     r"|getting an? (?:uber|taxi|cab|lyft)|taking (?:him|her|them|me)|bringing (?:him|her|them|me))"
     r"\b.{0,10}\b(?:to (?:the )?(?:urgent care|walk-?in|clinic|surgery|doctor'?s?|gp)|in now)\b(?!.{0,20}\bwhen\b)",
     re.I,
@@ -560,8 +558,11 @@ def _left_open(history: Sequence[Turn], text: str) -> Triage | None:
         # (a turn that called the emergency a false alarm is no call made: "false alarm, it was his vitamins. the nurse
         # is coming tomorrow", stop 54's red-team probes; a typo taken back is: "sorry ignore that typo, ambulance is
         # on its way", its second red team)
-        false_alarm = FALSE_ALARM.search(normalise(turn.text).text.lower())
-        called = awaited and not false_alarm and (_only_thanks_or_a_call(turn.text) or HELP_CALLED.search(turn.text))
+        called = (
+            awaited
+            and (_only_thanks_or_a_call(turn.text) or HELP_CALLED.search(turn.text))
+            and not FALSE_ALARM.search(normalise(turn.text).text.lower())
+        )
         if not (_acknowledges(turn.text) or called):
             return None
     return None
