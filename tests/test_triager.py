@@ -250,6 +250,12 @@ DESCRIBED = [  # 1. described, not named
     ("i feel like i'm going to have a seizure", S, ["convulsions"]),
     # ... a cause only wondered about explains nothing, and a seizure is reported once it is over (stop 31)
     ("vomiting since noon, maybe a virus?", S, ["vomiting"]),
+    # (stop 55, a chat tuning set) ... nor one guessed at: probably, i guess, must be
+    ("fever 38.4, i guess i'm just run down", S, ["fever"]),
+    ("racing pulse 122 and sweaty, probably because i skipped breakfast", S, ["fast_heartbeat", "sweating"]),
+    # (stop 55, a chat tuning set) one had before, and another just had or back now
+    ("had a fit in 2019, had another this morning", S, ["convulsions"]),
+    ("had the shakes last month, now i have them again", S, ["tremors"]),
     ("threw up twice today, im dizzy too, or have i got the flu?", S, ["vomiting"]),
     ("had a witnessed seizure yesterday, fully recovered now. on soma", S, ["convulsions"]),
     # ... nor one who shakes with the house cold around them (stop 31)
@@ -679,6 +685,12 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
+    # (stop 55, a chat tuning set) a fit said back of the question as going on, or as a second one begun
+    ("can soma cause seizures? my wife is having one", E, ["seizure_now"]),
+    ("can soma cause seizures? my husband just had one and now he's started a second one", E, ["seizure_now"]),
+    # ... and a report before a guess at its cause, asked after "but" or a comma
+    ("hands shaking all week but i think it's just stress from work maybe?", S, ["tremors"]),
+    ("sweating and shaking but i think its just low blood sugar?", S, ["sweating", "tremors"]),
     # (stop 45) how to stop or ease it; a question and then that it goes on
     ("how do i stop the sweating, its every night now", S, ["sweating"]),
     ("how can i calm these shakes", S, ["tremors"]),
@@ -780,6 +792,8 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 ]
 
 EMERGENCIES = [  # 4. emergencies said plainly or not
+    # (stop 55, a chat tuning set) someone who can't say what they took, and a pill count that comes up short
+    ("my dad can't remember and the pill count is 10 short since this morning", E, ["overdose"]),
     # (stop 52, a chat tuning set) a fit still going by its own word, or another begun before waking
     ("convulsing still", E, ["seizure_now"]),
     ("he is still having the fit, what do i do", E, ["seizure_now"]),
@@ -1389,6 +1403,10 @@ LEXICON_SELF_HARM = [
     "the music is gone so i should be gone too",
     "the grandkids would be better off not having to visit a useless old man stuck in a chair",
     "i wish no one had found me",
+    # (stop 55, a chat tuning set) an illness or a crash wished to have ended it; the tablets kept for a use not told
+    "sometimes i wish the stroke had just finished the job",
+    "wish that crash had finished me off",
+    "where do i dispose of unused soma? oh nvm i have a use for them",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1668,6 +1686,11 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
+    # (stop 55) a job wished finished, a baby had, a fit had long ago and none since, a cause said as known
+    ("wish the plumber had finished the job", G, []),
+    ("is soma ok in pregnancy? my wife is having one", G, []),
+    ("had a seizure in 2019 and had another last year, none since. can i take soma?", G, []),
+    ("sweating loads, its the heatwave", G, []),
     ("no fever, chills or anything like that", G, []),
     # (stop 52) a dose cut, a picture hung, work to drown in, a drive into town, a check asked about, a greeting: none
     # in the words of stop 52's self-harm patterns or a measure
@@ -3599,6 +3622,8 @@ def test_a_finding_points_into_what_the_patient_wrote_through_the_normalisation(
 
 # ----------------------------------------------------------- 6. across turns (conversation())
 CONVERSATIONS = [
+    # (stop 55, a chat tuning set) a fit asked about, then said to be going on: the emergency reply, not the stop one
+    (["can soma cause seizures?", "my wife is having one"], [G, E]),
     # a report split over two messages
     (["my heart", "is racing like crazy"], [A, S]),
     # a count given as a follow-up

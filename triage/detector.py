@@ -88,7 +88,15 @@ SAYING = frozenset("said say says mentioned told wrote explained".split())
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
-WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
+# (stop 55, a chat tuning set) ... and so does one only guessed at: "racing pulse 122 and sweaty, probably because i
+# skipped breakfast", "fever 38.4, i guess i'm just run down", "seeing little people on the ceiling, must be because i'm
+# tired right?" (a cause said as known still explains: "twitching eyelid, i've had 5 coffees today")
+# what ends the statement before a question clause (`_asks`): "shaking, is this soma?", "shaking but is that normal?"
+QUESTION_BREAKS = frozenset({",", ";", "but"})
+WONDERING = frozenset(
+    "maybe perhaps might could possibly or wonder wondering whether "
+    "probably prob prolly probs likely guess guessing suppose assume assuming think thinking must".split()
+)
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
 # ... which is hearsay again where it is said to be caused, or said to be possible, common or a side effect ("i've
@@ -125,7 +133,11 @@ TOLD_TIERS = frozenset({Tier.EMERGENCY, Tier.STOP, Tier.COMMON})
 GOES_ON_OR_RECENT = frozenset({Category.GOES_ON, Category.RECENT})
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 # ... and its words that say something goes on (not only when: "right now", "for minutes")
-GOING_ON = frozenset("stop stops stopping stopped going happening continuing nonstop again easing slowing".split())
+# ... or that one follows another (stop 55, a chat tuning set: "can soma cause seizures? my husband just had one and now
+# he's started a second one")
+GOING_ON = frozenset(
+    "stop stops stopping stopped going happening continuing nonstop again easing slowing second third 2nd 3rd".split()
+)
 OPENERS = frozenset("ok okay k oh ah aw well yeah yes so and but lol nvm update anyway um hmm".split())
 LONG_STANDING = {"year", "years", "decade", "decades"}
 HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
@@ -856,7 +868,7 @@ class SymptomDetector:
             (
                 i
                 for i in range(1, len(words))
-                if words[i - 1] in (",", ";") and self._opens(words, i, self.clause_openers)
+                if words[i - 1] in QUESTION_BREAKS and self._opens(words, i, self.clause_openers)
             ),
             None,
         )
