@@ -253,9 +253,7 @@ DESCRIBED = [  # 1. described, not named
     # (stop 55, a chat tuning set) ... nor one guessed at: probably, i guess, must be
     ("fever 38.4, i guess i'm just run down", S, ["fever"]),
     ("racing pulse 122 and sweaty, probably because i skipped breakfast", S, ["fast_heartbeat", "sweating"]),
-    # (stop 55, a chat tuning set) one had before, and another just had or back now
-    ("had a fit in 2019, had another this morning", S, ["convulsions"]),
-    ("had the shakes last month, now i have them again", S, ["tremors"]),
+    ("vomited 3 times, must be something i ate?", S, ["vomiting"]),
     ("threw up twice today, im dizzy too, or have i got the flu?", S, ["vomiting"]),
     ("had a witnessed seizure yesterday, fully recovered now. on soma", S, ["convulsions"]),
     # ... nor one who shakes with the house cold around them (stop 31)
@@ -688,9 +686,12 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     # (stop 55, a chat tuning set) a fit said back of the question as going on, or as a second one begun
     ("can soma cause seizures? my wife is having one", E, ["seizure_now"]),
     ("can soma cause seizures? my husband just had one and now he's started a second one", E, ["seizure_now"]),
-    # ... and a report before a guess at its cause, asked after "but" or a comma
+    ("does soma cause fits? my son is having one", E, ["seizure_now"]),
+    # ... and a report before a guess at its cause, asked after "but" or a comma; the last guess asks, never the first
     ("hands shaking all week but i think it's just stress from work maybe?", S, ["tremors"]),
     ("sweating and shaking but i think its just low blood sugar?", S, ["sweating", "tremors"]),
+    ("tired, prob from work, but been puking all morning and sweating buckets, normal?", S, ["vomiting", "sweating"]),
+    ("felt off, probably nothing, then seeing bugs on the wall, is this soma?", S, ["hallucinations"]),
     # (stop 45) how to stop or ease it; a question and then that it goes on
     ("how do i stop the sweating, its every night now", S, ["sweating"]),
     ("how can i calm these shakes", S, ["tremors"]),
@@ -1403,10 +1404,9 @@ LEXICON_SELF_HARM = [
     "the music is gone so i should be gone too",
     "the grandkids would be better off not having to visit a useless old man stuck in a chair",
     "i wish no one had found me",
-    # (stop 55, a chat tuning set) an illness or a crash wished to have ended it; the tablets kept for a use not told
+    # (stop 55, a chat tuning set) an illness or a crash wished to have ended it
     "sometimes i wish the stroke had just finished the job",
-    "wish that crash had finished me off",
-    "where do i dispose of unused soma? oh nvm i have a use for them",
+    "i wish the stroke took me",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1685,12 +1685,26 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "what is the LD50 of carisoprodol",
 ]
 
+RETURNED = [  # 5. ... and what was past, told as back now or had again (stop 55, a chat tuning set)
+    ("had a fit in 2019, had another this morning", S, ["convulsions"]),
+    ("had the shakes last month, now i have them again", S, ["tremors"]),
+    ("had the shakes last month, now i'm having them again", S, ["tremors"]),
+    ("had diarrhea last month, had another bout today", S, ["diarrhea"]),
+]
+
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     # (stop 55) a job wished finished, a baby had, a fit had long ago and none since, a cause said as known
     ("wish the plumber had finished the job", G, []),
     ("is soma ok in pregnancy? my wife is having one", G, []),
     ("had a seizure in 2019 and had another last year, none since. can i take soma?", G, []),
     ("sweating loads, its the heatwave", G, []),
+    # ... nor, stop 55's red team and review, a check-up had again, a licence had again, a fit on a day ahead, an
+    # operation wished to have taken a pain, another count than the pills'
+    ("had a seizure in 2019, just had another checkup and all clear. ok to take soma?", G, []),
+    ("had a seizure 5 years ago and lost my licence, now i have it again. can i drive on soma?", G, []),
+    ("had a seizure in 2015, had another this year, can i take soma?", G, []),
+    ("i wish the operation had taken the pain away", G, []),
+    ("my dad can't remember and his blood count is down", G, []),
     ("no fever, chills or anything like that", G, []),
     # (stop 52) a dose cut, a picture hung, work to drown in, a drive into town, a check asked about, a greeting: none
     # in the words of stop 52's self-harm patterns or a measure
@@ -3554,7 +3568,7 @@ FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width le
 
 
 @pytest.mark.parametrize(
-    "text, expected, symptoms", DESCRIBED + NUMBERS + QUESTION_AND_REPORT + EMERGENCIES + STILL_REPORTED
+    "text, expected, symptoms", DESCRIBED + NUMBERS + QUESTION_AND_REPORT + EMERGENCIES + STILL_REPORTED + RETURNED
 )
 def test_urgent_language_is_read(triager, text, expected, symptoms):
     check(triager, text, expected, symptoms)
@@ -4019,6 +4033,19 @@ CONVERSATIONS = [
     (["can you overdose on soma?", "my friend did once, years ago"], [G, G]),
     (["my brother drank and took his soma and now we can't keep him awake"], [E]),
 ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["can soma cause seizures?", "my wife is having one next week, an eeg i mean"],
+        ["does soma cause fits? my son is having one every month"],
+        ["can soma cause seizures? my son is having one at school on monday"],
+    ],
+)
+def test_one_had_on_a_day_ahead_or_every_month_is_no_fit_going_on(triager, texts):
+    """(stop 55) "is having one" is a fit going on now, unless a day ahead or how often follows it."""
+    assert conversation(triager, texts)[-1].level is not Level.EMERGENCY, texts
 
 
 @pytest.mark.parametrize("texts, tiers", CONVERSATIONS)

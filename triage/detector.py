@@ -89,14 +89,14 @@ CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, eith
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
 # (stop 55, a chat tuning set) ... and so does one only guessed at: "racing pulse 122 and sweaty, probably because i
-# skipped breakfast", "fever 38.4, i guess i'm just run down", "seeing little people on the ceiling, must be because i'm
-# tired right?" (a cause said as known still explains: "twitching eyelid, i've had 5 coffees today")
-# what ends the statement before a question clause (`_asks`): "shaking, is this soma?", "shaking but is that normal?"
-QUESTION_BREAKS = frozenset({",", ";", "but"})
+# skipped breakfast", "fever 38.4, i guess i'm just run down", "vomited 3 times, must be something i ate?" (a cause said
+# as known still explains: "twitching eyelid, i've had 5 coffees today")
 WONDERING = frozenset(
     "maybe perhaps might could possibly or wonder wondering whether "
     "probably prob prolly probs likely guess guessing suppose assume assuming think thinking must".split()
 )
+# what ends the statement before a question clause (`_asks`): "shaking, is this soma?", "shaking but is that normal?"
+QUESTION_BREAKS = frozenset({",", ";", "but"})
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
 # ... which is hearsay again where it is said to be caused, or said to be possible, common or a side effect ("i've
@@ -371,6 +371,7 @@ class SymptomDetector:
         self.question_openers = self._phrases(question.openers)
         self.experiencers = self._phrases(question.experiencers)
         self.clause_openers = self._phrases(question.clause_openers)
+        self.guess_openers = self._phrases(question.guess_openers)
         self.condition_openers = self._phrases(question.condition_openers)
         self.statement_openers = self._phrases(question.statement_openers)
         self.report_markers = self._phrases(question.report_markers)
@@ -864,13 +865,16 @@ class SymptomDetector:
         names_someone = self._names_someone(words)
         if not asks or names_someone or opens_with_question or conditional:
             return asks and not names_someone
-        clause = next(
+        # the last such clause asks: what comes before it is told, a guess at a cause among it too ("tired, prob from
+        # work, but been puking all morning, normal?": stop 55's red team)
+        clause = max(
             (
                 i
                 for i in range(1, len(words))
-                if words[i - 1] in QUESTION_BREAKS and self._opens(words, i, self.clause_openers)
+                if words[i - 1] in QUESTION_BREAKS
+                and (self._opens(words, i, self.clause_openers) or self._opens(words, i, self.guess_openers))
             ),
-            None,
+            default=None,
         )
         if clause is None:
             return True
@@ -1124,7 +1128,7 @@ class SymptomDetector:
                 words[-1] == "?"
                 or self._opens(words, 0, self.question_openers)
                 or any(
-                    words[i - 1] in (",", ";") and self._opens(words, i, self.clause_openers)
+                    words[i - 1] in QUESTION_BREAKS and self._opens(words, i, self.clause_openers)
                     for i in range(1, len(words))
                 )
             ):

@@ -155,6 +155,7 @@ class QuestionRule:
     openers: Tuple[str, ...]
     experiencers: Tuple[str, ...]
     clause_openers: Tuple[str, ...] = ()
+    guess_openers: Tuple[str, ...] = ()  # ... and, where the sentence ends with "?", one that guesses at a cause
     condition_openers: Tuple[str, ...] = ()  # a sentence that opens with one asks throughout
     report_markers: Tuple[str, ...] = ()  # a statement naming someone with one of these says it is now
     not_a_report: Tuple[str, ...] = ()  # ... unless it has one of these (denied, fine, to come)
@@ -304,6 +305,7 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             openers=tuple(str(t).lower() for t in raw_rules["question"]["openers"]),
             experiencers=tuple(str(t).lower() for t in raw_rules["question"]["experiencers"]),
             clause_openers=tuple(str(t).lower() for t in raw_rules["question"].get("clause_openers", [])),
+            guess_openers=tuple(str(t).lower() for t in raw_rules["question"].get("guess_openers", [])),
             condition_openers=tuple(str(t).lower() for t in raw_rules["question"].get("condition_openers", [])),
             report_markers=tuple(str(t).lower() for t in raw_rules["question"].get("report_markers", [])),
             not_a_report=tuple(str(t).lower() for t in raw_rules["question"].get("not_a_report", [])),
