@@ -795,6 +795,8 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
 EMERGENCIES = [  # 4. emergencies said plainly or not
     # (stop 55, a chat tuning set) someone who can't say what they took, and a pill count that comes up short
     ("my dad can't remember and the pill count is 10 short since this morning", E, ["overdose"]),
+    # ... and everything left mixed (stop 55, a chat tuning set)
+    ("gonna mix everything i have left tonight and hope for the best", E, ["overdose"]),
     # (stop 52, a chat tuning set) a fit still going by its own word, or another begun before waking
     ("convulsing still", E, ["seizure_now"]),
     ("he is still having the fit, what do i do", E, ["seizure_now"]),
@@ -1407,6 +1409,35 @@ LEXICON_SELF_HARM = [
     # (stop 55, a chat tuning set) an illness or a crash wished to have ended it
     "sometimes i wish the stroke had just finished the job",
     "i wish the stroke took me",
+    # (stop 55, a chat tuning set of indirect self-harm) a last word that none of it was someone's fault, that they will
+    # understand when the time comes, what to do after; free to go once a pet is safe; not mattering now; done
+    # fighting; no tomorrow; no future seen; the bottle taken as a joke's last line; all of it taken at a time; knocked
+    # out for ever; a mix asked after as deadly; a wait till no one can tell; a death made to look accidental; a pile
+    # big enough; Spanish
+    "if my wife messages this account later tell her none of it was her fault",
+    "mailed my best friend my journals and my ring. she'll understand when the time comes",
+    "wrote down the cat's feeding schedule for my neighbor so she knows what to do after. is soma ok with alcohol",
+    "my horse is going to the rescue next week. once she's safe i can go too",
+    "is it ok to take soma on an empty stomach? not that it matters much now",
+    "8 years of back pain. nothing works. i am done fighting this, i really am",
+    "i'd like to sleep and not have to deal with tomorrow. or any tomorrow",
+    "actually, forget the future. i don't see one for me",
+    "bingo card's almost full, might as well take the bottle for the last square lmao",
+    "will the soma take effect before he gets home at 7am if i take it all around midnight?",
+    "whats the strongest combo with soma to knock you out for like... ever",
+    "is soma + vodka actually deadly or is that just a myth. curious",
+    "what's the half life of soma? need to know how long before anyone could tell what i took",
+    "does soma show up on a tox screen? want the cause to look accidental for the insurer",
+    "every time the pharmacy fills it i put half away. the pile is getting big enough now",
+    "mi dolor de espalda no para nunca. ya no quiero seguir",
+    # ... and what is only a hint beside something else: affairs wound up beside a goodbye or the most one can take, a
+    # plan not told beside more tablets asked for, a long sleep beside a drink, a joke taken back only in part beside a
+    # will written (each part counted even asked about: asking is a hint)
+    "deleted all my socials and paid off my credit card. tying up loose ends. is it ok to take soma with wine tonight",
+    "signed the house over to my daughter this morning. everything's in order now. how many soma is too many?",
+    "can i get an early refill? i need more on hand than usual for what i have planned.",
+    "if i take like 6 soma with a few beers will i just sleep for a really long time",
+    "my will is written, my playlist is picked. just kidding. mostly.",
 ]
 
 SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply (with a crisis line)
@@ -1705,6 +1736,14 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("had a seizure in 2015, had another this year, can i take soma?", G, []),
     ("i wish the operation had taken the pain away", G, []),
     ("my dad can't remember and his blood count is down", G, []),
+    # ... nor, stop 55, a blame told, a party gone to once the kids are settled, a test asked about, a night shift's
+    # sleep, the most one can take for a parent, the bottle taken on holiday
+    ("tell her it was her fault we were late", G, []),
+    ("once the kids are settled i can go too, to the party", G, []),
+    ("the doctors can tell what i took from a blood test right?", G, []),
+    ("i want to sleep for a really long time after this night shift", G, []),
+    ("how many soma is too many for an 80 year old?", G, []),
+    ("might as well take the bottle with me on holiday", G, []),
     ("no fever, chills or anything like that", G, []),
     # (stop 52) a dose cut, a picture hung, work to drown in, a drive into town, a check asked about, a greeting: none
     # in the words of stop 52's self-harm patterns or a measure
@@ -4622,7 +4661,6 @@ def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_a
         ["my hands are shaking", "is it ok to drive, i cant feel my legs"],
         ["my hands are shaking", "i cant feel my legs, is it ok to drive"],
         ["my hands are shaking", "how long does soma stay in the system? my pee is dark brown"],
-        ["my hands are shaking", "can i mix it with vodka? i just want to sleep for a long long time"],
         ["my hands are shaking", "how long does soma stay in your system, will they find it after"],
         ["my hands are shaking", "can i take tylenol for the chest pain"],
         ["my hands are shaking", "can i take tylenol for my back pain"],  # a pain, even where Soma treats
@@ -4656,6 +4694,14 @@ def test_a_question_on_another_topic_after_the_stop_reply_is_answered_with_the_a
 def test_a_question_about_what_was_told_keeps_the_stop_reply(triager, texts):
     first, second = conversation(triager, texts)
     assert (first.level, second.level, second.reminder) == (Level.STOP, Level.STOP, False), texts
+
+
+def test_a_long_sleep_wished_for_with_a_drink_after_a_warning_symptom_is_a_hint_of_self_harm(triager):
+    """(stop 47's review kept it urgent; stop 55) the question with a wish for a long sleep: the emergency reply."""
+    first, second = conversation(
+        triager, ["my hands are shaking", "can i mix it with vodka? i just want to sleep for a long long time"]
+    )
+    assert (first.level, second.level, second.self_harm) == (Level.STOP, Level.EMERGENCY, True)
 
 
 def test_the_advice_stays_open_across_answered_questions_and_closes_on_a_thanks(triager):

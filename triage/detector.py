@@ -131,6 +131,8 @@ SAID_OF_MORE = frozenset({Category.GOES_ON, Category.WORSE_ON_SOMA})
 # the symptoms a PREVIOUS cue may refer back to (`_referred`)
 TOLD_TIERS = frozenset({Tier.EMERGENCY, Tier.STOP, Tier.COMMON})
 GOES_ON_OR_RECENT = frozenset({Category.GOES_ON, Category.RECENT})
+# the parts of a fail-safe combination that count (`_combined`): asked about too
+COUNTED_IN_A_HINT = frozenset({Status.PRESENT, Status.HYPOTHETICAL})
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 # ... and its words that say something goes on (not only when: "right now", "for minutes")
 # ... or that one follows another (stop 55, a chat tuning set: "can soma cause seizures? my husband just had one and now
@@ -1362,7 +1364,10 @@ class SymptomDetector:
     def _combined(self, findings: List[Finding]) -> List[Finding]:
         added: List[Finding] = []
         for combination in self.lexicon.combinations:
-            present = {f.symptom: f for f in findings + added if f.status is Status.PRESENT}
+            # a hint of self-harm is never lowered by a question, and neither are its parts: asking is a hint (stop 55,
+            # a chat tuning set: "can i get an early refill? i need more on hand than usual for what i have planned")
+            counted = COUNTED_IN_A_HINT if self.lexicon.symptoms[combination.then].fail_safe else {Status.PRESENT}
+            present = {f.symptom: f for f in findings + added if f.status in counted}
             if combination.someone_else and not all(k in present and present[k].other_person for k in combination.when):
                 continue
             if any(k in present for k in combination.unless):
