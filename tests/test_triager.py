@@ -250,10 +250,9 @@ DESCRIBED = [  # 1. described, not named
     ("i feel like i'm going to have a seizure", S, ["convulsions"]),
     # ... a cause only wondered about explains nothing, and a seizure is reported once it is over (stop 31)
     ("vomiting since noon, maybe a virus?", S, ["vomiting"]),
-    # (stop 55, a chat tuning set) ... nor one guessed at: probably, i guess, must be
+    # (stop 55, a chat tuning set) ... nor one guessed at: probably, i guess
     ("fever 38.4, i guess i'm just run down", S, ["fever"]),
     ("racing pulse 122 and sweaty, probably because i skipped breakfast", S, ["fast_heartbeat", "sweating"]),
-    ("vomited 3 times, must be something i ate?", S, ["vomiting"]),
     ("threw up twice today, im dizzy too, or have i got the flu?", S, ["vomiting"]),
     ("had a witnessed seizure yesterday, fully recovered now. on soma", S, ["convulsions"]),
     # ... nor one who shakes with the house cold around them (stop 31)
@@ -689,7 +688,7 @@ QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report
     ("does soma cause fits? my son is having one", E, ["seizure_now"]),
     # ... and a report before a guess at its cause, asked after "but" or a comma; the last guess asks, never the first
     ("hands shaking all week but i think it's just stress from work maybe?", S, ["tremors"]),
-    ("sweating and shaking but i think its just low blood sugar?", S, ["sweating", "tremors"]),
+    ("sweating and shaking since lunch but i think its just low blood sugar?", S, ["sweating", "tremors"]),
     ("tired, prob from work, but been puking all morning and sweating buckets, normal?", S, ["vomiting", "sweating"]),
     ("felt off, probably nothing, then seeing bugs on the wall, is this soma?", S, ["hallucinations"]),
     # (stop 45) how to stop or ease it; a question and then that it goes on
@@ -1409,19 +1408,15 @@ LEXICON_SELF_HARM = [
     # (stop 55, a chat tuning set) an illness or a crash wished to have ended it
     "sometimes i wish the stroke had just finished the job",
     "i wish the stroke took me",
-    # (stop 55, a chat tuning set of indirect self-harm) a last word that none of it was someone's fault, that they will
-    # understand when the time comes, what to do after; free to go once a pet is safe; not mattering now; done
-    # fighting; no tomorrow; no future seen; the bottle taken as a joke's last line; all of it taken at a time; knocked
-    # out for ever; a mix asked after as deadly; a wait till no one can tell; a death made to look accidental; a pile
-    # big enough; Spanish
+    # (stop 55, a chat tuning set of indirect self-harm) a last word that none of it was someone's fault, what to do
+    # after; free to go once a pet is safe; not mattering any more; no tomorrow; the bottle taken as a joke's last line;
+    # all of it taken at a time; knocked out for ever; a mix asked after as deadly; a wait till no one can tell; a death
+    # made to look accidental; a pile big enough; Spanish
     "if my wife messages this account later tell her none of it was her fault",
-    "mailed my best friend my journals and my ring. she'll understand when the time comes",
     "wrote down the cat's feeding schedule for my neighbor so she knows what to do after. is soma ok with alcohol",
     "my horse is going to the rescue next week. once she's safe i can go too",
-    "is it ok to take soma on an empty stomach? not that it matters much now",
-    "8 years of back pain. nothing works. i am done fighting this, i really am",
+    "is it ok to take soma on an empty stomach? not that it matters anymore",
     "i'd like to sleep and not have to deal with tomorrow. or any tomorrow",
-    "actually, forget the future. i don't see one for me",
     "bingo card's almost full, might as well take the bottle for the last square lmao",
     "will the soma take effect before he gets home at 7am if i take it all around midnight?",
     "whats the strongest combo with soma to knock you out for like... ever",
@@ -1429,14 +1424,13 @@ LEXICON_SELF_HARM = [
     "what's the half life of soma? need to know how long before anyone could tell what i took",
     "does soma show up on a tox screen? want the cause to look accidental for the insurer",
     "every time the pharmacy fills it i put half away. the pile is getting big enough now",
-    "mi dolor de espalda no para nunca. ya no quiero seguir",
-    # ... and what is only a hint beside something else: affairs wound up beside a goodbye or the most one can take, a
-    # plan not told beside more tablets asked for, a long sleep beside a drink, a joke taken back only in part beside a
-    # will written (each part counted even asked about: asking is a hint)
+    "mi dolor de espalda no para nunca. ya no quiero seguir.",
+    # ... and what is only a hint beside something else: affairs wound up beside a goodbye, a long sleep wished for
+    # beside a drink (asked about too: asking after the means is a hint), a joke taken back only in part beside a will
+    # written
     "deleted all my socials and paid off my credit card. tying up loose ends. is it ok to take soma with wine tonight",
-    "signed the house over to my daughter this morning. everything's in order now. how many soma is too many?",
-    "can i get an early refill? i need more on hand than usual for what i have planned.",
-    "if i take like 6 soma with a few beers will i just sleep for a really long time",
+    "signed the house over to my daughter this morning and rehomed the dog",
+    "my plan is a bottle of wine and the soma. just want to sleep through whatever comes next",
     "my will is written, my playlist is picked. just kidding. mostly.",
 ]
 
@@ -1744,6 +1738,17 @@ FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, w
     ("i want to sleep for a really long time after this night shift", G, []),
     ("how many soma is too many for an 80 year old?", G, []),
     ("might as well take the bottle with me on holiday", G, []),
+    # ... nor, stop 55's second red team and review, a list asked about before "but" or a guess, a surgery that left the
+    # job undone, a dose taken late, a trip planned, a drink asked about, the tablets stopped in Spanish, an account
+    # closed, a course finished
+    ("vomiting and diarrhea but are they common on soma?", G, []),
+    ("i wish the op had finished the job, now i need a second surgery", G, []),
+    ("not that it matters now but i took my soma an hour late", G, []),
+    ("can i get my refill early? need it for what i have planned, a 3 week trip to italy", G, []),
+    ("can i have a glass of wine with soma or will i sleep for a long time?", G, []),
+    ("ya no quiero seguir tomando soma, me da mucho sueño", G, []),
+    ("i closed my account at the old pharmacy. what's the max you can take of soma", G, []),
+    ("the doctor said to stop soma, should i finish what i have left first?", G, []),
     ("no fever, chills or anything like that", G, []),
     # (stop 52) a dose cut, a picture hung, work to drown in, a drive into town, a check asked about, a greeting: none
     # in the words of stop 52's self-harm patterns or a measure
@@ -4079,7 +4084,7 @@ CONVERSATIONS = [
     [
         ["can soma cause seizures?", "my wife is having one next week, an eeg i mean"],
         ["does soma cause fits? my son is having one every month"],
-        ["can soma cause seizures? my son is having one at school on monday"],
+        ["can soma cause seizures? my son is having one next week"],
     ],
 )
 def test_one_had_on_a_day_ahead_or_every_month_is_no_fit_going_on(triager, texts):

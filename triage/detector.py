@@ -89,13 +89,14 @@ CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, eith
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
 # (stop 55, a chat tuning set) ... and so does one only guessed at: "racing pulse 122 and sweaty, probably because i
-# skipped breakfast", "fever 38.4, i guess i'm just run down", "vomited 3 times, must be something i ate?" (a cause said
-# as known still explains: "twitching eyelid, i've had 5 coffees today")
+# skipped breakfast", "fever 38.4, i guess i'm just run down" (a cause said as known or thought still explains:
+# "twitching eyelid, i've had 5 coffees today", "sweating loads, i think it's the heatwave", stop 55's second review)
 WONDERING = frozenset(
     "maybe perhaps might could possibly or wonder wondering whether "
-    "probably prob prolly probs likely guess guessing suppose assume assuming think thinking must".split()
+    "probably prob prolly probs likely guess guessing suppose assume assuming".split()
 )
-# what ends the statement before a question clause (`_asks`): "shaking, is this soma?", "shaking but is that normal?"
+# what ends the statement before a question clause (`_asks`): "shaking, is this soma?"; "but" and a guess at a cause
+# only after words of when (`_told_then_guessed`): "shaking all week but is that normal?"
 QUESTION_BREAKS = frozenset({",", ";", "but"})
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
@@ -131,8 +132,6 @@ SAID_OF_MORE = frozenset({Category.GOES_ON, Category.WORSE_ON_SOMA})
 # the symptoms a PREVIOUS cue may refer back to (`_referred`)
 TOLD_TIERS = frozenset({Tier.EMERGENCY, Tier.STOP, Tier.COMMON})
 GOES_ON_OR_RECENT = frozenset({Category.GOES_ON, Category.RECENT})
-# the parts of a fail-safe combination that count (`_combined`): asked about too
-COUNTED_IN_A_HINT = frozenset({Status.PRESENT, Status.HYPOTHETICAL})
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 # ... and its words that say something goes on (not only when: "right now", "for minutes")
 # ... or that one follows another (stop 55, a chat tuning set: "can soma cause seizures? my husband just had one and now
@@ -873,14 +872,23 @@ class SymptomDetector:
             (
                 i
                 for i in range(1, len(words))
-                if words[i - 1] in QUESTION_BREAKS
-                and (self._opens(words, i, self.clause_openers) or self._opens(words, i, self.guess_openers))
+                if (words[i - 1] in (",", ";") and self._opens(words, i, self.clause_openers))
+                or (words[i - 1] in QUESTION_BREAKS and self._told_then_guessed(words, i))
             ),
             default=None,
         )
         if clause is None:
             return True
         return at is not None and at >= tokens[clause].i
+
+    def _told_then_guessed(self, words: List[str], at: int) -> bool:
+        """Does a question clause open at `at` after "but" or a comma, with a clause opener or a guess at a cause
+        (`guess_openers`), where the words before it say when or since when (`report_markers`): "hands shaking all week
+        but i think it's just stress maybe?" (stop 55, a chat tuning set)? Never a list asked about: "vomiting and
+        diarrhea but are they common?", "fever or chills, i guess that's what to watch for?" (stop 55's second red
+        team)."""
+        opens = self._opens(words, at, self.clause_openers) or self._opens(words, at, self.guess_openers)
+        return opens and _has_phrase(words[:at], self.report_markers)
 
     def _told_after_a_comma(self, words: List[str], tokens: List, at: int) -> bool:
         """Is the token at `at` in a clause after a comma that opens on someone, a statement after the question ("what
@@ -1130,7 +1138,7 @@ class SymptomDetector:
                 words[-1] == "?"
                 or self._opens(words, 0, self.question_openers)
                 or any(
-                    words[i - 1] in QUESTION_BREAKS and self._opens(words, i, self.clause_openers)
+                    words[i - 1] in (",", ";") and self._opens(words, i, self.clause_openers)
                     for i in range(1, len(words))
                 )
             ):
@@ -1364,13 +1372,20 @@ class SymptomDetector:
     def _combined(self, findings: List[Finding]) -> List[Finding]:
         added: List[Finding] = []
         for combination in self.lexicon.combinations:
-            # a hint of self-harm is never lowered by a question, and neither are its parts: asking is a hint (stop 55,
-            # a chat tuning set: "can i get an early refill? i need more on hand than usual for what i have planned")
-            counted = COUNTED_IN_A_HINT if self.lexicon.symptoms[combination.then].fail_safe else {Status.PRESENT}
-            present = {f.symptom: f for f in findings + added if f.status in counted}
+            # a hint of self-harm is never lowered by a question, and neither are the means asked after beside it
+            # (`asked_is_a_hint`): asking is a hint (stop 55, a chat tuning set: "can i get an early refill? i need more
+            # on hand than usual for what i have planned"); a goodbye or affairs only asked about are none ("should i
+            # sign the house over to my kids before surgery?", stop 55's second review)
+            fail_safe = self.lexicon.symptoms[combination.then].fail_safe
+            present = {
+                f.symptom: f
+                for f in findings + added
+                if f.status is Status.PRESENT
+                or (fail_safe and f.status is Status.HYPOTHETICAL and self.lexicon.symptoms[f.symptom].asked_is_a_hint)
+            }
             if combination.someone_else and not all(k in present and present[k].other_person for k in combination.when):
                 continue
-            if any(k in present for k in combination.unless):
+            if any(k in present and present[k].status is Status.PRESENT for k in combination.unless):
                 continue
             if all(k in present for k in combination.when) and combination.then not in present:
                 parts = [present[k] for k in combination.when]

@@ -108,6 +108,9 @@ class Symptom:
     treated_sites: FrozenSet[str] = frozenset()
     other_sites: FrozenSet[str] = frozenset()
     fail_safe: bool = False  # no context lowers it: any hint of self-harm gets the emergency reply
+    # a cofactor that counts in a fail-safe combination even asked about: the means asked after beside a goodbye is a
+    # hint ("can i take soma with wine tonight", "can i get an early refill")
+    asked_is_a_hint: bool = False
     other_cause_explains: bool = True  # False: a cause the patient names never explains it away (a seizure)
     # False: a cue saying it stopped (RESOLVED) is no recovery: an emergency sign, or a seizure (over by the
     # time anyone writes); only the past ("years ago") or a denial lowers those
@@ -220,6 +223,7 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         treated_sites=frozenset(w.lower() for w in raw.get("treated_sites", [])),
         other_sites=frozenset(w.lower() for w in raw.get("other_sites", [])),
         fail_safe=bool(raw.get("fail_safe", False)),
+        asked_is_a_hint=bool(raw.get("asked_is_a_hint", False)),
         other_cause_explains=bool(raw.get("other_cause_explains", tier is Tier.STOP)),
         ending_explains=bool(raw.get("ending_explains", tier is not Tier.EMERGENCY)),
         hides=frozenset(raw.get("hides", [])),
