@@ -88,13 +88,7 @@ SAYING = frozenset("said say says mentioned told wrote explained".split())
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
 # flu?" were read as explained): a hedge within three words before it
-# (stop 55, a chat tuning set) ... and so does one only guessed at: "racing pulse 122 and sweaty, probably because i
-# skipped breakfast", "fever 38.4, i guess i'm just run down" (a cause said as known or thought still explains:
-# "twitching eyelid, i've had 5 coffees today", "sweating loads, i think it's the heatwave", stop 55's second review)
-WONDERING = frozenset(
-    "maybe perhaps might could possibly or wonder wondering whether "
-    "probably prob prolly probs likely guess guessing suppose assume assuming".split()
-)
+WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 # what ends the statement before a question clause (`_asks`): "shaking, is this soma?"; "but" and a guess at a cause
 # only after words of when (`_told_then_guessed`): "shaking all week but is that normal?"
 QUESTION_BREAKS = frozenset({",", ";", "but"})
@@ -134,11 +128,10 @@ TOLD_TIERS = frozenset({Tier.EMERGENCY, Tier.STOP, Tier.COMMON})
 GOES_ON_OR_RECENT = frozenset({Category.GOES_ON, Category.RECENT})
 ONGOING = "ongoing"  # the lexicon's cofactor: still going on, or for minutes
 # ... and its words that say something goes on (not only when: "right now", "for minutes")
-# ... or that one follows another (stop 55, a chat tuning set: "can soma cause seizures? my husband just had one and now
-# he's started a second one")
-GOING_ON = frozenset(
-    "stop stops stopping stopped going happening continuing nonstop again easing slowing second third 2nd 3rd".split()
-)
+GOING_ON = frozenset("stop stops stopping stopped going happening continuing nonstop again easing slowing".split())
+# ... or that one follows another, "a second" (stop 55, a chat tuning set: "can soma cause seizures? my husband just had
+# one and now he's started a second one"; never "right this second", stop 55's third review)
+ANOTHER_BEGUN = frozenset({"second", "third", "2nd", "3rd"})
 OPENERS = frozenset("ok okay k oh ah aw well yeah yes so and but lol nvm update anyway um hmm".split())
 LONG_STANDING = {"year", "years", "decade", "decades"}
 HAVING = {"had", "have", "has", "having", "been", "got", "felt", "noticed", "experienced", "gotten"}
@@ -882,9 +875,9 @@ class SymptomDetector:
         return at is not None and at >= tokens[clause].i
 
     def _told_then_guessed(self, words: List[str], at: int) -> bool:
-        """Does a question clause open at `at` after "but" or a comma, with a clause opener or a guess at a cause
-        (`guess_openers`), where the words before it say when or since when (`report_markers`): "hands shaking all week
-        but i think it's just stress maybe?" (stop 55, a chat tuning set)? Never a list asked about: "vomiting and
+        """Does a question clause open at `at` after "but", a comma or a semicolon, with a clause opener or a guess at a
+        cause (`guess_openers`), where the words before it say when or since when (`report_markers`): "hands shaking all
+        week but i think it's just stress maybe?" (stop 55, a chat tuning set)? Never a list asked about: "vomiting and
         diarrhea but are they common?", "fever or chills, i guess that's what to watch for?" (stop 55's second red
         team)."""
         opens = self._opens(words, at, self.clause_openers) or self._opens(words, at, self.guess_openers)
@@ -973,7 +966,7 @@ class SymptomDetector:
             # ... or one that says it goes on, whatever else it says (stop 45): "is shaking a side effect? my hands
             # won't stop"
             if any(
-                m.label_ == ONGOING and part.start <= m.start and m.end <= part.end and GOING_ON & {t.lower_ for t in m}
+                m.label_ == ONGOING and part.start <= m.start and m.end <= part.end and _says_it_goes_on(m)
                 for m in mentions
             ):
                 return part
@@ -1372,10 +1365,9 @@ class SymptomDetector:
     def _combined(self, findings: List[Finding]) -> List[Finding]:
         added: List[Finding] = []
         for combination in self.lexicon.combinations:
-            # a hint of self-harm is never lowered by a question, and neither are the means asked after beside it
-            # (`asked_is_a_hint`): asking is a hint (stop 55, a chat tuning set: "can i get an early refill? i need more
-            # on hand than usual for what i have planned"); a goodbye or affairs only asked about are none ("should i
-            # sign the house over to my kids before surgery?", stop 55's second review)
+            # a hint of self-harm is never lowered by a question, and neither is a means asked after beside it
+            # (`asked_is_a_hint`): "can i mix it with vodka? i just want to sleep for a long long time" (stop 55); a
+            # goodbye or affairs only asked about are none ("should i sign the house over to my kids?", its review)
             fail_safe = self.lexicon.symptoms[combination.then].fail_safe
             present = {
                 f.symptom: f
@@ -1385,7 +1377,7 @@ class SymptomDetector:
             }
             if combination.someone_else and not all(k in present and present[k].other_person for k in combination.when):
                 continue
-            if any(k in present and present[k].status is Status.PRESENT for k in combination.unless):
+            if any(k in present for k in combination.unless):
                 continue
             if all(k in present for k in combination.when) and combination.then not in present:
                 parts = [present[k] for k in combination.when]
@@ -1452,6 +1444,13 @@ class SymptomDetector:
         findings = self._reported_questions(findings, mentions, doc, cues)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
+
+
+def _says_it_goes_on(ongoing: Span) -> bool:
+    """Do the words of an `ongoing` mention say it goes on ("won't stop", "again"), or that a second one began ("started
+    a second one"), not only when ("right now", "for minutes", "right this second")?"""
+    words = {t.lower_ for t in ongoing}
+    return bool(GOING_ON & words) or ("a" in words and bool(ANOTHER_BEGUN & words))
 
 
 def _has_phrase(words: Sequence[str], phrases: Set[Tuple[str, ...]]) -> bool:

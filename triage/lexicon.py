@@ -108,8 +108,8 @@ class Symptom:
     treated_sites: FrozenSet[str] = frozenset()
     other_sites: FrozenSet[str] = frozenset()
     fail_safe: bool = False  # no context lowers it: any hint of self-harm gets the emergency reply
-    # a cofactor that counts in a fail-safe combination even asked about: the means asked after beside a goodbye is a
-    # hint ("can i take soma with wine tonight", "can i get an early refill")
+    # a cofactor that counts in a fail-safe combination even asked about: a drink asked after beside a long sleep wished
+    # for is a hint ("can i mix it with vodka? i just want to sleep for a long long time")
     asked_is_a_hint: bool = False
     other_cause_explains: bool = True  # False: a cause the patient names never explains it away (a seizure)
     # False: a cue saying it stopped (RESOLVED) is no recovery: an emergency sign, or a seizure (over by the
