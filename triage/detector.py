@@ -334,6 +334,7 @@ class SymptomDetector:
                 self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
         self.vocabulary = frozenset(vocabulary)
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
+        self.asked_hints = frozenset(key for key, s in lexicon.symptoms.items() if s.asked_is_a_hint)
         self.mask_keys = frozenset(key for key, s in lexicon.symptoms.items() if s.tier is Tier.MASK)
         self.fail_safe = frozenset(key for key, s in lexicon.symptoms.items() if s.fail_safe)
         # the parts of a combination that are no warning sign alone (severe drowsiness, a drink, an emptied pack): a
@@ -1373,7 +1374,7 @@ class SymptomDetector:
                 f.symptom: f
                 for f in findings + added
                 if f.status is Status.PRESENT
-                or (fail_safe and f.status is Status.HYPOTHETICAL and self.lexicon.symptoms[f.symptom].asked_is_a_hint)
+                or (fail_safe and f.status is Status.HYPOTHETICAL and f.symptom in self.asked_hints)
             }
             if combination.someone_else and not all(k in present and present[k].other_person for k in combination.when):
                 continue
