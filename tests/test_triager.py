@@ -1697,13 +1697,6 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
     "what is the LD50 of carisoprodol",
 ]
 
-RETURNED = [  # 5. (the other side) what was past, told as back now or had again (stop 55, a chat tuning set)
-    ("had a fit in 2019, had another this morning", S, ["convulsions"]),
-    ("had the shakes last month, now i have them again", S, ["tremors"]),
-    ("had the shakes last month, now i'm having them again", S, ["tremors"]),
-    ("had diarrhea last month, had another bout today", S, ["diarrhea"]),
-]
-
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     # (stop 55) a job wished finished, a baby had, a fit had long ago and none since, a cause said as known
     ("wish the plumber had finished the job", G, []),
@@ -2974,6 +2967,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("my husband used to get diarrhea on his old bp pill, it stopped, now its started again since his soma", S,
      ["diarrhea"]),
     ("had the sweats years ago and now they're back", S, ["sweating"]),
+    # (stop 55, a chat tuning set) ... and another had today, just now or this morning, or had again now
+    ("had a fit in 2019, had another this morning", S, ["convulsions"]),
+    ("had the shakes last month, now i have them again", S, ["tremors"]),
+    ("had the shakes last month, now i'm having them again", S, ["tremors"]),
+    ("had diarrhea last month, had another bout today", S, ["diarrhea"]),
     # ... and a report beside what was read or heard of, or what a drug is said to have done to the writer (hearsay
     # cues for "read on reddit", "heard from", "googled" and "said soma made them" were tried and taken out: a report
     # told after them without its symptom's name was missed, "read somewhere its common to get the runs but this is the
@@ -3605,7 +3603,7 @@ FORMATTING = [  # 7. markup, emphasis, emoji, repeated letters and full-width le
 
 
 @pytest.mark.parametrize(
-    "text, expected, symptoms", DESCRIBED + NUMBERS + QUESTION_AND_REPORT + EMERGENCIES + STILL_REPORTED + RETURNED
+    "text, expected, symptoms", DESCRIBED + NUMBERS + QUESTION_AND_REPORT + EMERGENCIES + STILL_REPORTED
 )
 def test_urgent_language_is_read(triager, text, expected, symptoms):
     check(triager, text, expected, symptoms)
