@@ -8,7 +8,7 @@ import pytest
 from spacy.matcher import Matcher
 
 from triage.evaluation import dev_set, psytar_sentences
-from triage.matching import AnchoredMatcher, anchors
+from triage.matching import AnchoredMatcher, anchors, as_written
 
 
 def _plain_and_anchored(vocab, patterns_by_key):
@@ -93,3 +93,21 @@ def test_a_key_takes_all_its_patterns_at_once(detector):
     assert len(anchored) == 1
     with pytest.raises(ValueError, match="added before"):
         anchored.add("tremors", [[{"LOWER": "shaky"}]])
+
+
+def test_a_lemma_list_matches_a_word_that_is_no_lemma_as_written_and_only_as_written(detector):
+    """(stop 56) "tempted" is lemmatised "tempt": under LEMMA it never matched. `as_written` matches it by LOWER,
+    and the lemmas of the list as before; a NOT_IN word that is no lemma is left out as written."""
+    pattern = [{"LEMMA": {"IN": ["want", "tempted"]}}, {"LOWER": "to"}, {"LEMMA": {"NOT_IN": ["shook"]}}]
+    variants = as_written(pattern, detector._is_lemma)
+    not_shook = {"LEMMA": {"NOT_IN": ["shook"]}, "LOWER": {"NOT_IN": ["shook"]}}
+    assert variants == [
+        [{"LEMMA": {"IN": ["want"]}}, {"LOWER": "to"}, not_shook],
+        [{"LOWER": {"IN": ["tempted"]}}, {"LOWER": "to"}, not_shook],
+    ]
+    matcher = AnchoredMatcher(detector.nlp.vocab)
+    matcher.add("k", variants)
+    texts = ("tempted to go", "wanted to go", "tempts to go", "want to shook")
+    found = {t: bool(matcher(detector.nlp(t))) for t in texts}
+    assert found == {"tempted to go": True, "wanted to go": True, "tempts to go": False, "want to shook": False}
+    assert as_written([{"LEMMA": {"IN": ["die"]}}], detector._is_lemma) == [[{"LEMMA": {"IN": ["die"]}}]]

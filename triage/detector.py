@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from triage.learned import learned_words
 from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
-from triage.matching import AnchoredMatcher
+from triage.matching import AnchoredMatcher, as_written
 from triage.normalise import Normalised, normalise
 from triage.numbers import Reading, readings, said_taken
 from triage.result import Finding, Level, Origin, Status, Triage
@@ -92,6 +92,10 @@ WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering wh
 # what ends the statement before a question clause (`_asks`): "shaking, is this soma?"; "but" and a guess at a cause
 # only after words of when (`_told_then_guessed`): "shaking all week but is that normal?"
 QUESTION_BREAKS = frozenset({",", ";", "but"})
+# the words beside a symptom asked alone, as a checklist asks it (`_answered_by_the_writer`): "shaking?", "any fever??"
+SELF_ASKED = frozenset({"?", "any", "and", "-", ":", "..."})
+# the words before a symptom that name one already known (`_status`): "the spasm", "this spasm", "my spasms"
+KNOWN_ONES = frozenset("the this that these those my his her their our".split())
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
 # ... which is hearsay again where it is said to be caused, or said to be possible, common or a side effect ("i've
@@ -212,6 +216,11 @@ def blank_english() -> Language:
     One per process (about 16 MB): every detector in a process shares it.
     """
     nlp = spacy.blank("en")
+    # a reading glued to its unit is a number and its unit, as spaCy already splits "120mg" or "5km": "is 38.5c a
+    # fever?", "101.8F and soma makes it worse??", "hr 122bpm??" (stop 56, a chat tuning set: one token, like no number,
+    # which the rules that read a reading in a question look for)
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])(?:f|c|bpm|bmp)"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("list_items")
@@ -315,6 +324,8 @@ class SymptomDetector:
         self.story_terminators = {
             t for t in self.work_terminators if t[0] not in SUBJECTS and t not in STORY_EVENTS
         } | WAKING
+        self.lemma_lookup = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        self.lemmas = frozenset(self.lemma_lookup.values())
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         # word for word, typo corrections included ("having a seisure"): the corrected word is the norm
         self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="NORM")
@@ -331,7 +342,8 @@ class SymptomDetector:
                 self.symptom_lemmas.add(symptom.key, [self.nlp(noun) for noun in sorted(derived)])
             vocabulary |= {t.lower_ for d in docs.values() for t in d}
             if symptom.patterns:
-                self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
+                written = [variant for p in symptom.patterns for variant in as_written(p, self._is_lemma)]
+                self.symptom_patterns.add(symptom.key, written)
         self.vocabulary = frozenset(vocabulary)
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
         self.asked_hints = frozenset(key for key, s in lexicon.symptoms.items() if s.asked_is_a_hint)
@@ -359,7 +371,7 @@ class SymptomDetector:
             key = f"cue{index}"
             self.rules_by_literal[key] = rule
             if rule.pattern is not None:
-                self.cue_patterns.add(key, [list(rule.pattern)])
+                self.cue_patterns.add(key, as_written(rule.pattern, self._is_lemma))
             else:
                 (self.exact_cues if rule.exact else self.cues).add(key, [self.nlp(rule.literal)])
         question = lexicon.question
@@ -377,6 +389,7 @@ class SymptomDetector:
         self.dropped_subject = self._phrases(question.dropped_subject)
         self.not_had_after = frozenset(question.not_had_after)
         self.how_much = self._phrases(question.how_much)
+        self.answers_yes = self._phrases(question.answers_yes)
         self.informed_by = self._phrases(question.informed_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
@@ -483,6 +496,7 @@ class SymptomDetector:
             for c in spans
             if not self._cause_is_a_symptom(c, mentions)
             and not self._cause_denied(c)
+            and not self._cause_wondered(c)
             and not self._cause_is_a_medicine(c, mentions)
             and not self._still_ending(c)
             and not self._done_to(c, mentions)
@@ -573,6 +587,10 @@ class SymptomDetector:
         after = doc[cue.end].lower_ if cue.end < len(doc) else "."
         return after not in DOING and not any(m.start == cue.end for m in mentions)
 
+    def _is_lemma(self, word: str) -> bool:
+        """Is `word` a lemma: one the lookup gives, or a word it leaves as it is (`matching.as_written`)?"""
+        return word in self.lemmas or self.lemma_lookup.get(word, word) == word
+
     def _cause_denied(self, cue: Span) -> bool:
         """A cause the message denies explains nothing: "no other illness going around, but I've been throwing up",
         "it's not from the gym". The denial stands in the cue's clause, at most CAUSE_DENIAL_REACH words before it
@@ -593,6 +611,21 @@ class SymptomDetector:
         return not any(
             w in HAVING and not (w == "been" and said[i + 1] in WHEREABOUTS) for i, w in enumerate(said[:-1])
         )
+
+    def _cause_wondered(self, cue: Span) -> bool:
+        """A cause only guessed at and asked about explains nothing: "been sweating buckets since yesterday, must be
+        something i ate?", "been trembling a lil, could be hunger since i skipped lunch?" (stop 56, a chat tuning set).
+        The cue's clause opens with a guess (`question.guess_openers`) and its sentence ends asking; a guess told
+        explains as before ("shivering, probably because i just got out of the cold pool", stop 55's red team)."""
+        rule = self.rules_by_literal[cue.label_]
+        if rule.category is not Category.OTHER_CAUSE or rule.direction is Direction.PSEUDO:
+            return False
+        if not re.search(r"\?\W*$", cue.sent.text):
+            return False
+        before = [t.lower_ for t in cue.doc[cue.sent.start : cue.start] if not t.is_space]
+        breaks = [i for i, w in enumerate(before) if w in CLAUSE_BREAKS or w in (".", "!", "?")]
+        clause = before[breaks[-1] + 1 :] if breaks else before
+        return self._opens(clause, 0, self.guess_openers)
 
     def _cause_is_a_medicine(self, cue: Span, mentions: List[Span]) -> bool:
         """An open cause (`ContextRule.open_cause`) that names a medicine, a drink or Soma in its clause explains
@@ -1160,7 +1193,12 @@ class SymptomDetector:
         )
 
     def _status(
-        self, key: str, categories: Set[Category], words: Sequence[str] = (), sentence: Sequence[str] = ()
+        self,
+        key: str,
+        categories: Set[Category],
+        words: Sequence[str] = (),
+        sentence: Sequence[str] = (),
+        known: bool = False,
     ) -> Status:
         """A mention's status from the categories of the cues that reach it. Fail-safe: a hedge
         keeps a mention present; an emergency sign is never explained away by another cause; a
@@ -1172,9 +1210,12 @@ class SymptomDetector:
         status = Status.PRESENT
         # a mention made only of words that name the treated condition ("muscle spasms") is the reason
         # for use where its sentence names a site Soma treats and no other ("spasms in my lower back",
-        # not "spasms in my legs"), or where a cue says so; never when new, worse or all over
+        # not "spasms in my legs"), or where a cue says so; never when new, worse or all over. (Stop 56, a chat tuning
+        # set: "the", "this" or "my" spasm, `known`, is the one Soma is taken for too where no site is named: "the spasm
+        # finally let go", "the spasms keep waking me"; "I've got muscle spasms" is still told)
         names_it = bool(words) and set(words) <= symptom.treated_words
-        at_site = names_it and bool(symptom.treated_sites & set(sentence)) and not symptom.other_sites & set(sentence)
+        sited = bool(symptom.treated_sites & set(sentence)) or known
+        at_site = names_it and sited and not symptom.other_sites & set(sentence)
         treats = symptom.treated_condition and (not symptom.treated_words or names_it)
         # ... new or worse on Soma is a report, begun on Soma too, unless better since ("much better since starting
         # soma")
@@ -1307,6 +1348,7 @@ class SymptomDetector:
                 [t.lemma_ for t in mention] + [t.lower_ for t in mention],
                 # the sentence's words matter only to a symptom with treated sites (spasms)
                 [t.lemma_ for t in mention.sent] + [t.lower_ for t in mention.sent] if symptom.treated_sites else (),
+                known=mention.start > mention.sent.start and mention.doc[mention.start - 1].lower_ in KNOWN_ONES,
             ),
             cues=(
                 *(("QUESTION: the sentence asks",) if asks else ()),
@@ -1361,6 +1403,25 @@ class SymptomDetector:
             if statement is not None:
                 cue = f"REPORT_QUESTION: beside '{statement.text.strip()[:40]}'"
                 findings[i] = _with(findings[i], status=Status.PRESENT, cues=(*findings[i].cues, cue))
+        return findings
+
+    def _answered_by_the_writer(self, findings: List[Finding], mentions: List[Span]) -> List[Finding]:
+        """A symptom asked alone, as a checklist does, and answered yes straight after by the writer is told: "sweating?
+        nope. shaking? yeah, hands wont stop", "Dizzy? Bit. Throwing up? Twice tonight." (stop 56, a chat tuning set);
+        the sentence that answers opens with one of `question.answers_yes`. A "no" leaves it asked (a question, as
+        before)."""
+        findings = list(findings)
+        for i, (finding, mention) in enumerate(zip(findings, mentions, strict=True)):
+            if finding.status is not Status.HYPOTHETICAL or finding.tier not in (Tier.STOP, Tier.EMERGENCY):
+                continue
+            sentence = mention.sent
+            rest = [t.lower_ for t in sentence if not (mention.start <= t.i < mention.end) and not t.is_space]
+            if any(w not in SELF_ASKED for w in rest) or "?" not in rest or sentence.end >= len(sentence.doc):
+                continue
+            answer = [t.lower_ for t in sentence.doc[sentence.end :] if not t.is_space][:4]
+            if self._opens(answer, 0, self.answers_yes):
+                cue = f"REPORT_QUESTION: answered '{' '.join(answer[:2])}'"
+                findings[i] = _with(finding, status=Status.PRESENT, cues=(*finding.cues, cue))
         return findings
 
     def _combined(self, findings: List[Finding]) -> List[Finding]:
@@ -1443,6 +1504,7 @@ class SymptomDetector:
             findings.append(finding)
         findings = self._lists(findings, mentions, words)
         findings = self._reported_questions(findings, mentions, doc, cues)
+        findings = self._answered_by_the_writer(findings, mentions)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
 

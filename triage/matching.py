@@ -12,7 +12,8 @@ same words, the one added first comes first.
 
 from __future__ import annotations
 
-from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
+import itertools
+from typing import Callable, Dict, FrozenSet, List, Sequence, Set, Tuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -37,6 +38,42 @@ def anchors(pattern: Sequence[dict]) -> Tuple[Anchor, ...]:
             elif isinstance(value, dict) and "IN" in value and set(value) <= {"IN", "NOT_IN"}:
                 found.append((attr, frozenset(str(v) for v in value["IN"])))
     return tuple(found)
+
+
+def as_written(pattern: Sequence[dict], is_lemma: Callable[[str], bool]) -> List[List[dict]]:
+    """The pattern, with each LEMMA value that is no lemma (`is_lemma`) matched as written: the lexicon's reviewers
+    write "tempted", "pills" or "shook" where the lookup lemmatizer reads "tempt", "pill" and "shake", so a LEMMA
+    list that names them never matched them (stop 56: 145 such words, "tempted to" and "im done with living" among
+    them). A token whose LEMMA list holds such words is matched either way, by LEMMA on the rest or by LOWER on them:
+    one pattern for each choice (the Matcher has no "or" across attributes). A NOT_IN list names them by LOWER too."""
+    choices: List[List[dict]] = []
+    for token in pattern:
+        value = token.get("LEMMA")
+        if isinstance(value, str):
+            value = {"IN": [value]}
+            token = {**token, "LEMMA": value}
+        if not isinstance(value, dict) or "LOWER" in token:
+            choices.append([token])
+            continue
+        listed = [str(v) for v in value.get("IN", [])]
+        written = [v for v in listed if not is_lemma(v)]
+        excluded = [str(v) for v in value.get("NOT_IN", []) if not is_lemma(str(v))]
+        options = []
+        if excluded:
+            token = {**token, "LOWER": {"NOT_IN": excluded}}
+        if not written:
+            options.append(token)
+        else:
+            rest = {k: v for k, v in value.items() if k != "IN"}
+            lemmas = [v for v in listed if v not in written]
+            if lemmas:
+                options.append({**token, "LEMMA": {**rest, "IN": lemmas}})
+            by_word = {k: v for k, v in token.items() if k != "LEMMA"}
+            if rest:
+                by_word["LEMMA"] = rest
+            options.append({**by_word, "LOWER": {**by_word.get("LOWER", {}), "IN": written}})
+        choices.append(options)
+    return [list(combination) for combination in itertools.product(*choices)]
 
 
 class AnchoredMatcher:
