@@ -92,10 +92,6 @@ WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering wh
 # what ends the statement before a question clause (`_asks`): "shaking, is this soma?"; "but" and a guess at a cause
 # only after words of when (`_told_then_guessed`): "shaking all week but is that normal?"
 QUESTION_BREAKS = frozenset({",", ";", "but"})
-# the words beside a symptom asked alone, as a checklist asks it (`_answered_by_the_writer`): "shaking?", "any fever??"
-SELF_ASKED = frozenset({"?", "any", "and", "-", ":", "..."})
-# the words before a symptom that name one already known (`_status`): "the spasm", "this spasm", "my spasms"
-KNOWN_ONES = frozenset("the this that these those my his her their our".split())
 # a hearsay cue's verb ("i've heard", "i've seen") that is also a symptom's own perceiving (`_in_scope`)
 PERCEIVING = frozenset({"hear", "heard", "see", "saw", "seen"})
 # ... which is hearsay again where it is said to be caused, or said to be possible, common or a side effect ("i've
@@ -325,7 +321,6 @@ class SymptomDetector:
             t for t in self.work_terminators if t[0] not in SUBJECTS and t not in STORY_EVENTS
         } | WAKING
         self.lemma_lookup = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-        self.lemmas = frozenset(self.lemma_lookup.values())
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         # word for word, typo corrections included ("having a seisure"): the corrected word is the norm
         self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="NORM")
@@ -342,7 +337,14 @@ class SymptomDetector:
                 self.symptom_lemmas.add(symptom.key, [self.nlp(noun) for noun in sorted(derived)])
             vocabulary |= {t.lower_ for d in docs.values() for t in d}
             if symptom.patterns:
-                written = [variant for p in symptom.patterns for variant in as_written(p, self._is_lemma)]
+                # a symptom's words are read as written too where the lookup changes them (`as_written`); a mask's are
+                # not: a mask word read so would hide more than any test has seen it hide ("leaves" in "it leaves a
+                # constant shaking", stop 56's red team), and so would a context rule's
+                written = [
+                    variant
+                    for p in symptom.patterns
+                    for variant in (as_written(p, self._is_lemma) if symptom.tier is not Tier.MASK else [list(p)])
+                ]
                 self.symptom_patterns.add(symptom.key, written)
         self.vocabulary = frozenset(vocabulary)
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
@@ -371,7 +373,7 @@ class SymptomDetector:
             key = f"cue{index}"
             self.rules_by_literal[key] = rule
             if rule.pattern is not None:
-                self.cue_patterns.add(key, as_written(rule.pattern, self._is_lemma))
+                self.cue_patterns.add(key, [list(rule.pattern)])
             else:
                 (self.exact_cues if rule.exact else self.cues).add(key, [self.nlp(rule.literal)])
         question = lexicon.question
@@ -390,6 +392,8 @@ class SymptomDetector:
         self.not_had_after = frozenset(question.not_had_after)
         self.how_much = self._phrases(question.how_much)
         self.answers_yes = self._phrases(question.answers_yes)
+        self.answers_taken_back = self._phrases(question.answers_taken_back)
+        self.asked_alone_with = frozenset(question.asked_alone_with)
         self.informed_by = self._phrases(question.informed_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
@@ -588,8 +592,9 @@ class SymptomDetector:
         return after not in DOING and not any(m.start == cue.end for m in mentions)
 
     def _is_lemma(self, word: str) -> bool:
-        """Is `word` a lemma: one the lookup gives, or a word it leaves as it is (`matching.as_written`)?"""
-        return word in self.lemmas or self.lemma_lookup.get(word, word) == word
+        """Is `word` its own lemma: one the lookup leaves as it is (`matching.as_written`)? "thought" is not: the lookup
+        reads it "think", though "thoughts" is read "thought"."""
+        return self.lemma_lookup.get(word, word) == word
 
     def _cause_denied(self, cue: Span) -> bool:
         """A cause the message denies explains nothing: "no other illness going around, but I've been throwing up",
@@ -1193,12 +1198,7 @@ class SymptomDetector:
         )
 
     def _status(
-        self,
-        key: str,
-        categories: Set[Category],
-        words: Sequence[str] = (),
-        sentence: Sequence[str] = (),
-        known: bool = False,
+        self, key: str, categories: Set[Category], words: Sequence[str] = (), sentence: Sequence[str] = ()
     ) -> Status:
         """A mention's status from the categories of the cues that reach it. Fail-safe: a hedge
         keeps a mention present; an emergency sign is never explained away by another cause; a
@@ -1210,12 +1210,9 @@ class SymptomDetector:
         status = Status.PRESENT
         # a mention made only of words that name the treated condition ("muscle spasms") is the reason
         # for use where its sentence names a site Soma treats and no other ("spasms in my lower back",
-        # not "spasms in my legs"), or where a cue says so; never when new, worse or all over. (Stop 56, a chat tuning
-        # set: "the", "this" or "my" spasm, `known`, is the one Soma is taken for too where no site is named: "the spasm
-        # finally let go", "the spasms keep waking me"; "I've got muscle spasms" is still told)
+        # not "spasms in my legs"), or where a cue says so; never when new, worse or all over
         names_it = bool(words) and set(words) <= symptom.treated_words
-        sited = bool(symptom.treated_sites & set(sentence)) or known
-        at_site = names_it and sited and not symptom.other_sites & set(sentence)
+        at_site = names_it and bool(symptom.treated_sites & set(sentence)) and not symptom.other_sites & set(sentence)
         treats = symptom.treated_condition and (not symptom.treated_words or names_it)
         # ... new or worse on Soma is a report, begun on Soma too, unless better since ("much better since starting
         # soma")
@@ -1348,7 +1345,6 @@ class SymptomDetector:
                 [t.lemma_ for t in mention] + [t.lower_ for t in mention],
                 # the sentence's words matter only to a symptom with treated sites (spasms)
                 [t.lemma_ for t in mention.sent] + [t.lower_ for t in mention.sent] if symptom.treated_sites else (),
-                known=mention.start > mention.sent.start and mention.doc[mention.start - 1].lower_ in KNOWN_ONES,
             ),
             cues=(
                 *(("QUESTION: the sentence asks",) if asks else ()),
@@ -1407,20 +1403,22 @@ class SymptomDetector:
 
     def _answered_by_the_writer(self, findings: List[Finding], mentions: List[Span]) -> List[Finding]:
         """A symptom asked alone, as a checklist does, and answered yes straight after by the writer is told: "sweating?
-        nope. shaking? yeah, hands wont stop", "Dizzy? Bit. Throwing up? Twice tonight." (stop 56, a chat tuning set);
-        the sentence that answers opens with one of `question.answers_yes`. A "no" leaves it asked (a question, as
-        before)."""
+        nope. shaking? yeah, hands wont stop", "Dizzy? Bit. Throwing up? Twice tonight." (stop 56, a chat tuning set).
+        The sentence that answers opens with one of `question.answers_yes` and has none of `answers_taken_back` ("yes
+        or no", "yes, is it a side effect?"); any other answer leaves it asked, as before."""
         findings = list(findings)
         for i, (finding, mention) in enumerate(zip(findings, mentions, strict=True)):
             if finding.status is not Status.HYPOTHETICAL or finding.tier not in (Tier.STOP, Tier.EMERGENCY):
                 continue
             sentence = mention.sent
             rest = [t.lower_ for t in sentence if not (mention.start <= t.i < mention.end) and not t.is_space]
-            if any(w not in SELF_ASKED for w in rest) or "?" not in rest or sentence.end >= len(sentence.doc):
+            alone = "?" in rest and all(w in self.asked_alone_with for w in rest)
+            if not alone or sentence.end >= len(sentence.doc):
                 continue
-            answer = [t.lower_ for t in sentence.doc[sentence.end :] if not t.is_space][:4]
-            if self._opens(answer, 0, self.answers_yes):
-                cue = f"REPORT_QUESTION: answered '{' '.join(answer[:2])}'"
+            answer = next(sentence.doc[sentence.end :].sents)
+            said = [t.lower_ for t in answer if not t.is_space]
+            if self._opens(said, 0, self.answers_yes) and not _has_phrase(said, self.answers_taken_back):
+                cue = f"REPORT_QUESTION: answered '{' '.join(said[:2])}'"
                 findings[i] = _with(finding, status=Status.PRESENT, cues=(*finding.cues, cue))
         return findings
 

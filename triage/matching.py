@@ -41,11 +41,12 @@ def anchors(pattern: Sequence[dict]) -> Tuple[Anchor, ...]:
 
 
 def as_written(pattern: Sequence[dict], is_lemma: Callable[[str], bool]) -> List[List[dict]]:
-    """The pattern, with each LEMMA value that is no lemma (`is_lemma`) matched as written: the lexicon's reviewers
-    write "tempted", "pills" or "shook" where the lookup lemmatizer reads "tempt", "pill" and "shake", so a LEMMA
-    list that names them never matched them (stop 56: 145 such words, "tempted to" and "im done with living" among
-    them). A token whose LEMMA list holds such words is matched either way, by LEMMA on the rest or by LOWER on them:
-    one pattern for each choice (the Matcher has no "or" across attributes). A NOT_IN list names them by LOWER too."""
+    """The pattern, with each LEMMA value that the lookup lemmatizer changes (`is_lemma` false) matched as written too:
+    the lexicon's reviewers write "tempted", "pills" or "thought" where the lookup reads "tempt", "pill" and "think",
+    so a LEMMA list that names them never matched them written so (stop 56: "tempted to", "a dark thought" and "im
+    done with living" among some 170 such words). A token whose LEMMA list holds such words is matched either way, by
+    LEMMA on the whole list or by LOWER on them: one pattern for each choice (the Matcher has no "or" across
+    attributes). A NOT_IN list leaves them out by LOWER too."""
     choices: List[List[dict]] = []
     for token in pattern:
         value = token.get("LEMMA")
@@ -55,20 +56,14 @@ def as_written(pattern: Sequence[dict], is_lemma: Callable[[str], bool]) -> List
         if not isinstance(value, dict) or "LOWER" in token:
             choices.append([token])
             continue
-        listed = [str(v) for v in value.get("IN", [])]
-        written = [v for v in listed if not is_lemma(v)]
+        written = [str(v) for v in value.get("IN", []) if not is_lemma(str(v))]
         excluded = [str(v) for v in value.get("NOT_IN", []) if not is_lemma(str(v))]
-        options = []
         if excluded:
             token = {**token, "LOWER": {"NOT_IN": excluded}}
-        if not written:
-            options.append(token)
-        else:
-            rest = {k: v for k, v in value.items() if k != "IN"}
-            lemmas = [v for v in listed if v not in written]
-            if lemmas:
-                options.append({**token, "LEMMA": {**rest, "IN": lemmas}})
+        options = [token]
+        if written:
             by_word = {k: v for k, v in token.items() if k != "LEMMA"}
+            rest = {k: v for k, v in value.items() if k != "IN"}
             if rest:
                 by_word["LEMMA"] = rest
             options.append({**by_word, "LOWER": {**by_word.get("LOWER", {}), "IN": written}})
