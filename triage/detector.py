@@ -213,8 +213,8 @@ def blank_english() -> Language:
     """
     nlp = spacy.blank("en")
     # a reading glued to its unit is a number and its unit, as spaCy already splits "120mg" or "5km": "is 38.5c a
-    # fever?", "101.8F and soma makes it worse??", "hr 122bpm??" (stop 56, a chat tuning set: one token, like no number,
-    # which the rules that read a reading in a question look for)
+    # fever?", "101.8F and soma makes it worse??", "hr 122bpm??" (stop 56, a chat tuning set: it was one token, no
+    # number to the context rules that read a reading in a question)
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])(?:f|c|bpm|bmp)"]
     nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
