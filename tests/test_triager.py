@@ -683,10 +683,7 @@ NUMBERS = [  # 2. readings: temperature, pulse, breathing, oxygen, tablets
 ]
 
 QUESTION_AND_REPORT = [  # 3. a question and a report in one message: the report wins
-    # (stop 56, a chat tuning set) a symptom asked alone, as a checklist asks it, and answered yes by the writer; a
-    # cause only guessed at and asked about explains nothing
-    ("sweating? nope. shaking? yeah, hands wont stop", S, ["tremors"]),
-    ("Shaking? Not really. Dizzy? Bit. Throwing up? Twice tonight.", S, ["vomiting"]),
+    # (stop 56, a chat tuning set) a cause only guessed at and asked about explains nothing
     ("been sweating buckets since yesterday, must be something i ate?", S, ["sweating"]),
     ("been trembling a lil, could be hunger since i skipped lunch?", S, ["tremors"]),
     # (stop 55, a chat tuning set) a fit said back of the question as going on, or as a second one begun
@@ -1064,9 +1061,9 @@ EMERGENCIES = [  # 4. emergencies said plainly or not
 # of god; self-injury as a habit; a review that hides the end: each read by the lexicon itself
 LEXICON_SELF_HARM = [
     "the rope is up in the attic next to the beam",
-    # (stop 56) "sick of" hid everything, and "done", "tired" and "tempted" are lemmatised "do", "tire" and "tempt": the
-    # lexicon's own words for these never matched (`matching.as_written`); a rest for good, a sink with no coming back,
-    # one's own death slept through, the point of getting better no longer seen
+    # (stop 56) "sick of" hid everything, and "done" and "tired" are lemmatised "do" and "tire": the lexicon's own
+    # pattern for these read only "exhausted"; a rest for good, a sink with no coming back, one's own death slept
+    # through, the point of getting better no longer seen
     "sick of living",
     "sick of it all",
     "im done with living",
@@ -1721,13 +1718,13 @@ SELF_HARM = [  # 4. any hint of self-harm, however indirect: the emergency reply
 
 FALSE_ALARMS = [  # 5. nothing urgent: negated lists, the past, another cause, what Soma treats, doses, questions
     # (stop 56, a chat tuning set and a set of harmless messages written for the learned part) a few carried for doses
-    # at work, a wish to hide under the duvet, the bottle taken along on holiday, a double dose asked about, a
+    # at work, a wish to hide under the duvet, the bottle soaked, a double dose asked about, a
     # dependence not wanted, "chill" as calm,
     # "sick of" the weather, "done with" the medicine
     ("can i stash a couple in my purse for my doses at work or do they need to stay in the bottle?", G, []),
     ("running out of reasons to keep paying for physio, is soma enough on its own?", G, []),
     ("wanna disappear under my duvet all weekend and let the meds do their thing", G, []),
-    ("taking the whole bottle with me on vacation, do i need the pharmacy label for customs?", G, []),
+    ("the whole bottle got lost in the move, can the pharmacy replace it?", G, []),
     ("i missed last night's dose, do i double up this morning or just skip it", G, []),
     ("Don't want to end up hooked on this stuff. How long do people usually stay on it?", G, []),
     ("my wife says i'm a different person on soma, way more chill lol. is that a side effect?", G, []),
@@ -2884,6 +2881,9 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     ("i don't want to wake up tomorrow", E, ["self_harm"]),
     ("i don't want to wake up early tomorrow, or ever again", E, ["self_harm"]),
     ("im taking all my pills for the week tonight", E, ["overdose"]),
+    ("taking the whole bottle with me on holiday and not coming back", E, ["overdose"]),
+    ("i get super chill shivers after every dose", S, ["shivering"]),
+    ("stashing some for my dose on my birthday, the last one i'll need", E, ["self_harm"]),
     ("scared of taking too much but i took 10 anyway", E, ["overdose"]),
     ("i've lost the will to be on this earth", E, ["self_harm"]),
     ("cant get my brother to wake up for the alarm, he had soma and xanax", E, ["unresponsive"]),
@@ -3689,9 +3689,16 @@ def test_a_wish_to_hide_and_a_medicine_not_wanted_are_no_hint_to_the_lexicon(tri
         "sweating? nope",
         "Fainting? yes, that's on the leaflet right",
         "Seizures? Once, as a kid, none since.",
+        "Sweating? Definitely not.",
+        "Shaking? yeah no, not at all",
+        "Fever? Yes. Got it, thanks",
+        "Seizures? Yeah my uncle had those. anything else?",
     ],
 )
-def test_a_symptom_asked_alone_is_told_only_where_the_writer_answers_yes(triager, text):
+def test_a_symptom_asked_alone_is_asked_whatever_follows_it(triager, text):
+    """(stop 56) a symptom asked alone and answered by the writer was read as told where the answer was yes; two red
+    teams found ordinary replies it alarmed ("Fever? Yes. Got it, thanks", "Seizures? Yeah my uncle had those"), so it
+    was taken out: the question stays a question, never silence"""
     assert triager.detector(text).level is Level.QUESTION, text
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from triage.learned import learned_words
 from triage.lexicon import Category, ContextRule, Direction, Lexicon, Tier, load_lexicon
-from triage.matching import AnchoredMatcher, as_written
+from triage.matching import AnchoredMatcher
 from triage.normalise import Normalised, normalise
 from triage.numbers import Reading, readings, said_taken
 from triage.result import Finding, Level, Origin, Status, Triage
@@ -320,7 +320,6 @@ class SymptomDetector:
         self.story_terminators = {
             t for t in self.work_terminators if t[0] not in SUBJECTS and t not in STORY_EVENTS
         } | WAKING
-        self.lemma_lookup = self.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
         self.symptom_lemmas = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
         # word for word, typo corrections included ("having a seisure"): the corrected word is the norm
         self.symptom_exact = PhraseMatcher(self.nlp.vocab, attr="NORM")
@@ -337,15 +336,7 @@ class SymptomDetector:
                 self.symptom_lemmas.add(symptom.key, [self.nlp(noun) for noun in sorted(derived)])
             vocabulary |= {t.lower_ for d in docs.values() for t in d}
             if symptom.patterns:
-                # a symptom's words are read as written too where the lookup changes them (`as_written`); a mask's are
-                # not: a mask word read so would hide more than any test has seen it hide ("leaves" in "it leaves a
-                # constant shaking", stop 56's red team), and so would a context rule's
-                written = [
-                    variant
-                    for p in symptom.patterns
-                    for variant in (as_written(p, self._is_lemma) if symptom.tier is not Tier.MASK else [list(p)])
-                ]
-                self.symptom_patterns.add(symptom.key, written)
+                self.symptom_patterns.add(symptom.key, [list(p) for p in symptom.patterns])
         self.vocabulary = frozenset(vocabulary)
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
         self.asked_hints = frozenset(key for key, s in lexicon.symptoms.items() if s.asked_is_a_hint)
@@ -391,9 +382,6 @@ class SymptomDetector:
         self.dropped_subject = self._phrases(question.dropped_subject)
         self.not_had_after = frozenset(question.not_had_after)
         self.how_much = self._phrases(question.how_much)
-        self.answers_yes = self._phrases(question.answers_yes)
-        self.answers_taken_back = self._phrases(question.answers_taken_back)
-        self.asked_alone_with = frozenset(question.asked_alone_with)
         self.informed_by = self._phrases(question.informed_by)
         if known_words is None:
             known_words = known_words_near(self.vocabulary)
@@ -590,11 +578,6 @@ class SymptomDetector:
             return False
         after = doc[cue.end].lower_ if cue.end < len(doc) else "."
         return after not in DOING and not any(m.start == cue.end for m in mentions)
-
-    def _is_lemma(self, word: str) -> bool:
-        """Is `word` its own lemma: one the lookup leaves as it is (`matching.as_written`)? "thought" is not: the lookup
-        reads it "think", though "thoughts" is read "thought"."""
-        return self.lemma_lookup.get(word, word) == word
 
     def _cause_denied(self, cue: Span) -> bool:
         """A cause the message denies explains nothing: "no other illness going around, but I've been throwing up",
@@ -1401,27 +1384,6 @@ class SymptomDetector:
                 findings[i] = _with(findings[i], status=Status.PRESENT, cues=(*findings[i].cues, cue))
         return findings
 
-    def _answered_by_the_writer(self, findings: List[Finding], mentions: List[Span]) -> List[Finding]:
-        """A symptom asked alone, as a checklist does, and answered yes straight after by the writer is told: "sweating?
-        nope. shaking? yeah, hands wont stop", "Dizzy? Bit. Throwing up? Twice tonight." (stop 56, a chat tuning set).
-        The sentence that answers opens with one of `question.answers_yes` and has none of `answers_taken_back` ("yes
-        or no", "yes, is it a side effect?"); any other answer leaves it asked, as before."""
-        findings = list(findings)
-        for i, (finding, mention) in enumerate(zip(findings, mentions, strict=True)):
-            if finding.status is not Status.HYPOTHETICAL or finding.tier not in (Tier.STOP, Tier.EMERGENCY):
-                continue
-            sentence = mention.sent
-            rest = [t.lower_ for t in sentence if not (mention.start <= t.i < mention.end) and not t.is_space]
-            alone = "?" in rest and all(w in self.asked_alone_with for w in rest)
-            if not alone or sentence.end >= len(sentence.doc):
-                continue
-            answer = next(sentence.doc[sentence.end :].sents)
-            said = [t.lower_ for t in answer if not t.is_space]
-            if self._opens(said, 0, self.answers_yes) and not _has_phrase(said, self.answers_taken_back):
-                cue = f"REPORT_QUESTION: answered '{' '.join(said[:2])}'"
-                findings[i] = _with(finding, status=Status.PRESENT, cues=(*finding.cues, cue))
-        return findings
-
     def _combined(self, findings: List[Finding]) -> List[Finding]:
         added: List[Finding] = []
         for combination in self.lexicon.combinations:
@@ -1502,7 +1464,6 @@ class SymptomDetector:
             findings.append(finding)
         findings = self._lists(findings, mentions, words)
         findings = self._reported_questions(findings, mentions, doc, cues)
-        findings = self._answered_by_the_writer(findings, mentions)
         findings = self._combined(findings)
         return Triage(_level(findings), tuple(findings), corrections)
 

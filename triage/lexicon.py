@@ -168,9 +168,6 @@ class QuestionRule:
     not_had_after: Tuple[str, ...] = ()  # ... unless the next word says what one is on, takes or read, not what one has
     how_much: Tuple[str, ...] = ()  # said before a comma with one of these, it is told ("shaking badly, what now?")
     informed_by: Tuple[str, ...] = ()  # "my coworker told me": someone named as a source, not as who has it
-    answers_yes: Tuple[str, ...] = ()  # a symptom asked alone, then answered so, is told ("shaking? yeah")
-    answers_taken_back: Tuple[str, ...] = ()  # ... unless the answer has one of these ("sweating? yes or no")
-    asked_alone_with: Tuple[str, ...] = ()  # the words beside a symptom asked alone ("any fever??")
 
 
 @dataclass(frozen=True)
@@ -322,9 +319,6 @@ def load_lexicon(directory: Path = DEFAULT_LEXICON_DIR) -> Lexicon:
             not_had_after=tuple(str(t).lower() for t in raw_rules["question"].get("not_had_after", [])),
             how_much=tuple(str(t).lower() for t in raw_rules["question"].get("how_much", [])),
             informed_by=tuple(str(t).lower() for t in raw_rules["question"].get("informed_by", [])),
-            answers_yes=tuple(str(t).lower() for t in raw_rules["question"].get("answers_yes", [])),
-            answers_taken_back=tuple(str(t).lower() for t in raw_rules["question"].get("answers_taken_back", [])),
-            asked_alone_with=tuple(str(t).lower() for t in raw_rules["question"].get("asked_alone_with", [])),
         ),
         fingerprint=lexicon_fingerprint(directory),
     )

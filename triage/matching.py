@@ -12,8 +12,7 @@ same words, the one added first comes first.
 
 from __future__ import annotations
 
-import itertools
-from typing import Callable, Dict, FrozenSet, List, Sequence, Set, Tuple
+from typing import Dict, FrozenSet, List, Sequence, Set, Tuple
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -38,37 +37,6 @@ def anchors(pattern: Sequence[dict]) -> Tuple[Anchor, ...]:
             elif isinstance(value, dict) and "IN" in value and set(value) <= {"IN", "NOT_IN"}:
                 found.append((attr, frozenset(str(v) for v in value["IN"])))
     return tuple(found)
-
-
-def as_written(pattern: Sequence[dict], is_lemma: Callable[[str], bool]) -> List[List[dict]]:
-    """The pattern, with each LEMMA value that the lookup lemmatizer changes (`is_lemma` false) matched as written too:
-    the lexicon's reviewers write "tempted", "pills" or "thought" where the lookup reads "tempt", "pill" and "think",
-    so a LEMMA list that names them never matched them written so (stop 56: "tempted to", "a dark thought" and "im
-    done with living" among some 170 such words). A token whose LEMMA list holds such words is matched either way, by
-    LEMMA on the whole list or by LOWER on them: one pattern for each choice (the Matcher has no "or" across
-    attributes). A NOT_IN list leaves them out by LOWER too."""
-    choices: List[List[dict]] = []
-    for token in pattern:
-        value = token.get("LEMMA")
-        if isinstance(value, str):
-            value = {"IN": [value]}
-            token = {**token, "LEMMA": value}
-        if not isinstance(value, dict) or "LOWER" in token:
-            choices.append([token])
-            continue
-        written = [str(v) for v in value.get("IN", []) if not is_lemma(str(v))]
-        excluded = [str(v) for v in value.get("NOT_IN", []) if not is_lemma(str(v))]
-        if excluded:
-            token = {**token, "LOWER": {"NOT_IN": excluded}}
-        options = [token]
-        if written:
-            by_word = {k: v for k, v in token.items() if k != "LEMMA"}
-            rest = {k: v for k, v in value.items() if k != "IN"}
-            if rest:
-                by_word["LEMMA"] = rest
-            options.append({**by_word, "LOWER": {**by_word.get("LOWER", {}), "IN": written}})
-        choices.append(options)
-    return [list(combination) for combination in itertools.product(*choices)]
 
 
 class AnchoredMatcher:
