@@ -2880,6 +2880,11 @@ STILL_REPORTED = [  # ... and what those readings never explain away
     # wanted, a spasm all over or new, a real chill (stop 56's red team)
     ("i don't want to wake up tomorrow", E, ["self_harm"]),
     ("i don't want to wake up early tomorrow, or ever again", E, ["self_harm"]),
+    # (the reread of stop 56's change) nor the masks of a good thing, a way of living, a wait, a pain that ends
+    ("i just want to sleep for good honestly", E, ["self_harm"]),
+    ("i'm tired of being here in this world", E, ["self_harm"]),
+    ("tired of breathing through all this pain", E, ["self_harm"]),
+    ("i want to disappear till the pain ends", E, ["self_harm"]),
     ("im taking all my pills for the week tonight", E, ["overdose"]),
     ("taking the whole bottle with me on holiday and not coming back", E, ["overdose"]),
     ("i get super chill shivers after every dose", S, ["shivering"]),

@@ -87,7 +87,7 @@ LIKENESS_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", "but", "and", "though
 SAYING = frozenset("said say says mentioned told wrote explained".split())
 CONCESSIONS = {"though", "although", "despite", "spite"}  # before a cause, either way: "shivering though it's 75 out"
 # a cause only wondered about explains nothing (stop 31: "vomiting since noon, maybe a virus?", "or have i got the
-# flu?" were read as explained): a hedge within three words before it
+# flu?" were read as explained): a hedge within three words before it (`_cause_wondered`)
 WONDERING = frozenset("maybe perhaps might could possibly or wonder wondering whether".split())
 # what ends the statement before a question clause (`_asks`): "shaking, is this soma?"; "but" and a guess at a cause
 # only after words of when (`_told_then_guessed`): "shaking all week but is that normal?"
@@ -601,19 +601,22 @@ class SymptomDetector:
         )
 
     def _cause_wondered(self, cue: Span) -> bool:
-        """A cause only guessed at and asked about explains nothing: "been sweating buckets since yesterday, must be
-        something i ate?", "been trembling a lil, could be hunger since i skipped lunch?" (stop 56, a chat tuning set).
-        The cue's clause opens with a guess (`question.guess_openers`) and its sentence ends asking; a guess told
+        """A cause only wondered about explains nothing, to the lexicon or the learned part: a hedge (`WONDERING`)
+        within three words before it (stop 31: "vomiting since noon, maybe a virus?"), or, in a sentence that ends
+        asking, a guess that opens its clause (`question.guess_openers`, stop 56, a chat tuning set): "been sweating
+        buckets since yesterday, must be something i ate?", "could be hunger since i skipped lunch?". A guess told
         explains as before ("shivering, probably because i just got out of the cold pool", stop 55's red team)."""
         rule = self.rules_by_literal[cue.label_]
         if rule.category is not Category.OTHER_CAUSE or rule.direction is Direction.PSEUDO:
             return False
+        doc = cue.doc
+        if WONDERING & {t.lower_ for t in doc[max(0, cue.start - 3) : cue.start]}:
+            return True
         if not re.search(r"\?\W*$", cue.sent.text):
             return False
-        before = [t.lower_ for t in cue.doc[cue.sent.start : cue.start] if not t.is_space]
+        before = [t.lower_ for t in doc[cue.sent.start : cue.start] if not t.is_space]
         breaks = [i for i, w in enumerate(before) if w in CLAUSE_BREAKS or w in (".", "!", "?")]
-        clause = before[breaks[-1] + 1 :] if breaks else before
-        return self._opens(clause, 0, self.guess_openers)
+        return self._opens(before[breaks[-1] + 1 :] if breaks else before, 0, self.guess_openers)
 
     def _cause_is_a_medicine(self, cue: Span, mentions: List[Span]) -> bool:
         """An open cause (`ContextRule.open_cause`) that names a medicine, a drink or Soma in its clause explains
@@ -721,8 +724,6 @@ class SymptomDetector:
         """Does `cue` reach `mention`? `told`: the positions of the message's symptom words."""
         rule = self.rules_by_literal[cue.label_]
         if rule.allowed_types and mention.label_ not in rule.allowed_types:
-            return False
-        if rule.category is Category.OTHER_CAUSE and WONDERING & set(words[max(0, cue.start - 3) : cue.start]):
             return False
         # ... nor one told in what the symptom is likened to (nor a past told there): "heart pounding like i'd just run
         # up the stairs", "stomach churning like i'd just got off a merry go round"
