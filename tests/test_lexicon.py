@@ -147,3 +147,18 @@ def test_a_new_pattern_word_the_lemmatizer_changes_is_found(copied_lexicon):
     path.write_text(text.replace("{LEMMA: squirm}", "{LEMMA: {IN: [squirm, squirming, fidgety]}}", 1))
     assert _lemma_words_unmatched(load_lexicon(copied_lexicon))["squirming"] == "squirm"
     assert "fidgety" not in _lemma_words_unmatched(load_lexicon(copied_lexicon))
+
+
+def test_a_mask_may_be_patterns_alone_but_a_symptom_needs_phrases(copied_lexicon):
+    """A mask's phrases would join the typo guard's vocabulary (stop 57: "playing" there let the learned part raise
+    "the music that is playing in the waiting room"), so a mask may be patterns alone; a symptom never is."""
+    lexicon = load_lexicon(copied_lexicon)
+    assert not lexicon.symptoms["an_injury_told"].phrases and lexicon.symptoms["an_injury_told"].patterns
+    path = copied_lexicon / "symptoms.yml"
+    text = path.read_text()
+    start = text.index("\n  twitching:\n")
+    phrases = text.index("    phrases:\n", start)
+    patterns = text.index("    patterns:\n", phrases)
+    path.write_text(text[:phrases] + text[patterns:])
+    with pytest.raises(LexiconError, match="symptom 'twitching' has no phrases"):
+        load_lexicon(copied_lexicon)

@@ -4819,3 +4819,84 @@ def test_the_advice_stays_open_across_answered_questions_and_closes_on_a_thanks(
     # ... and never after an emergency, whose reply a question keeps
     emergency = conversation(triager, ["he is not breathing properly", "can he still drive tomorrow?"])
     assert [t.level for t in emergency] == [Level.EMERGENCY, Level.EMERGENCY]
+
+
+STOP_57 = [
+    # (stop 57, a chat tuning set and the team's probes) "kms" is read "km" by its lemma: kilometres were "kill myself"
+    ("ran 5km today, hamstring tight, ok to take soma?", G, []),
+    ("ran 10 kms this morning, can i take my dose after?", G, []),
+    ("kms tbh", E, ["self_harm"]),
+    # a thing that shakes is never one where someone is: on the bus, in the car, on the floor
+    ("my husband in the car is shaking and sweating", S, ["tremors", "sweating"]),
+    ("my son on the bus is seizing", E, ["seizure_now"]),
+    ("lady on the plane collapsed and is shaking", E, ["unresponsive"]),
+    ("dad is on the floor shaking", S, ["tremors"]),
+    ("the bus is juddering like crazy, can i take soma for travel sickness?", G, []),
+    ("the whole floor was shaking last night at the gig", G, []),
+    # someone found fitting, or fallen down shaking for minutes
+    ("found a guy in the park convulsing, pill bottle next to him says cariso", E, ["seizure_now"]),
+    ("man on the train fell down shaking hard, the woman with him says he takes soma, it's been going nearly 6 minutes",
+     E, ["seizure_now"]),
+    ("found out my cousin was fitting at school years ago, is soma safe for me?", G, []),
+    # a child by an age said without "old", a tablet taken for a sweet, pills taken from where they are kept
+    ("my daughter 18 months has chalky white stuff on her lips and my soma bottle is on the floor next to her", E,
+     ["overdose"]),
+    ("my small boy 2 years he take maybe one or two from my pills soma, I see him with bottle open", E, ["overdose"]),
+    ("my kid (6) says the 'candy' in mommy's bag tasted yucky. it was my soma bottle", E, ["overdose"]),
+    ("my nephew (13) and his friend took pills from the cabinet, soma and some others, they're stumbling around", E,
+     ["overdose"]),
+    # drowsiness with a drink or an opioid, in lay words
+    ("took my soma and a restoril and a bit of bourbon, can barely lift my arms or keep my eyes open", E, ["overdose"]),
+    ("i did some soma and a bunch of hydros... so sleepy.. typing is hard", E, ["overdose"]),
+    # self-harm: a vanishing for good, the tablets looked at a long while, an overdose asked of as curiosity or fiction
+    ("I feel like disappearing. permanently.", E, ["self_harm"]),
+    ("sometimes at night I sit and look at the pill bottle for a long time", E, ["self_harm"]),
+    ("Is overdosing on carisoprodol painful? it's for a story I'm writing", E, ["self_harm"]),
+    ("is there a number of these pills that would be too much? asking out of curiosity", E, ["self_harm"]),
+    ("can i have too much coffee on soma? just curious", G, []),
+    # an injury told by how it happened is what Soma is for; "on purpose" or a place alone is no such story
+    ("i hurt myself lifting boxes at work, can i take soma for it?", G, []),
+    ("injured myself playing football, doc gave me soma", G, []),
+    ("i cut myself in the bathroom last night", E, ["self_harm"]),
+    ("i hurt myself on purpose again", E, ["self_harm"]),
+    ("some days i want to cut myself at work just to get through it", E, ["self_harm"]),
+    # a thrill given by anything but the medicine
+    ("that goal gave me goosebumps and chills", G, []),
+    ("this weather gives me the shivers, can i take soma in a hot bath?", G, []),
+    ("my boss is giving me the chills 😬💀 lol anyway can I take soma during work hours", G, []),
+    ("soma is giving me the chills", S, ["shivering"]),
+    ("soma gave me chills last night", S, ["shivering"]),
+    ("these pills give me the shivers", S, ["shivering"]),
+    # diarrhea in regional, crude and misspelt words, and nappies said to be watery
+    ("got the skitters somethin awful since the doc gave me them soma pills", S, ["diarrhea"]),
+    ("Explosive BMs since yesterday, like someone turned a tap on", S, ["diarrhea"]),
+    ("dyereah wont quit, been takin soma 350 since frday", S, ["diarrhea"]),
+    ("cant leave the house, basically living in the bathroom. soma day 3", S, ["diarrhea"]),
+    ("my 3 month old's nappies have been really watery since yesterday, im breastfeeding on soma", S, ["diarrhea"]),
+    ("the eye of a needle is tiny, my hands arent steady enough to sew anyway lol", G, []),
+    # a hallucination asked about beside one told; a stomach turned by the thought of food
+    ("am i hallucinating? i see bugs on the wall", S, ["hallucinations"]),
+    ("the thought of food makes me want to throw up since soma", S, ["nausea"]),
+    # (stop 57's red team) someone else's cut told as an accident the writer doubts; "kms" after a number that is no
+    # distance; one's own dose taken from the bottle; a thing where someone is, said with "of"; "it" shaking on a train;
+    # legs jerking found at sleep; tablets looked at to read; too much sleep asked "just curious"; a pain fading with a
+    # drink; a bathroom shared
+    ("my son says he cut himself cooking but the cuts are in neat lines up his arm", E, ["self_harm"]),
+    ("day 3 kms", E, ["self_harm"]),
+    ("grabbed a couple from the bottle at lunch, cant remember if that was my second dose", G, []),
+    ("my son at the back of the bus is seizing", E, ["seizure_now"]),
+    ("on the train it was shaking so much i couldnt read, can i take soma before flying?", G, []),
+    ("i find my legs jerking as i drift off since starting soma", S, ["twitching"]),
+    ("stared at the soma packet for ages trying to work out if id taken the morning one", G, []),
+    ("does it make you sleep too much? just curious", G, []),
+    ("had a couple of pints at the pub and the back pain is fading away nicely", G, []),
+    ("we basically live in the bathroom in the mornings, 5 of us and one sink lol", G, []),
+    # a second language's English
+    ("My husband he cannot to walk straight, he is falling to the side, since he take the carisoprodol", S,
+     ["loss_of_coordination"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,symptoms", STOP_57)
+def test_stop_57_classes(triager, text, expected, symptoms):
+    check(triager, text, expected, symptoms)

@@ -210,7 +210,8 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         for text in map(str, texts):
             exact = text.startswith("=")
             phrases.append(Phrase(text.lstrip("=").lower(), source, exact or raw.get("match") == "exact"))
-    if not phrases:
+    # a mask may be patterns alone; a phrase adds its words to the typo guard's vocabulary, which a mask need not do
+    if not phrases and not (tier is Tier.MASK and raw.get("patterns")):
         raise LexiconError(f"symptom '{key}' has no phrases")
     return Symptom(
         key=key,
