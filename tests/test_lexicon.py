@@ -145,8 +145,9 @@ def test_a_new_pattern_word_the_lemmatizer_changes_is_found(copied_lexicon):
     text = path.read_text()
     assert "{LEMMA: squirm}" in text
     path.write_text(text.replace("{LEMMA: squirm}", "{LEMMA: {IN: [squirm, squirming, fidgety]}}", 1))
-    assert _lemma_words_unmatched(load_lexicon(copied_lexicon))["squirming"] == "squirm"
-    assert "fidgety" not in _lemma_words_unmatched(load_lexicon(copied_lexicon))
+    unmatched = _lemma_words_unmatched(load_lexicon(copied_lexicon))
+    assert unmatched["squirming"] == "squirm"
+    assert "fidgety" not in unmatched
 
 
 def test_a_mask_may_be_patterns_alone_but_a_symptom_needs_phrases(copied_lexicon):
@@ -161,4 +162,13 @@ def test_a_mask_may_be_patterns_alone_but_a_symptom_needs_phrases(copied_lexicon
     patterns = text.index("    patterns:\n", phrases)
     path.write_text(text[:phrases] + text[patterns:])
     with pytest.raises(LexiconError, match="symptom 'twitching' has no phrases"):
+        load_lexicon(copied_lexicon)
+
+
+def test_a_place_word_of_a_mask_must_be_quoted(copied_lexicon):
+    """`not_after` reads words: YAML reads a bare `on` as true, which would silently never match."""
+    assert load_lexicon(copied_lexicon).symptoms["not_a_body"].not_after.words >= {"on", "in", "at", "of"}
+    path = copied_lexicon / "symptoms.yml"
+    path.write_text(path.read_text().replace('words: ["on", in, at, of,', "words: [on, in, at, of,", 1))
+    with pytest.raises(LexiconError, match="not_after word is not a string"):
         load_lexicon(copied_lexicon)

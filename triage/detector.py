@@ -341,6 +341,7 @@ class SymptomDetector:
         self.hides = {key: s.hides for key, s in lexicon.symptoms.items() if s.hides}
         self.asked_hints = frozenset(key for key, s in lexicon.symptoms.items() if s.asked_is_a_hint)
         self.mask_keys = frozenset(key for key, s in lexicon.symptoms.items() if s.tier is Tier.MASK)
+        self.not_after = {key: s.not_after for key, s in lexicon.symptoms.items() if s.not_after}
         self.fail_safe = frozenset(key for key, s in lexicon.symptoms.items() if s.fail_safe)
         # the parts of a combination that are no warning sign alone (severe drowsiness, a drink, an emptied pack): a
         # warning sign read in the same words doesn't take them away
@@ -416,6 +417,19 @@ class SymptomDetector:
         doc.user_data[CORRECTED] = frozenset(corrected_at)
         return doc, corrections
 
+    def _where_one_is(self, mask: Span) -> bool:
+        """Is a mask of a thing none because the thing is where someone is (its `not_after`): "my son on the bus is
+        seizing", "dad is on the floor shaking", but not "on the train it was shaking so much" (stop 57)?"""
+        rule = self.not_after.get(mask.label_)
+        if rule is None:
+            return False
+        before = mask.start - 1
+        if before >= 0 and mask.doc[before].lower_ in rule.skipping:
+            before -= 1
+        after = mask.start + 1
+        then_it = after < mask.end and mask.doc[after].lower_ in rule.unless_next
+        return before >= 0 and mask.doc[before].lower_ in rule.words and not then_it
+
     def _mentions(
         self, doc: Doc, found: List[Reading]
     ) -> Tuple[List[Span], Dict[Tuple[int, int], Reading], List[Span]]:
@@ -431,7 +445,7 @@ class SymptomDetector:
             s
             for s in spans
             if s.label_ not in self.mask_keys
-            or not any(like.start <= s.start and s.end <= like.end for like in likenesses)
+            or not (any(like.start <= s.start and s.end <= like.end for like in likenesses) or self._where_one_is(s))
         ]
         masks = [s for s in spans if s.label_ in self.mask_keys]
         # a mask that hides only some symptoms ("seize up": no seizure, still stiffness) takes their

@@ -93,6 +93,17 @@ class Phrase:
 
 
 @dataclass(frozen=True)
+class NotAfter:
+    """Where a mask of a thing is none: after one of `words`, with one of `skipping` between or not, the thing is where
+    someone is ("my son on the bus is seizing"), unless one of `unless_next` follows it ("on the train it was
+    shaking": the thing is what shakes)."""
+
+    words: FrozenSet[str]
+    skipping: FrozenSet[str] = frozenset()
+    unless_next: FrozenSet[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Symptom:
     key: str
     name: str
@@ -116,6 +127,7 @@ class Symptom:
     # time anyone writes); only the past ("years ago") or a denial lowers those
     ending_explains: bool = True
     hides: FrozenSet[str] = frozenset()  # a mask that hides only these symptoms' mentions (empty: all)
+    not_after: NotAfter | None = None  # a mask that is none after these words (`NotAfter`)
     check: str = ""  # how to ask a patient whether they have it: "you may be seeing or hearing things ..."
 
 
@@ -228,8 +240,19 @@ def _symptom(key: str, raw: dict, sources: Dict[str, str]) -> Symptom:
         other_cause_explains=bool(raw.get("other_cause_explains", tier is Tier.STOP)),
         ending_explains=bool(raw.get("ending_explains", tier is not Tier.EMERGENCY)),
         hides=frozenset(raw.get("hides", [])),
+        not_after=_not_after(key, raw["not_after"]) if "not_after" in raw else None,
         check=str(raw.get("check", "")),
     )
+
+
+def _not_after(key: str, raw: dict) -> NotAfter:
+    unknown = set(raw) - {"words", "skipping", "unless_next"}
+    if unknown or not raw.get("words"):
+        raise LexiconError(f"symptom '{key}': not_after needs `words` (and may have `skipping`, `unless_next`)")
+    lists = [raw.get(k, []) for k in ("words", "skipping", "unless_next")]
+    if any(not isinstance(w, str) for words in lists for w in words):
+        raise LexiconError(f"symptom '{key}': a not_after word is not a string: quote it (a bare `on` is true)")
+    return NotAfter(*(frozenset(w.lower() for w in words) for words in lists))
 
 
 def _rule(raw: dict) -> ContextRule:
